@@ -1,0 +1,238 @@
+package dev.retort.doctor;
+
+import dev.retort.script.Revision;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The revision files indexed for the checks. Unlike the revision graph this tolerates anything:
+ * missing parents, cycles, duplicate ids. Everything here is linear in the number of files.
+ */
+final class Analysis {
+    /** Oldest first by create date, then by file name. */
+    static final Comparator<ScriptFile> AGE = Comparator
+            .comparing((ScriptFile f) -> f.revision().createDate())
+            .thenComparing(f -> f.path().getFileName().toString());
+
+    final DoctorRequest request;
+    final List<ScriptFile> files;
+    /** The readable files, each id once (the first file in path order wins). */
+    final List<ScriptFile> revisions = new ArrayList<>();
+    final Map<String, ScriptFile> byId = new HashMap<>();
+    final Map<String, List<ScriptFile>> definers = new LinkedHashMap<>();
+    final Map<String, List<String>> children = new HashMap<>();
+    final Map<String, List<ScriptFile>> byStem = new HashMap<>();
+    final Map<String, List<ScriptFile>> byCopiedId = new HashMap<>();
+    final Map<String, List<ScriptFile>> byLabel = new LinkedHashMap<>();
+    final List<List<String>> cycles;
+    /** Revisions that hang off a missing parent or a cycle: no root leads to them. */
+    final Set<String> floating = new HashSet<>();
+
+    Analysis(List<ScriptFile> files, DoctorRequest request) {
+        this.request = request;
+        this.files = files;
+        for (ScriptFile f : files) {
+            if (!f.readable()) {
+                continue;
+            }
+            definers.computeIfAbsent(f.id(), k -> new ArrayList<>(1)).add(f);
+            if (byId.putIfAbsent(f.id(), f) == null) {
+                revisions.add(f);
+            }
+            byStem.computeIfAbsent(f.stem(), k -> new ArrayList<>(1)).add(f);
+            String copy = f.text().copiedId();
+            if (copy != null && !copy.equals(f.id())) {
+                byCopiedId.computeIfAbsent(copy, k -> new ArrayList<>(1)).add(f);
+            }
+        }
+        for (ScriptFile f : revisions) {
+            for (String p : f.revision().revises()) {
+                if (byId.containsKey(p)) {
+                    children.computeIfAbsent(p, k -> new ArrayList<>(2)).add(f.id());
+                }
+            }
+            for (String l : f.revision().branchLabels()) {
+                byLabel.computeIfAbsent(l, k -> new ArrayList<>(1)).add(f);
+            }
+        }
+        this.cycles = new Cycles(this).find();
+        markFloating();
+    }
+
+    private void markFloating() {
+        Deque<String> queue = new ArrayDeque<>();
+        for (ScriptFile f : revisions) {
+            for (String p : f.revision().revises()) {
+                if (!byId.containsKey(p) && floating.add(f.id())) {
+                    queue.add(f.id());
+                }
+            }
+        }
+        for (List<String> loop : cycles) {
+            for (String id : loop) {
+                if (floating.add(id)) {
+                    queue.add(id);
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            for (String c : children(queue.poll())) {
+                if (floating.add(c)) {
+                    queue.add(c);
+                }
+            }
+        }
+    }
+
+    List<String> children(String id) {
+        return children.getOrDefault(id, List.of());
+    }
+
+    Revision revision(String id) {
+        return byId.get(id).revision();
+    }
+
+    List<String> existingParents(String id) {
+        return revision(id).revises().stream().filter(byId::containsKey).toList();
+    }
+
+    /** Revisions that revise nothing. */
+    List<ScriptFile> roots() {
+        return revisions.stream().filter(f -> f.revision().revises().isEmpty()).toList();
+    }
+
+    /** Revisions nothing revises, leaving out those that no root leads to (missing parents explain them). */
+    List<ScriptFile> heads() {
+        return revisions.stream().filter(f -> !children.containsKey(f.id()) && !floating.contains(f.id())).toList();
+    }
+
+    /** {@code id} and everything it (transitively) revises. */
+    Set<String> ancestors(String id) {
+        return walk(id, this::existingParents);
+    }
+
+    /** {@code id} and everything that (transitively) revises it. */
+    Set<String> descendants(String id) {
+        return walk(id, this::children);
+    }
+
+    private static Set<String> walk(String from, java.util.function.Function<String, List<String>> next) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        seen.add(from);
+        queue.add(from);
+        while (!queue.isEmpty()) {
+            for (String n : next.apply(queue.poll())) {
+                if (seen.add(n)) {
+                    queue.add(n);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * For each non-floating revision, the branch labels of it and its ancestors, as a sorted key.
+     * Heads or roots with different keys are deliberate independent branches, not accidents.
+     */
+    Map<String, String> labelKeys() {
+        Map<String, Set<String>> sets = new HashMap<>();
+        Map<String, Integer> pending = new HashMap<>();
+        Deque<String> ready = new ArrayDeque<>();
+        for (ScriptFile f : revisions) {
+            if (floating.contains(f.id())) {
+                continue;
+            }
+            int n = existingParents(f.id()).size();
+            pending.put(f.id(), n);
+            if (n == 0) {
+                ready.add(f.id());
+            }
+        }
+        Set<String> none = Set.of();
+        while (!ready.isEmpty()) {
+            String id = ready.poll();
+            Set<String> own = sets.getOrDefault(id, none);
+            List<String> labels = revision(id).branchLabels();
+            if (!labels.isEmpty()) {
+                own = new TreeSet<>(own);
+                own.addAll(labels);
+            }
+            sets.put(id, own);
+            for (String c : children(id)) {
+                Set<String> prev = sets.get(c);
+                if (prev == null || prev.isEmpty()) {
+                    sets.put(c, own);
+                } else if (!own.isEmpty() && !prev.containsAll(own)) {
+                    Set<String> merged = new TreeSet<>(prev);
+                    merged.addAll(own);
+                    sets.put(c, merged);
+                }
+                Integer left = pending.computeIfPresent(c, (k, v) -> v - 1);
+                if (left != null && left == 0) {
+                    ready.add(c);
+                }
+            }
+        }
+        Map<String, String> keys = new HashMap<>();
+        sets.forEach((id, s) -> keys.put(id, String.join(",", s)));
+        return keys;
+    }
+
+    /**
+     * A component number per revision: revisions joined by revises edges share one. Heads in
+     * different components come from different roots, which multiple-roots already explains.
+     */
+    Map<String, Integer> components() {
+        Map<String, Integer> index = new HashMap<>();
+        for (ScriptFile f : revisions) {
+            index.put(f.id(), index.size());
+        }
+        int[] parent = new int[index.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (ScriptFile f : revisions) {
+            for (String p : existingParents(f.id())) {
+                int x = find(parent, index.get(f.id()));
+                int y = find(parent, index.get(p));
+                parent[x] = y;
+            }
+        }
+        Map<String, Integer> out = new HashMap<>();
+        index.forEach((id, i) -> out.put(id, find(parent, i)));
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** How the parent list is called in this file's format, for messages. */
+    static String parentKey(ScriptFile f) {
+        return switch (f.format()) {
+            case ALEMBIC -> "down_revision";
+            case SQL -> "the Revises: header";
+            case JAVA -> "@Revision(revises)";
+        };
+    }
+
+    /** "id (file name)" for messages. */
+    String describe(String id) {
+        ScriptFile f = byId.get(id);
+        return f == null ? "'" + id + "'" : "'" + id + "' (" + f.path().getFileName() + ")";
+    }
+}

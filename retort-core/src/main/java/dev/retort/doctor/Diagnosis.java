@@ -1,0 +1,8 @@
+package dev.retort.doctor;
+
+/** A finding and, when one can be computed, the remedy a repair would apply. */
+record Diagnosis(Finding finding, Remedy remedy) {
+    static Diagnosis of(Finding finding) {
+        return new Diagnosis(finding, null);
+    }
+}

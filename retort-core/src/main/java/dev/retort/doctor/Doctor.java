@@ -1,0 +1,61 @@
+package dev.retort.doctor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code retort doctor}: diagnoses revision chains (DESIGN §7) and, when asked, repairs them.
+ * Works on broken graphs by design, so it never builds the strict revision graph.
+ */
+public final class Doctor {
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.file() == null ? 1 : 0)
+            .thenComparing(f -> f.file() == null ? "" : f.file().toString())
+            .thenComparingInt(Finding::line)
+            .thenComparing(Finding::code);
+
+    private Doctor() {}
+
+    /** The stable codes doctor can report, in the order its checks run. */
+    public static List<String> codes() {
+        return Checks.ALL.stream().flatMap(c -> c.codes().stream()).toList();
+    }
+
+    public static DoctorReport run(DoctorRequest request) {
+        List<ScriptFile> files = ScriptFiles.load(request.versions());
+        Analysis analysis = new Analysis(files, request);
+        List<Diagnosis> diagnoses = Checks.run(Checks.ALL, analysis, false);
+        List<Finding> findings = sorted(diagnoses.stream().map(Diagnosis::finding).toList());
+        Repair repair = null;
+        if (request.mode() != DoctorRequest.Mode.REPORT) {
+            Repair computed = Fixer.run(files, request);
+            // The repair re-checks only the revision texts; findings about other folders or the
+            // database are not its business and stay as they were.
+            List<Finding> remaining = new ArrayList<>(computed.remaining());
+            diagnoses.stream().map(Diagnosis::finding).filter(f -> !isTextCode(f.code())).forEach(remaining::add);
+            repair = new Repair(computed.changes(), computed.refused(), sorted(remaining), false);
+            if (request.mode() == DoctorRequest.Mode.APPLY && !repair.changes().isEmpty()) {
+                Map<java.nio.file.Path, byte[]> read = new HashMap<>();
+                files.forEach(f -> read.put(f.path(), f.bytes()));
+                Applier.write(repair.changes(), read);
+                repair = repair.markWritten();
+            }
+        }
+        long revisionFiles = files.size();
+        return new DoctorReport(request.versions(), (int) revisionFiles, findings,
+                request.applied() == null ? null : request.database(), repair);
+    }
+
+    private static boolean isTextCode(String code) {
+        return Checks.ALL.stream().filter(Check::textOnly).anyMatch(c -> c.codes().contains(code));
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(ORDER);
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.retort.doctor;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What to examine and what to do about it.
+ *
+ * @param versions    the folder of revision files (searched recursively)
+ * @param projectRoot where to look for stray versions folders; null skips that check
+ * @param applied     revision id to checksum as a database recorded them (a null checksum
+ *                    when the table keeps none, like Alembic's); null when no database was given
+ * @param database    how to name that database in findings, e.g. "alembic_version"
+ * @param mode        report only, compute the repair, or compute and write it
+ * @param clock       the create date of a merge revision that a repair writes
+ */
+public record DoctorRequest(Path versions, Path projectRoot, Map<String, String> applied, String database,
+                            Mode mode, Clock clock) {
+
+    public enum Mode { REPORT, FIX, APPLY }
+
+    public DoctorRequest {
+        applied = applied == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(applied));
+        database = database == null || database.isBlank() ? "the database" : database;
+        mode = mode == null ? Mode.REPORT : mode;
+        clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    public static DoctorRequest of(Path versions) {
+        return new DoctorRequest(versions, null, null, null, Mode.REPORT, null);
+    }
+
+    public DoctorRequest withProjectRoot(Path root) {
+        return new DoctorRequest(versions, root, applied, database, mode, clock);
+    }
+
+    public DoctorRequest withApplied(Map<String, String> appliedChecksums, String databaseName) {
+        return new DoctorRequest(versions, projectRoot, appliedChecksums, databaseName, mode, clock);
+    }
+
+    public DoctorRequest withMode(Mode m) {
+        return new DoctorRequest(versions, projectRoot, applied, database, m, clock);
+    }
+
+    public DoctorRequest withClock(Clock c) {
+        return new DoctorRequest(versions, projectRoot, applied, database, mode, c);
+    }
+
+    boolean isApplied(String id) {
+        return applied != null && applied.containsKey(id);
+    }
+}

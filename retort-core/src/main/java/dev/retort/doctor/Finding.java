@@ -1,0 +1,14 @@
+package dev.retort.doctor;
+
+import java.nio.file.Path;
+
+/**
+ * One problem doctor found: a stable {@code code}, where it is ({@code file} is null for a
+ * problem that lives only in the database), what is wrong, why it matters, and the fix.
+ */
+public record Finding(String code, Severity severity, Path file, int line, String message, String why, String fix) {
+    public Finding {
+        line = Math.max(line, file == null ? 0 : 1);
+        fix = fix == null ? "" : fix;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.retort.doctor;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The --json shape, stable across releases:
+ * <pre>
+ * {"versions": "...", "files": 7, "database": null, "clean": false,
+ *  "findings": [{"code", "severity": "error"|"warning", "file" (null for the database), "line", "message", "why", "fix"}],
+ *  "repair": null | {"written": false, "changes": [{"file", "from" (null unless renamed or created), "created", "renamed", "edited"}],
+ *             "diff": "...", "refused": ["..."], "remaining": [findings]}}
+ * </pre>
+ */
+public final class JsonReport {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private JsonReport() {}
+
+    public static void write(DoctorReport report, Path base, Writer out) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("versions", UnifiedDiff.relative(base, report.versions()));
+            g.writeNumberField("files", report.files());
+            g.writeStringField("database", report.database());
+            g.writeBooleanField("clean", report.clean());
+            g.writeFieldName("findings");
+            findings(g, report.findings(), base);
+            g.writeFieldName("repair");
+            Repair r = report.repair();
+            if (r == null) {
+                g.writeNull();
+            } else {
+                g.writeStartObject();
+                g.writeBooleanField("written", r.written());
+                g.writeArrayFieldStart("changes");
+                for (FileChange c : r.changes()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", UnifiedDiff.relative(base, c.to()));
+                    g.writeStringField("from", c.renamed() ? UnifiedDiff.relative(base, c.from()) : null);
+                    g.writeBooleanField("created", c.created());
+                    g.writeBooleanField("renamed", c.renamed());
+                    g.writeBooleanField("edited", c.edited());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField("diff", r.diff(base));
+                g.writeArrayFieldStart("refused");
+                for (String s : r.refused()) {
+                    g.writeString(s);
+                }
+                g.writeEndArray();
+                g.writeFieldName("remaining");
+                findings(g, r.remaining(), base);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void findings(JsonGenerator g, List<Finding> findings, Path base) throws IOException {
+        g.writeStartArray();
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringField("code", f.code());
+            g.writeStringField("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("file", f.file() == null ? null : UnifiedDiff.relative(base, f.file()));
+            g.writeNumberField("line", f.line());
+            g.writeStringField("message", f.message());
+            g.writeStringField("why", f.why());
+            g.writeStringField("fix", f.fix());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

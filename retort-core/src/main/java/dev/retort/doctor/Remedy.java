@@ -1,0 +1,40 @@
+package dev.retort.doctor;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a repair does for one finding: a few actions applied all together or not at all.
+ * {@code reshape} marks remedies that change the graph's shape (chaining roots, joining heads);
+ * they wait until the local fixes (parents, copies, names) have settled.
+ */
+record Remedy(List<Action> actions, boolean reshape) {
+    Remedy {
+        actions = List.copyOf(actions);
+    }
+
+    static Remedy local(Action... actions) {
+        return new Remedy(List.of(actions), false);
+    }
+
+    static Remedy reshape(List<Action> actions) {
+        return new Remedy(actions, true);
+    }
+
+    sealed interface Action {
+        /** The file the action changes (or creates). */
+        Path file();
+    }
+
+    /** Make every parent list of the revision in {@code file} say {@code parents}. */
+    record SetParents(Path file, List<String> parents) implements Action {}
+
+    record SetDependsOn(Path file, List<String> dependsOn) implements Action {}
+
+    /** Make a file's copies (the Alembic docstring) agree with its code. */
+    record SyncCopies(Path file) implements Action {}
+
+    record Rename(Path file, Path target) implements Action {}
+
+    record CreateFile(Path file, String content) implements Action {}
+}

@@ -1,0 +1,59 @@
+package dev.retort.doctor;
+
+import dev.retort.RetortException;
+import dev.retort.script.Format;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Finds and reads the revision files under a versions folder, recursively. */
+final class ScriptFiles {
+    private ScriptFiles() {}
+
+    static List<ScriptFile> load(Path versions) {
+        if (!Files.isDirectory(versions)) {
+            throw RetortException.usage(versions + ": no such directory",
+                    "name the folder that holds the revision files, e.g. migrations/versions");
+        }
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(versions)) {
+            walk.filter(p -> isRevisionFile(versions, p)).forEach(paths::add);
+        } catch (IOException | UncheckedIOException e) {
+            throw RetortException.usage(versions + ": cannot list the folder (" + e.getMessage() + ")",
+                    "check that the folder and its subfolders are readable");
+        }
+        paths.sort(Comparator.comparing(Path::toString));
+        // Reading and parsing are independent per file; spread them over the cores.
+        return paths.parallelStream().map(ScriptFiles::read).filter(Objects::nonNull).toList();
+    }
+
+    static boolean isRevisionFile(Path root, Path p) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") || name.startsWith("#") || name.equals("__init__.py") || Format.ofFileName(name) == null) {
+            return false;
+        }
+        for (Path part : root.relativize(p)) {
+            String s = part.toString();
+            if (s.startsWith(".") || s.equals("__pycache__")) {
+                return false;
+            }
+        }
+        return Files.isRegularFile(p);
+    }
+
+    private static ScriptFile read(Path p) {
+        Format format = Format.ofFileName(p.getFileName().toString());
+        try {
+            return ScriptFile.of(p, format, Files.readAllBytes(p));
+        } catch (IOException e) {
+            return new ScriptFile(p, format, new byte[0], "", false, null,
+                    RetortException.usage(p + ":1: cannot read (" + e.getMessage() + ")", "check the file's permissions"));
+        }
+    }
+}

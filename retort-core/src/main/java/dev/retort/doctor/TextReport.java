@@ -1,0 +1,83 @@
+package dev.retort.doctor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The human report: {@code LEVEL CODE FILE:LINE message}, then indented why and fix lines, a
+ * summary, and with --fix the diff and what the repair refused.
+ */
+public final class TextReport {
+    private TextReport() {}
+
+    /** Writes {@code report}; file names are shown relative to {@code base} when under it. */
+    public static void write(DoctorReport report, Path base, Appendable out) {
+        try {
+            for (Finding f : report.findings()) {
+                finding(f, base, out);
+            }
+            out.append(summary(report)).append('\n');
+            Repair repair = report.repair();
+            if (repair != null) {
+                repair(report, repair, base, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void finding(Finding f, Path base, Appendable out) throws IOException {
+        out.append(f.severity().name()).append(' ').append(f.code()).append(' ')
+                .append(location(f, base)).append(' ').append(oneLine(f.message())).append('\n');
+        out.append("    why: ").append(oneLine(f.why())).append('\n');
+        if (!f.fix().isEmpty()) {
+            out.append("    fix: ").append(oneLine(f.fix())).append('\n');
+        }
+    }
+
+    static String location(Finding f, Path base) {
+        return f.file() == null ? "database" : UnifiedDiff.relative(base, f.file()) + ":" + f.line();
+    }
+
+    private static String summary(DoctorReport r) {
+        String files = r.files() + " revision file" + (r.files() == 1 ? "" : "s");
+        String db = r.database() == null ? "" : " and " + r.database();
+        if (r.clean()) {
+            return "doctor: no problems in " + files + db;
+        }
+        return "doctor: " + r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s")
+                + " (" + r.count(Severity.ERROR) + " error" + (r.count(Severity.ERROR) == 1 ? "" : "s") + ", "
+                + r.count(Severity.WARNING) + " warning" + (r.count(Severity.WARNING) == 1 ? "" : "s") + ") in " + files + db;
+    }
+
+    private static void repair(DoctorReport report, Repair repair, Path base, Appendable out) throws IOException {
+        if (repair.changes().isEmpty()) {
+            out.append("fix: nothing doctor can repair automatically\n");
+        } else {
+            out.append('\n').append(repair.diff(base));
+        }
+        for (String r : repair.refused()) {
+            out.append("refused: ").append(oneLine(r)).append('\n');
+        }
+        int n = repair.changes().size();
+        String files = n + " file" + (n == 1 ? "" : "s");
+        if (repair.written()) {
+            out.append("fix: wrote ").append(files).append('\n');
+        } else if (n > 0) {
+            out.append("fix: ").append(files).append(" would change; nothing was written (add --apply to write them)\n");
+        }
+        List<Finding> left = repair.remaining();
+        if (n > 0 || !repair.refused().isEmpty()) {
+            out.append(left.isEmpty() ? "fix: afterwards doctor finds no problems\n"
+                    : "fix: afterwards " + left.size() + " finding" + (left.size() == 1 ? "" : "s")
+                    + " would remain, to fix by hand: " + String.join(", ", left.stream().map(f -> f.code()).distinct().toList()) + "\n");
+        }
+    }
+
+    /** Findings are single lines; a newline inside a message must not forge another finding. */
+    private static String oneLine(String s) {
+        return s.replace('\r', ' ').replace('\n', ' ');
+    }
+}
