@@ -31,9 +31,8 @@ final class DependencyCheck implements Check {
                 guesses.add(g);
                 fixed.add(g == null ? d : g.id());
             }
-            boolean complete = fixed.stream().allMatch(d -> known(a, d));
-            List<TextEdit> edits = complete ? f.text().setDependsOn(List.copyOf(fixed)) : List.of();
-            Remedy remedy = complete && !edits.isEmpty() ? Remedy.local(new Remedy.SetDependsOn(f.path(), List.copyOf(fixed))) : null;
+            boolean guessed = guesses.stream().anyMatch(g -> g != null);
+            Remedy remedy = guessed ? Remedy.local(new Remedy.SetDependsOn(f.path(), List.copyOf(fixed))) : null;
             for (int i = 0; i < deps.size(); i++) {
                 String d = deps.get(i);
                 if (known(a, d)) {

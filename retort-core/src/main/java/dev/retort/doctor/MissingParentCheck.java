@@ -20,13 +20,15 @@ final class MissingParentCheck implements Check {
             if (parents.stream().allMatch(a.byId::containsKey)) {
                 continue;
             }
+            // Fix what can be fixed; a parent nobody can guess stays for the user to name.
             Set<String> fixed = new LinkedHashSet<>();
+            boolean guessed = false;
             for (String p : parents) {
                 Resolver.Guess g = a.byId.containsKey(p) ? null : Resolver.resolve(p, f, a);
+                guessed |= g != null;
                 fixed.add(g == null ? p : g.id());
             }
-            boolean complete = fixed.stream().allMatch(a.byId::containsKey) && !fixed.contains(f.id());
-            Remedy remedy = complete ? Remedy.local(new Remedy.SetParents(f.path(), List.copyOf(fixed))) : null;
+            Remedy remedy = guessed ? Remedy.local(new Remedy.SetParents(f.path(), List.copyOf(fixed))) : null;
             for (String p : parents) {
                 if (a.byId.containsKey(p)) {
                     continue;

@@ -1,0 +1,67 @@
+package dev.retort.doctor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real Alembic (Debian's python3-alembic for /usr/bin/python3) as a test oracle: it loads a
+ * versions folder exactly as an Alembic user's `alembic heads` / `alembic history` would.
+ */
+final class AlembicOracle {
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
+
+    record Result(int exit, String out, String err) {
+        List<String> heads() {
+            return words("heads:");
+        }
+
+        List<String> bases() {
+            return words("bases:");
+        }
+
+        List<String> walked() {
+            return out.lines().filter(l -> l.startsWith("rev: ")).map(l -> l.substring(5).split(" ")[0]).toList();
+        }
+
+        private List<String> words(String prefix) {
+            return out.lines().filter(l -> l.startsWith(prefix)).findFirst()
+                    .map(l -> List.of(l.substring(prefix.length()).trim().split("\\s+")))
+                    .orElse(List.of());
+        }
+    }
+
+    private AlembicOracle() {}
+
+    static boolean available() {
+        if (!Files.isExecutable(PYTHON)) {
+            return false;
+        }
+        try {
+            Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import alembic.script").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static Result run(Path versions) throws IOException, InterruptedException {
+        Path script = Fixtures.resource("alembic_oracle.py");
+        Process p = new ProcessBuilder(PYTHON.toString(), "-B", script.toString(), versions.toString())
+                .redirectErrorStream(false).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("alembic oracle timed out");
+        }
+        return new Result(p.exitValue(), out, err);
+    }
+}

@@ -1,0 +1,24 @@
+"""base
+
+Revision ID: h001
+Revises: 
+Create Date: 2025-01-01 10:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+# revision identifiers, used by Alembic.
+revision = 'h001'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table('a', sa.Column('id', sa.Integer(), primary_key=True))
+
+
+def downgrade():
+    op.drop_table('a')
