@@ -1,7 +1,10 @@
 package dev.retort.doctor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,12 +58,16 @@ final class MultipleRootsCheck implements Check {
         }
         List<Remedy.Action> actions = new ArrayList<>();
         List<String> steps = new ArrayList<>();
-        Set<String> chained = new HashSet<>(a.descendants(roots.get(0).id()));
-        Set<String> planned = new HashSet<>();
+        // Chaining adds edges; later roots must see them, or two roots that meet in a merge
+        // could each be placed after the other's subtree: a loop.
+        Map<String, List<String>> planned = new HashMap<>();
+        Set<String> chained = descendants(a, roots.get(0).id(), planned);
         for (ScriptFile r : roots.subList(1, roots.size())) {
-            Set<String> own = a.descendants(r.id());
+            Set<String> own = descendants(a, r.id(), planned);
             List<String> tips = tips(a, chained, own, planned);
-            planned.addAll(tips);
+            for (String t : tips) {
+                planned.computeIfAbsent(t, k -> new ArrayList<>()).add(r.id());
+            }
             actions.add(new Remedy.SetParents(r.path(), tips));
             steps.add("'" + r.id() + "' after " + String.join(", ", tips.stream().map(t -> "'" + t + "'").toList()));
             chained.addAll(own);
@@ -71,17 +78,41 @@ final class MultipleRootsCheck implements Check {
                 Remedy.reshape(actions));
     }
 
+    private static Set<String> descendants(Analysis a, String from, Map<String, List<String>> planned) {
+        Set<String> seen = new HashSet<>(List.of(from));
+        Deque<String> queue = new ArrayDeque<>(seen);
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            for (String c : children(a, id, planned)) {
+                if (seen.add(c)) {
+                    queue.add(c);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static List<String> children(Analysis a, String id, Map<String, List<String>> planned) {
+        List<String> extra = planned.get(id);
+        if (extra == null) {
+            return a.children(id);
+        }
+        List<String> all = new ArrayList<>(a.children(id));
+        all.addAll(extra);
+        return all;
+    }
+
     /**
-     * The revisions of the chain so far that nothing revises yet (counting the roots already
-     * planned onto them), leaving out the next root's own subtree.
+     * The revisions of the chain so far that nothing revises yet (counting planned edges),
+     * leaving out the next root's own subtree, which they must not come after.
      */
-    private static List<String> tips(Analysis a, Set<String> chained, Set<String> own, Set<String> planned) {
+    private static List<String> tips(Analysis a, Set<String> chained, Set<String> own, Map<String, List<String>> planned) {
         List<ScriptFile> tips = new ArrayList<>();
         for (String id : chained) {
-            if (own.contains(id) || planned.contains(id)) {
+            if (own.contains(id)) {
                 continue;
             }
-            boolean tip = a.children(id).stream().noneMatch(c -> chained.contains(c) && !own.contains(c));
+            boolean tip = children(a, id, planned).stream().noneMatch(c -> chained.contains(c) && !own.contains(c));
             if (tip) {
                 tips.add(a.byId.get(id));
             }
