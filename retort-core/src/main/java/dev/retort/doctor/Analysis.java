@@ -102,17 +102,41 @@ final class Analysis {
     }
 
     List<String> existingParents(String id) {
-        return revision(id).revises().stream().filter(byId::containsKey).toList();
+        List<String> parents = revision(id).revises();
+        for (String p : parents) {
+            if (!byId.containsKey(p)) {
+                List<String> out = new ArrayList<>(parents.size());
+                for (String q : parents) {
+                    if (byId.containsKey(q)) {
+                        out.add(q);
+                    }
+                }
+                return out;
+            }
+        }
+        return parents;
     }
 
     /** Revisions that revise nothing. */
     List<ScriptFile> roots() {
-        return revisions.stream().filter(f -> f.revision().revises().isEmpty()).toList();
+        List<ScriptFile> out = new ArrayList<>();
+        for (ScriptFile f : revisions) {
+            if (f.revision().revises().isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Revisions nothing revises, leaving out those that no root leads to (missing parents explain them). */
     List<ScriptFile> heads() {
-        return revisions.stream().filter(f -> !children.containsKey(f.id()) && !floating.contains(f.id())).toList();
+        List<ScriptFile> out = new ArrayList<>();
+        for (ScriptFile f : revisions) {
+            if (!children.containsKey(f.id()) && !floating.contains(f.id())) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** {@code id} and everything it (transitively) revises. */
@@ -228,6 +252,15 @@ final class Analysis {
             case SQL -> "the Revises: header";
             case JAVA -> "@Revision(revises)";
         };
+    }
+
+    /** "'a' (a.py), 'b' (b.py)", shortened after ten so a message stays readable. */
+    String describeAll(List<String> ids) {
+        List<String> shown = new ArrayList<>();
+        for (String id : ids.subList(0, Math.min(10, ids.size()))) {
+            shown.add(describe(id));
+        }
+        return String.join(", ", shown) + (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "");
     }
 
     /** "id (file name)" for messages. */

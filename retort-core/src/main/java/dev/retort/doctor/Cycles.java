@@ -25,7 +25,11 @@ final class Cycles {
         }
         parents = new int[ids.size()][];
         for (int i = 0; i < ids.size(); i++) {
-            parents[i] = a.existingParents(ids.get(i)).stream().mapToInt(index::get).toArray();
+            List<String> ps = a.existingParents(ids.get(i));
+            parents[i] = new int[ps.size()];
+            for (int k = 0; k < ps.size(); k++) {
+                parents[i][k] = index.get(ps.get(k));
+            }
         }
     }
 

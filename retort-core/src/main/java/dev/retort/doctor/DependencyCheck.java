@@ -21,7 +21,7 @@ final class DependencyCheck implements Check {
         List<Diagnosis> out = new ArrayList<>();
         for (ScriptFile f : a.revisions) {
             List<String> deps = f.revision().dependsOn();
-            if (deps.stream().allMatch(d -> known(a, d))) {
+            if (deps.isEmpty() || deps.stream().allMatch(d -> known(a, d))) {
                 continue;
             }
             Set<String> fixed = new LinkedHashSet<>();

@@ -29,7 +29,7 @@ final class HeaderDriftCheck implements Check {
             }
             List<String> copied = f.text().copiedParents();
             List<String> parents = f.revision().revises();
-            if (copied != null && !new HashSet<>(copied).equals(new HashSet<>(parents))) {
+            if (copied != null && !copied.equals(parents) && !new HashSet<>(copied).equals(new HashSet<>(parents))) {
                 String code = parents.isEmpty() ? "None" : String.join(", ", parents);
                 out.add(new Diagnosis(finding("header-drift", Severity.WARNING, f, "docstring_revises",
                         "the docstring says Revises: " + (copied.isEmpty() ? "(nothing)" : String.join(", ", copied))

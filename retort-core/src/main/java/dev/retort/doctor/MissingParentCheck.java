@@ -17,7 +17,7 @@ final class MissingParentCheck implements Check {
         List<Diagnosis> out = new ArrayList<>();
         for (ScriptFile f : a.revisions) {
             List<String> parents = f.revision().revises();
-            if (parents.stream().allMatch(a.byId::containsKey)) {
+            if (a.existingParents(f.id()).size() == parents.size()) {
                 continue;
             }
             // Fix what can be fixed; a parent nobody can guess stays for the user to name.

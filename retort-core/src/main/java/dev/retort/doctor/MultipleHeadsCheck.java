@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * More than one head grown from one root among revisions that share their branch labels
@@ -42,20 +41,28 @@ final class MultipleHeadsCheck implements Check {
         return out;
     }
 
-    private Diagnosis diagnose(Analysis a, List<ScriptFile> group) {
-        List<ScriptFile> heads = new ArrayList<>(group);
-        heads.sort(Analysis.AGE);
-        String names = heads.stream().map(h -> a.describe(h.id())).collect(Collectors.joining(", "));
-        String message = heads.size() + " heads: " + names;
-        String why = "`upgrade head` cannot choose between them (Alembic: 'Multiple head revisions are present')";
-        ScriptFile newest = heads.get(heads.size() - 1);
+    /** Applied revisions that are not ancestors of every head: on a branch, so its parents are fixed. */
+    private static List<String> appliedOnBranches(Analysis a, List<ScriptFile> heads) {
+        if (a.request.applied() == null || a.request.applied().isEmpty()) {
+            return List.of();
+        }
         List<Set<String>> ancestries = heads.stream().map(h -> a.ancestors(h.id())).toList();
         Set<String> divergent = new HashSet<>();
         ancestries.forEach(divergent::addAll);
         Set<String> common = new HashSet<>(ancestries.get(0));
         ancestries.forEach(common::retainAll);
         divergent.removeAll(common);
-        List<String> appliedHere = divergent.stream().filter(a.request::isApplied).sorted().toList();
+        return divergent.stream().filter(a.request::isApplied).sorted().toList();
+    }
+
+    private Diagnosis diagnose(Analysis a, List<ScriptFile> group) {
+        List<ScriptFile> heads = new ArrayList<>(group);
+        heads.sort(Analysis.AGE);
+        String names = a.describeAll(heads.stream().map(ScriptFile::id).toList());
+        String message = heads.size() + " heads: " + names;
+        String why = "`upgrade head` cannot choose between them (Alembic: 'Multiple head revisions are present')";
+        ScriptFile newest = heads.get(heads.size() - 1);
+        List<String> appliedHere = appliedOnBranches(a, heads);
         if (!appliedHere.isEmpty()) {
             Remedy.CreateFile merge = MergeRevision.create(a, heads.stream().map(ScriptFile::id).toList());
             return new Diagnosis(finding("multiple-heads", Severity.ERROR, newest, "revision", message, why,
@@ -65,8 +72,8 @@ final class MultipleHeadsCheck implements Check {
         }
         // Re-parent the newer branch onto the older head: the branch's first revisions get the older head as parent.
         ScriptFile older = heads.get(0);
-        Set<String> olderLine = ancestries.get(0);
-        Set<String> branch = new HashSet<>(ancestries.get(1));
+        Set<String> olderLine = a.ancestors(older.id());
+        Set<String> branch = a.ancestors(heads.get(1).id());
         branch.removeAll(olderLine);
         List<Remedy.Action> actions = new ArrayList<>();
         List<String> moved = new ArrayList<>();

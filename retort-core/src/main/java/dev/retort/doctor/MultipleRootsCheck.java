@@ -42,7 +42,7 @@ final class MultipleRootsCheck implements Check {
         List<ScriptFile> roots = new ArrayList<>(group);
         roots.sort(Analysis.AGE);
         List<ScriptFile> applied = roots.stream().filter(r -> a.request.isApplied(r.id())).toList();
-        String names = roots.stream().map(r -> a.describe(r.id())).collect(Collectors.joining(", "));
+        String names = a.describeAll(roots.stream().map(ScriptFile::id).toList());
         String why = "each root starts a chain of its own, so `upgrade head` meets several heads"
                 + " and a new database gets the chains in no defined order";
         if (applied.size() > 1) {
@@ -62,15 +62,24 @@ final class MultipleRootsCheck implements Check {
         // could each be placed after the other's subtree: a loop.
         Map<String, List<String>> planned = new HashMap<>();
         Set<String> chained = descendants(a, roots.get(0).id(), planned);
+        List<String> currentTips = tips(a, chained, Set.of(), planned);
         for (ScriptFile r : roots.subList(1, roots.size())) {
             Set<String> own = descendants(a, r.id(), planned);
-            List<String> tips = tips(a, chained, own, planned);
+            // Separate chains (the usual case) just queue up: no need to search the whole chain again.
+            boolean disjoint = own.stream().noneMatch(chained::contains);
+            List<String> tips = disjoint ? currentTips : tips(a, chained, own, planned);
             for (String t : tips) {
                 planned.computeIfAbsent(t, k -> new ArrayList<>()).add(r.id());
             }
             actions.add(new Remedy.SetParents(r.path(), tips));
-            steps.add("'" + r.id() + "' after " + String.join(", ", tips.stream().map(t -> "'" + t + "'").toList()));
+            if (steps.size() < 10) {
+                steps.add("'" + r.id() + "' after " + String.join(", ", tips.stream().map(t -> "'" + t + "'").toList()));
+            }
             chained.addAll(own);
+            currentTips = disjoint ? tips(a, own, Set.of(), planned) : tips(a, chained, Set.of(), planned);
+        }
+        if (roots.size() > 11) {
+            steps.add("and so on");
         }
         return new Diagnosis(finding("multiple-roots", Severity.WARNING, roots.get(1), "revises",
                 roots.size() + " revisions revise nothing: " + names, why,

@@ -5,12 +5,14 @@ import dev.retort.script.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /** Finds and reads the revision files under a versions folder, recursively. */
 final class ScriptFiles {
@@ -22,8 +24,22 @@ final class ScriptFiles {
                     "name the folder that holds the revision files, e.g. migrations/versions");
         }
         List<Path> paths = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(versions)) {
-            walk.filter(p -> isRevisionFile(versions, p)).forEach(paths::add);
+        try {
+            Files.walkFileTree(versions, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.equals(versions) ? "" : dir.getFileName().toString();
+                    return name.startsWith(".") || name.equals("__pycache__") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isRevisionName(file.getFileName().toString())) {
+                        paths.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             throw RetortException.usage(versions + ": cannot list the folder (" + e.getMessage() + ")",
                     "check that the folder and its subfolders are readable");
@@ -33,9 +49,12 @@ final class ScriptFiles {
         return paths.parallelStream().map(ScriptFiles::read).filter(Objects::nonNull).toList();
     }
 
+    private static boolean isRevisionName(String name) {
+        return !name.startsWith(".") && !name.startsWith("#") && !name.equals("__init__.py") && Format.ofFileName(name) != null;
+    }
+
     static boolean isRevisionFile(Path root, Path p) {
-        String name = p.getFileName().toString();
-        if (name.startsWith(".") || name.startsWith("#") || name.equals("__init__.py") || Format.ofFileName(name) == null) {
+        if (!isRevisionName(p.getFileName().toString())) {
             return false;
         }
         for (Path part : root.relativize(p)) {

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * unterminated string, because everything after one would be misread.
  */
 final class PyLexer {
-    /** Statements longer than this keep only their first tokens; the reader never needs more. */
+    /** Module-level statements longer than this keep only their first tokens; the reader never needs more. */
     private static final int MAX_TOKENS = 4096;
 
     enum Kind { NAME, STRING, NUMBER, OP }
@@ -80,7 +80,9 @@ final class PyLexer {
                 while (pos < n && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_' || s.charAt(pos) == '.')) {
                     pos++;
                 }
-                add(new Token(Kind.NUMBER, s.substring(start, pos), start, pos, line, depth, "", '\0', false, 0, 0, null));
+                if (wants(start)) {
+                    add(new Token(Kind.NUMBER, s.substring(start, pos), start, pos, line, depth, "", '\0', false, 0, 0, null));
+                }
             } else if (c == ';' && depth == 0) {
                 pos++;
                 flush(sink);
@@ -108,18 +110,22 @@ final class PyLexer {
         indent = -1;
     }
 
-    private void add(Token t) {
-        add(t, t.start() - lineStart);
+    /**
+     * Starts a statement at {@code start} if none is open, and says whether its next token is
+     * worth building: the reader needs all of a module-level statement but only the first few
+     * tokens of an indented one (to tell {@code pass} from real work). Skipping the rest keeps
+     * function bodies cheap.
+     */
+    private boolean wants(int start) {
+        if (indent < 0) {
+            indent = start - lineStart;
+            stmtLine = line;
+        }
+        return tokens.size() < (indent == 0 ? MAX_TOKENS : 3);
     }
 
-    private void add(Token t, int column) {
-        if (indent < 0) {
-            indent = column;
-            stmtLine = t.line();
-        }
-        if (tokens.size() < MAX_TOKENS) {
-            tokens.add(t);
-        }
+    private void add(Token t) {
+        tokens.add(t);
     }
 
     private void name() {
@@ -127,13 +133,16 @@ final class PyLexer {
         while (pos < n && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) {
             pos++;
         }
-        String text = s.substring(start, pos);
-        if (pos < n && (s.charAt(pos) == '\'' || s.charAt(pos) == '"') && isStringPrefix(text)) {
+        if (pos < n && pos - start <= 2 && (s.charAt(pos) == '\'' || s.charAt(pos) == '"')
+                && isStringPrefix(s.substring(start, pos))) {
+            String prefix = s.substring(start, pos);
             pos = start;
-            string(start, text);
+            string(start, prefix);
             return;
         }
-        add(new Token(Kind.NAME, text, start, pos, line, depth, "", '\0', false, 0, 0, null));
+        if (wants(start)) {
+            add(new Token(Kind.NAME, s.substring(start, pos), start, pos, line, depth, "", '\0', false, 0, 0, null));
+        }
     }
 
     private static boolean isStringPrefix(String p) {
@@ -149,14 +158,14 @@ final class PyLexer {
 
     private void string(int start, String prefix) {
         int startLine = line;
-        int column = start - lineStart;
+        boolean keep = wants(start);
         pos = start + prefix.length();
         char q = s.charAt(pos);
         boolean triple = pos + 2 < n && s.charAt(pos + 1) == q && s.charAt(pos + 2) == q;
         pos += triple ? 3 : 1;
         int valueStart = pos;
         boolean raw = prefix.toLowerCase(java.util.Locale.ROOT).contains("r");
-        StringBuilder value = new StringBuilder();
+        StringBuilder value = keep ? new StringBuilder() : null;
         while (true) {
             if (pos >= n) {
                 throw unterminated(startLine);
@@ -167,20 +176,24 @@ final class PyLexer {
                 if (next == '\n' || next == '\r') {
                     pos++;
                     newline(next);
-                    if (raw) {
+                    if (raw && keep) {
                         value.append('\\').append('\n');
                     }
                     continue;
                 }
-                value.append(raw ? "\\" + next : unescape(next));
+                if (keep) {
+                    value.append(raw ? "\\" + next : unescape(next));
+                }
                 pos += 2;
                 continue;
             }
             if (c == q && (!triple || (pos + 2 < n && s.charAt(pos + 1) == q && s.charAt(pos + 2) == q))) {
                 int valueEnd = pos;
                 pos += triple ? 3 : 1;
-                add(new Token(Kind.STRING, s.substring(start, pos), start, pos, startLine, depth,
-                        prefix, q, triple, valueStart, valueEnd, value.toString()), column);
+                if (keep) {
+                    add(new Token(Kind.STRING, "", start, pos, startLine, depth,
+                            prefix, q, triple, valueStart, valueEnd, value.toString()));
+                }
                 return;
             }
             if (c == '\n' || c == '\r') {
@@ -188,10 +201,14 @@ final class PyLexer {
                     throw unterminated(startLine);
                 }
                 newline(c);
-                value.append('\n');
+                if (keep) {
+                    value.append('\n');
+                }
                 continue;
             }
-            value.append(c);
+            if (keep) {
+                value.append(c);
+            }
             pos++;
         }
     }
@@ -230,6 +247,8 @@ final class PyLexer {
             d = depth;
         }
         pos += len;
-        add(new Token(Kind.OP, s.substring(start, pos), start, pos, line, d, "", '\0', false, 0, 0, null));
+        if (wants(start)) {
+            add(new Token(Kind.OP, s.substring(start, pos), start, pos, line, d, "", '\0', false, 0, 0, null));
+        }
     }
 }
