@@ -147,7 +147,7 @@ public final class RevisionMap {
             lower = r.substring(0, colon).isEmpty() ? "base" : r.substring(0, colon);
             upper = r.substring(colon + 1).isEmpty() ? "heads" : r.substring(colon + 1);
         }
-        Plans.Collected c = new Plans(this, resolver, walk).collectUpgrade(upper, List.of(lower), true, false, false);
+        Plans.Collected c = new Plans(this, resolver, walk).collectUpgrade(List.of(upper), List.of(lower), true, false, false);
         return revisionsOf(walk.topologicalSort(c.needs(), c.targets()));
     }
 
@@ -175,7 +175,7 @@ public final class RevisionMap {
 
     /** Alembic's upgrade order from the given current heads: oldest first. */
     List<Node> upgradeFrom(List<String> current, String target) {
-        Plans.Collected c = new Plans(this, resolver, walk).collectUpgrade(target, current, false, true, true);
+        Plans.Collected c = new Plans(this, resolver, walk).collectUpgrade(List.of(target), current, false, true, true);
         List<Node> order = new ArrayList<>(walk.topologicalSort(c.needs(), c.targets()));
         Collections.reverse(order);
         return order;
@@ -183,7 +183,27 @@ public final class RevisionMap {
 
     /** Alembic's downgrade order from the given current heads: newest first. */
     List<Node> downgradeFrom(List<String> current, String target) {
-        Plans.Collected c = new Plans(this, resolver, walk).collectDowngrade(current, target, false, true);
+        Plans.Collected c = new Plans(this, resolver, walk).collectDowngrade(current, target, false, false, true);
+        return walk.topologicalSort(c.needs(), c.targets());
+    }
+
+    /**
+     * Alembic's iterate_revisions(upper, lower, ...), newest first: what history, upgrade and
+     * downgrade are made of. Lists stand for Alembic's identifier-or-tuple arguments (see
+     * {@link Plans#collectUpgrade}); for a downgrade, {@code lower} is the target, empty for base.
+     */
+    List<Node> iterate(List<String> upper, List<String> lower, boolean inclusive, boolean implicitBase,
+            boolean forDowngrade) {
+        Plans plans = new Plans(this, resolver, walk);
+        Plans.Collected c;
+        if (forDowngrade) {
+            if (lower.size() > 1) {
+                throw new IllegalArgumentException("a downgrade has one target, not " + lower);
+            }
+            c = plans.collectDowngrade(upper, lower.isEmpty() ? null : lower.get(0), inclusive, implicitBase, true);
+        } else {
+            c = plans.collectUpgrade(upper, lower, inclusive, implicitBase, true);
+        }
         return walk.topologicalSort(c.needs(), c.targets());
     }
 
