@@ -207,12 +207,17 @@ public final class RevisionMap {
         return walk.topologicalSort(c.needs(), c.targets());
     }
 
-    /** Applied revisions that no applied revision revises: the database's heads. */
+    /**
+     * The database's heads: applied revisions that no applied revision revises or depends on.
+     * A dependency counts like a parent here because Alembic's version table drops a revision
+     * once a revision that depends on it is applied; counting only revises would name a
+     * revision together with its dependent, which every walk refuses as overlapping.
+     */
     public List<String> currentHeads(Collection<String> applied) {
         Set<String> set = applied instanceof Set<String> s ? s : new HashSet<>(applied);
         List<String> result = new ArrayList<>();
         for (Node n : nodes) {
-            if (set.contains(n.id) && n.next.stream().noneMatch(set::contains)) {
+            if (set.contains(n.id) && n.allNext.stream().noneMatch(set::contains)) {
                 result.add(n.id);
             }
         }
