@@ -6,7 +6,10 @@ import dev.retort.script.Revision;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Terse graphs and Alembic-style walks for the tests restated from Alembic's
@@ -98,6 +101,46 @@ final class Graphs {
             }
             return ids;
         }
+    }
+
+    /** What an upgrade or downgrade did: the revisions run, in order, and the heads after. */
+    record Moved(List<String> steps, Set<String> heads) {}
+
+    /**
+     * Alembic's _upgrade_revs(target, current) plus the heads its version table holds after:
+     * Retort keeps every applied revision, so the database starts with everything below
+     * {@code current} and ends with that plus the steps.
+     */
+    static Moved upgrade(RevisionMap map, String target, String... current) {
+        List<String> steps = nodeIds(map.upgradeFrom(List.of(current), target));
+        Set<String> applied = appliedBelow(map, current);
+        applied.addAll(steps);
+        return new Moved(steps, Set.copyOf(map.currentHeads(applied)));
+    }
+
+    /** Alembic's _upgrade_revs with a tuple of targets: several heads at once. */
+    static Moved upgrade(RevisionMap map, List<String> targets, String... current) {
+        List<String> steps = new ArrayList<>(nodeIds(map.iterate(targets, List.of(current), false, true, false)));
+        Collections.reverse(steps);
+        Set<String> applied = appliedBelow(map, current);
+        applied.addAll(steps);
+        return new Moved(steps, Set.copyOf(map.currentHeads(applied)));
+    }
+
+    /** Alembic's _downgrade_revs(target, current); a null target is None (base). */
+    static Moved downgrade(RevisionMap map, String target, String... current) {
+        List<String> steps = nodeIds(map.downgradeFrom(List.of(current), target));
+        Set<String> applied = appliedBelow(map, current);
+        steps.forEach(applied::remove);
+        return new Moved(steps, Set.copyOf(map.currentHeads(applied)));
+    }
+
+    private static Set<String> appliedBelow(RevisionMap map, String... heads) {
+        Set<String> applied = new HashSet<>();
+        for (String head : heads) {
+            applied.addAll(map.closure(head));
+        }
+        return applied;
     }
 
     /** Copies, for building variations of one graph. */
