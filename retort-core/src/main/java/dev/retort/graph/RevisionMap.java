@@ -22,8 +22,13 @@ import java.util.regex.Pattern;
  * depends_on. The {@code heads} identifier means the real heads, as in Alembic.
  */
 public final class RevisionMap {
-    /** Alembic's relative form "[label@][symbol]+N|-N"; matched at the start only, like re.match. */
-    private static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?([\\w.]+)?([+-]\\d+)");
+    /**
+     * Alembic's relative form "[label@][symbol]+N|-N"; matched at the start only, like re.match,
+     * with Python's Unicode \w. The symbol may also hold '.', which Retort ids allow: Alembic
+     * would take "v1.2+1" for an unknown id, Retort walks one up from v1.2.
+     */
+    private static final Pattern RELATIVE =
+            Pattern.compile("(?:(.+?)@)?([\\w.]+)?([+-]\\d+)", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final List<Node> nodes;
     private final Map<String, Node> byId;
