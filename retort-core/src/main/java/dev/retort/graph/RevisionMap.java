@@ -152,7 +152,8 @@ public final class RevisionMap {
             lower = r.substring(0, colon).isEmpty() ? "base" : r.substring(0, colon);
             upper = r.substring(colon + 1).isEmpty() ? "heads" : r.substring(colon + 1);
         }
-        Plans.Collected c = new Plans(this, resolver, walk).collectUpgrade(List.of(upper), List.of(lower), true, false, false);
+        Plans.Collected c =
+                new Plans(this, resolver, walk).collectUpgrade(List.of(upper), List.of(lower), true, false, false);
         return revisionsOf(walk.topologicalSort(c.needs(), c.targets()));
     }
 
@@ -180,7 +181,8 @@ public final class RevisionMap {
 
     /** Alembic's upgrade order from the given current heads: oldest first. */
     List<Node> upgradeFrom(List<String> current, String target) {
-        Plans.Collected c = new Plans(this, resolver, walk).collectUpgrade(List.of(target), current, false, true, true);
+        Plans.Collected c =
+                new Plans(this, resolver, walk).collectUpgrade(List.of(target), current, false, true, true);
         List<Node> order = new ArrayList<>(walk.topologicalSort(c.needs(), c.targets()));
         Collections.reverse(order);
         return order;
