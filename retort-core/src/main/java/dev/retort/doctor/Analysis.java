@@ -165,6 +165,32 @@ final class Analysis {
     }
 
     /**
+     * {@code heads} and everything they build on through revises and depends_on (a dependency
+     * may name a branch label): what a database at those heads has applied. Unknown ids stay.
+     */
+    Set<String> closure(java.util.Collection<String> heads) {
+        Set<String> seen = new java.util.LinkedHashSet<>(heads);
+        Deque<String> queue = new ArrayDeque<>(heads);
+        while (!queue.isEmpty()) {
+            ScriptFile f = byId.get(queue.poll());
+            if (f == null) {
+                continue;
+            }
+            List<String> next = new ArrayList<>(f.revision().revises());
+            for (String d : f.revision().dependsOn()) {
+                List<ScriptFile> labelled = byLabel.get(d);
+                next.add(labelled != null && !byId.containsKey(d) ? labelled.get(0).id() : d);
+            }
+            for (String n : next) {
+                if (byId.containsKey(n) && seen.add(n)) {
+                    queue.add(n);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
      * For each non-floating revision, the branch labels of it and its ancestors, as a sorted key.
      * Heads or roots with different keys are deliberate independent branches, not accidents.
      */

@@ -24,8 +24,9 @@ public final class Doctor {
         return Checks.ALL.stream().flatMap(c -> c.codes().stream()).toList();
     }
 
-    public static DoctorReport run(DoctorRequest request) {
-        List<ScriptFile> files = ScriptFiles.load(request.versions());
+    public static DoctorReport run(DoctorRequest given) {
+        List<ScriptFile> files = ScriptFiles.load(given.versions());
+        DoctorRequest request = withFullHistory(given, files);
         Analysis analysis = new Analysis(files, request);
         List<Diagnosis> diagnoses = Checks.run(Checks.ALL, analysis, false);
         List<Finding> findings = sorted(diagnoses.stream().map(Diagnosis::finding).toList());
@@ -47,6 +48,17 @@ public final class Doctor {
         long revisionFiles = files.size();
         return new DoctorReport(request.versions(), (int) revisionFiles, findings,
                 request.applied() == null ? null : request.database(), repair);
+    }
+
+    /** An Alembic database lists only its heads; everything they build on is applied too. */
+    private static DoctorRequest withFullHistory(DoctorRequest request, List<ScriptFile> files) {
+        if (!request.headsOnly() || request.applied() == null) {
+            return request;
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        new Analysis(files, request).closure(request.applied().keySet()).forEach(id -> all.put(id, null));
+        return new DoctorRequest(request.versions(), request.projectRoot(), all, request.database(), false,
+                request.mode(), request.clock());
     }
 
     private static boolean isTextCode(String code) {

@@ -14,11 +14,13 @@ import java.util.Map;
  * @param applied     revision id to checksum as a database recorded them (a null checksum
  *                    when the table keeps none, like Alembic's); null when no database was given
  * @param database    how to name that database in findings, e.g. "alembic_version"
+ * @param headsOnly   true when {@code applied} lists only the heads a database is at (Alembic's
+ *                    version table); doctor then counts everything they build on as applied
  * @param mode        report only, compute the repair, or compute and write it
  * @param clock       the create date of a merge revision that a repair writes
  */
 public record DoctorRequest(Path versions, Path projectRoot, Map<String, String> applied, String database,
-                            Mode mode, Clock clock) {
+                            boolean headsOnly, Mode mode, Clock clock) {
 
     public enum Mode { REPORT, FIX, APPLY }
 
@@ -30,23 +32,31 @@ public record DoctorRequest(Path versions, Path projectRoot, Map<String, String>
     }
 
     public static DoctorRequest of(Path versions) {
-        return new DoctorRequest(versions, null, null, null, Mode.REPORT, null);
+        return new DoctorRequest(versions, null, null, null, false, Mode.REPORT, null);
     }
 
     public DoctorRequest withProjectRoot(Path root) {
-        return new DoctorRequest(versions, root, applied, database, mode, clock);
+        return new DoctorRequest(versions, root, applied, database, headsOnly, mode, clock);
     }
 
+    /** Every applied revision with its recorded checksum (null when none was recorded). */
     public DoctorRequest withApplied(Map<String, String> appliedChecksums, String databaseName) {
-        return new DoctorRequest(versions, projectRoot, appliedChecksums, databaseName, mode, clock);
+        return new DoctorRequest(versions, projectRoot, appliedChecksums, databaseName, false, mode, clock);
+    }
+
+    /** Only the heads a database is at, as Alembic's version table keeps them. */
+    public DoctorRequest withAppliedHeads(java.util.Collection<String> heads, String databaseName) {
+        Map<String, String> m = new LinkedHashMap<>();
+        heads.forEach(h -> m.put(h, null));
+        return new DoctorRequest(versions, projectRoot, m, databaseName, true, mode, clock);
     }
 
     public DoctorRequest withMode(Mode m) {
-        return new DoctorRequest(versions, projectRoot, applied, database, m, clock);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, m, clock);
     }
 
     public DoctorRequest withClock(Clock c) {
-        return new DoctorRequest(versions, projectRoot, applied, database, mode, c);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, c);
     }
 
     boolean isApplied(String id) {
