@@ -34,7 +34,8 @@ final class ScriptFiles {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isRevisionName(file.getFileName().toString())) {
+                    boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
+                    if (regular && isRevisionName(file.getFileName().toString())) {
                         paths.add(file);
                     }
                     return FileVisitResult.CONTINUE;
