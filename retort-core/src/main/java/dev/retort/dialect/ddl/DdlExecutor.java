@@ -84,7 +84,11 @@ public final class DdlExecutor implements OperationSink {
             try (PreparedStatement ps = c.prepareStatement(step.sql())) {
                 for (List<Object> row : step.rows()) {
                     for (int i = 0; i < row.size(); i++) {
-                        ps.setObject(i + 1, row.get(i));
+                        if (row.get(i) instanceof Step.Bound b) {
+                            ps.setObject(i + 1, b.value(), b.sqlType());
+                        } else {
+                            ps.setObject(i + 1, row.get(i));
+                        }
                     }
                     ps.addBatch();
                 }

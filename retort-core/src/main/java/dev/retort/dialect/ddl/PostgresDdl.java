@@ -1,6 +1,7 @@
 package dev.retort.dialect.ddl;
 
 import dev.retort.ops.Type;
+import java.sql.Types;
 
 /** PostgreSQL: the standard forms, identity columns, CONCURRENTLY, native json/uuid/bytea. */
 final class PostgresDdl extends DdlRenderer {
@@ -31,6 +32,15 @@ final class PostgresDdl extends DdlRenderer {
             case BLOB -> "BYTEA";
             case RAW -> t.raw();
         };
+    }
+
+    /**
+     * Strings go as untyped parameters, so the server casts them to the column's type (json,
+     * uuid, inet...) as it does for literals, instead of refusing varchar there.
+     */
+    @Override
+    protected Object bindValue(Object value) {
+        return value instanceof String s ? new Step.Bound(s, Types.OTHER) : super.bindValue(value);
     }
 
     @Override

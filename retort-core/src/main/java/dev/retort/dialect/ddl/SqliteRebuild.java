@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
 /**
  * The table rebuild SQLite's documentation prescribes for changes ALTER TABLE cannot make
  * (https://sqlite.org/lang_altertable.html#otheralter): create the new table, copy the rows,
- * drop the old table, rename the new one, re-create indexes, triggers and the views that
- * mention it, then check foreign keys. It reads the current definition, so it needs the live
+ * drop the old table, rename the new one, re-create indexes, triggers and the views and
+ * triggers that mention it, then check foreign keys. It reads the current definition, so it needs the live
  * connection.
  */
 final class SqliteRebuild {
@@ -49,10 +49,12 @@ final class SqliteRebuild {
         List<String> copy = copiedColumns(c, table, next.columns()).stream().map(ddl::quote).toList();
         List<String[]> dependents = list(c, "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? COLLATE NOCASE"
                 + " AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid", table);
-        List<String[]> views = new ArrayList<>();
-        for (String[] v : list(c, "SELECT type, name, sql FROM sqlite_master WHERE type = 'view' ORDER BY rowid", null)) {
+        // Views and other tables' triggers that mention the table would fail the rename's schema check.
+        List<String[]> mentioning = new ArrayList<>();
+        for (String[] v : list(c, "SELECT type, name, sql FROM sqlite_master WHERE (type = 'view' OR (type = 'trigger'"
+                + " AND tbl_name <> ? COLLATE NOCASE)) AND sql IS NOT NULL ORDER BY rowid", table)) {
             if (v[2].toLowerCase(Locale.ROOT).contains(table.toLowerCase(Locale.ROOT))) {
-                views.add(v);
+                mentioning.add(v);
             }
         }
 
@@ -61,14 +63,14 @@ final class SqliteRebuild {
             out.add(Step.sql("PRAGMA foreign_keys = OFF").withOnFailure("PRAGMA foreign_keys = ON"));
             out.add(Step.sql("BEGIN").withOnFailure("ROLLBACK"));
         }
-        views.forEach(v -> out.add(Step.sql("DROP VIEW " + ddl.quote(v[1]))));
+        mentioning.forEach(v -> out.add(Step.sql("DROP " + v[0].toUpperCase(Locale.ROOT) + " " + ddl.quote(v[1]))));
         out.add(Step.sql(next.createStatement(tmp)));
         String cols = String.join(", ", copy);
         out.add(Step.sql("INSERT INTO " + tmp + " (" + cols + ") SELECT " + cols + " FROM " + q));
         out.add(Step.sql("DROP TABLE " + q));
         out.add(Step.sql("ALTER TABLE " + tmp + " RENAME TO " + q));
         dependents.forEach(d -> out.add(Step.sql(d[2])));
-        views.forEach(v -> out.add(Step.sql(v[2])));
+        mentioning.forEach(v -> out.add(Step.sql(v[2])));
         String name = ddl.stringLiteral(table);
         out.add(Step.check("SELECT \"table\", \"rowid\", \"parent\", \"fkid\" FROM pragma_foreign_key_check"
                 + " WHERE \"table\" = " + name + " COLLATE NOCASE OR \"parent\" = " + name + " COLLATE NOCASE",

@@ -20,6 +20,9 @@ public record Step(String sql, List<List<Object>> rows, String failureMessage, S
         rows = List.copyOf(copy);
     }
 
+    /** A value bound with an explicit JDBC type (java.sql.Types), where the driver's guess is wrong. */
+    public record Bound(Object value, int sqlType) {}
+
     public static Step sql(String sql) {
         return new Step(sql, List.of(), null, null, false);
     }
