@@ -4,6 +4,8 @@ package dev.retort.ops;
  * A Java revision: annotate the class with {@link Revision} and implement {@link #upgrade}.
  * The portable types are constants of this interface so that revisions can name them
  * unqualified; {@code varchar(n)}, {@code numeric(p, s)} and {@code raw(sql)} are on {@link Type}.
+ * (Inside a revision, {@code UUID} therefore names the column type: write {@code java.util.UUID}
+ * for the Java class.)
  */
 public interface Migration {
     Type SMALLINT = Type.SMALLINT;

@@ -1,6 +1,7 @@
 package dev.retort.ops;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ public sealed interface Operation {
             Boolean backNullable = nullable == null ? null : existingNullable != null ? existingNullable : !nullable;
             return Optional.of(new AlterColumn(table, newName == null ? column : newName,
                     type == null ? null : existingType, type, backNullable, nullable,
-                    existingDefault == null || newDefault == null ? null : existingDefault, newDefault,
+                    newDefault == null ? null : existingDefault, newDefault,
                     newName == null ? null : column));
         }
 
@@ -246,7 +247,7 @@ public sealed interface Operation {
             Names.require(table, "table");
             List<Map<String, Object>> copy = new ArrayList<>();
             for (Map<String, Object> row : rows) {
-                copy.add(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(row))); // Map.copyOf refuses nulls
+                copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(row))); // Map.copyOf refuses nulls
             }
             rows = List.copyOf(copy);
         }

@@ -27,4 +27,10 @@ public @interface Revision {
     String[] branchLabels() default {};
 
     String[] dependsOn() default {};
+
+    /**
+     * Like the SQL header's {@code Transaction:}: empty means as configured; "none" runs the
+     * revision outside any transaction (PostgreSQL's CREATE INDEX CONCURRENTLY needs that).
+     */
+    String transaction() default "";
 }

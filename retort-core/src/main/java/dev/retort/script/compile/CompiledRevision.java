@@ -19,6 +19,11 @@ public record CompiledRevision(Revision revision, Class<? extends Migration> typ
                 List.of(a.dependsOn()), a.message(), a.created(), source), type);
     }
 
+    /** The annotation's transaction mode: "" (as configured) or "none" (outside any transaction). */
+    public String transaction() {
+        return type.getAnnotation(dev.retort.ops.Revision.class).transaction();
+    }
+
     /** A new instance, through the class's public no-argument constructor. */
     public Migration newInstance() {
         try {
