@@ -116,6 +116,31 @@ class RevisionCompilerTest {
     }
 
     @Test
+    void concurrentRunnersShareTheCache() throws Exception {
+        Path a = write("20251016_prompt_engineering.java", DESIGN_EXAMPLE);
+        Path b = write("20251017_m1.java", MERGE);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    try (CompiledRevisions c = new RevisionCompiler(project, List.of()).compile(List.of(a, b))) {
+                        return c.get(a).revision().id() + " " + c.get(b).revision().id();
+                    }
+                }));
+            }
+            for (var run : runs) {
+                assertThat(run.get()).isEqualTo("20251016_prompt_engineering m1");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        try (Stream<Path> dirs = Files.list(project.resolve(".retort/classes"))) {
+            assertThat(dirs).as("one folder per file, no leftovers").hasSize(2);
+        }
+    }
+
+    @Test
     void aCompilationErrorNamesFileAndLineAndCachesNothing() throws IOException {
         Path good = write("20251016_prompt_engineering.java", DESIGN_EXAMPLE);
         Path bad = write("20251018_broken.java", MERGE.replace("op.addColumn(", "op.addColumnn("));
