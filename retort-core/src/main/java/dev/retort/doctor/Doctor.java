@@ -45,9 +45,21 @@ public final class Doctor {
                 repair = repair.markWritten();
             }
         }
-        long revisionFiles = files.size();
-        return new DoctorReport(request.versions(), (int) revisionFiles, findings,
-                request.applied() == null ? null : request.database(), repair);
+        return new DoctorReport(request.versions(), files.size(), findings, database(request, analysis), repair);
+    }
+
+    private static DoctorReport.Database database(DoctorRequest request, Analysis a) {
+        if (request.applied() == null) {
+            return null;
+        }
+        java.util.Set<String> applied = request.applied().keySet();
+        List<String> at = new ArrayList<>();
+        for (String id : applied) {
+            if (a.children(id).stream().noneMatch(applied::contains)) {
+                at.add(id);
+            }
+        }
+        return new DoctorReport.Database(request.database(), at, applied.size());
     }
 
     /** An Alembic database lists only its heads; everything they build on is applied too. */

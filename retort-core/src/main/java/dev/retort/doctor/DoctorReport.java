@@ -5,11 +5,22 @@ import java.util.List;
 
 /**
  * What doctor found in {@code versions}: the findings (sorted by file and line, database-only
- * findings last), how many revision files it read, and with --fix the repair.
+ * findings last), how many revision files it read, the database's state when one was given
+ * (else null), and with --fix the repair.
  */
-public record DoctorReport(Path versions, int files, List<Finding> findings, String database, Repair repair) {
+public record DoctorReport(Path versions, int files, List<Finding> findings, Database database, Repair repair) {
     public DoctorReport {
         findings = List.copyOf(findings);
+    }
+
+    /**
+     * The database doctor was given: its name, the revisions it is at (applied ones that no
+     * applied revision revises) and how many revisions it has applied in all.
+     */
+    public record Database(String name, List<String> at, int applied) {
+        public Database {
+            at = List.copyOf(at);
+        }
     }
 
     public boolean clean() {

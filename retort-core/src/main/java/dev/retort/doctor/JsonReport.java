@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The --json shape, stable across releases:
  * <pre>
- * {"versions": "...", "files": 7, "database": null, "clean": false,
+ * {"versions": "...", "files": 7, "clean": false,
+ *  "database": null | {"name": "alembic_version", "at": ["head ids"], "applied": 6},
  *  "findings": [{"code", "severity": "error"|"warning", "file" (null for the database), "line", "message", "why", "fix"}],
  *  "repair": null | {"written": false, "changes": [{"file", "from" (null unless renamed or created), "created", "renamed", "edited"}],
  *             "diff": "...", "refused": ["..."], "remaining": [findings]}}
@@ -29,8 +30,21 @@ public final class JsonReport {
             g.writeStartObject();
             g.writeStringField("versions", UnifiedDiff.relative(base, report.versions()));
             g.writeNumberField("files", report.files());
-            g.writeStringField("database", report.database());
             g.writeBooleanField("clean", report.clean());
+            g.writeFieldName("database");
+            if (report.database() == null) {
+                g.writeNull();
+            } else {
+                g.writeStartObject();
+                g.writeStringField("name", report.database().name());
+                g.writeArrayFieldStart("at");
+                for (String id : report.database().at()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeNumberField("applied", report.database().applied());
+                g.writeEndObject();
+            }
             g.writeFieldName("findings");
             findings(g, report.findings(), base);
             g.writeFieldName("repair");

@@ -43,7 +43,12 @@ public final class TextReport {
 
     private static String summary(DoctorReport r) {
         String files = r.files() + " revision file" + (r.files() == 1 ? "" : "s");
-        String db = r.database() == null ? "" : " and " + r.database();
+        String db = "";
+        if (r.database() != null) {
+            DoctorReport.Database d = r.database();
+            db = " and " + d.name() + " (" + (d.at().isEmpty() ? "empty" : "at " + String.join(", ", d.at())
+                    + "; " + d.applied() + " revision" + (d.applied() == 1 ? "" : "s") + " applied") + ")";
+        }
         if (r.clean()) {
             return "doctor: no problems in " + files + db;
         }

@@ -109,5 +109,7 @@ class AlembicVersionTableTest {
                 .withAppliedHeads(java.util.List.of("20251011_admin_chat"), "alembic_version").withMode(Mode.FIX));
         assertThat(below.repair().refused()).isEmpty();
         assertThat(below.findings()).extracting(Finding::code).doesNotContain("unknown-applied");
+        assertThat(below.database()).isEqualTo(new DoctorReport.Database("alembic_version", java.util.List.of("20251011_admin_chat"), 6));
+        assertThat(Fixtures.text(below, v)).contains("in 7 revision files and alembic_version (at 20251011_admin_chat; 6 revisions applied)\n");
     }
 }

@@ -46,7 +46,7 @@ class ReportsTest {
         StringWriter out = new StringWriter();
         JsonReport.write(r, r.versions(), out);
         List<String> fields = fieldsAndStrings(out.toString());
-        assertThat(fields).containsSubsequence("versions", "files", "database", "clean", "findings",
+        assertThat(fields).containsSubsequence("versions", "files", "clean", "database", "findings",
                 "code", "severity", "file", "line", "message", "why", "fix", "repair", "written", "changes", "diff", "refused", "remaining");
         assertThat(out.toString()).contains("\"code\" : \"missing-parent\"").contains("\"severity\" : \"error\"")
                 .contains("\"file\" : \"20251016_prompt_engineering.py\"").contains("\"line\" : 16");
