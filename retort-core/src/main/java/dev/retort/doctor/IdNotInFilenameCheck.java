@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A file name that does not contain the revision id invites people to use the name as the id,
- * which is how chains break. Java revisions are exempt: their file name must match the class.
+ * which is how chains break. Java revisions are reported but not renamed: the file name must
+ * match the class, so both change together, by hand.
  */
 final class IdNotInFilenameCheck implements Check {
     @Override
@@ -20,10 +21,10 @@ final class IdNotInFilenameCheck implements Check {
     public List<Diagnosis> inspect(Analysis a) {
         List<Diagnosis> out = new ArrayList<>();
         for (ScriptFile f : a.files) {
-            if (!f.readable() || f.format() == Format.JAVA || f.stem().contains(f.id())) {
+            if (!f.readable() || f.stem().contains(f.id())) {
                 continue;
             }
-            String target = newName(f);
+            String target = f.format() == Format.JAVA ? null : newName(f);
             Path to = target == null ? null : f.path().resolveSibling(target);
             boolean free = to != null && !Files.exists(to);
             String why = "people and tools take the file name for the id: a child that names '" + f.stem()
@@ -31,7 +32,8 @@ final class IdNotInFilenameCheck implements Check {
             out.add(new Diagnosis(finding("id-not-in-filename", Severity.WARNING, f, "revision",
                     "the file name does not contain its revision id '" + f.id() + "'", why,
                     free ? "rename the file to " + target
-                            : "none automatic: " + (to == null ? "the id cannot be part of a file name" : target + " already exists")),
+                            : "none automatic: " + (f.format() == Format.JAVA ? "rename the class and its file together, e.g. R" + f.id() + "_" + f.stem() + ".java"
+                            : to == null ? "the id cannot be part of a file name" : target + " already exists")),
                     free ? Remedy.local(new Remedy.Rename(f.path(), to)) : null));
         }
         return out;

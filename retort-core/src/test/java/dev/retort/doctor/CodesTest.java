@@ -109,6 +109,16 @@ class CodesTest {
     }
 
     @Test
+    void javaRevisionWithoutItsIdInTheNameIsReportedButNotRenamed() {
+        Path v = tmp.resolve("java/versions");
+        Fixtures.write(v.resolve("AddPromptTables.java"), "@Revision(id = \"20251016_prompt\")\npublic class AddPromptTables implements Migration {}\n");
+        DoctorReport r = Doctor.run(DoctorRequest.of(v).withMode(Mode.FIX));
+        Finding f = only(r, "id-not-in-filename");
+        assertThat(f.fix()).startsWith("none automatic: rename the class and its file together");
+        assertThat(r.repair().changes()).isEmpty();
+    }
+
+    @Test
     void strayVersionsFolderIsNamedButDependencyFoldersAreNot() {
         Path project = Fixtures.copy("stray-versions", tmp).resolve("project");
         DoctorReport r = Doctor.run(DoctorRequest.of(project.resolve("migrations/versions")).withProjectRoot(project));
