@@ -1,0 +1,276 @@
+package dev.retort.script;
+
+import dev.retort.RetortException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads SQL revisions (DESIGN §3). The header is the leading block of {@code --} comment lines:
+ * {@code Key: value} lines with case-insensitive keys, everything else the message. It ends at a
+ * section marker ({@code -- +upgrade}, {@code -- +downgrade}) or the first SQL line. Graph
+ * commands read only the header, from the file's first bytes.
+ */
+public final class SqlRevisionReader {
+    private static final int PREFIX = 4096;
+    private static final String HINT_HEADER = "start the file with a comment header such as"
+            + " '-- Revision ID: <id>' and '-- Revises: <parent ids, comma-separated; empty for the first revision>'";
+
+    /** The keys a header may hold: normalized spelling -> Source key. */
+    private static final Map<String, String> KEYS = Map.of(
+            "revisionid", "revision",
+            "revision", "revision",
+            "revises", "revises",
+            "createdate", "create_date",
+            "branchlabels", "branch_labels",
+            "branchlabel", "branch_labels",
+            "dependson", "depends_on",
+            "transaction", "transaction");
+
+    private static final Map<String, String> DISPLAY = Map.of(
+            "revision", "Revision ID", "revises", "Revises", "create_date", "Create Date",
+            "branch_labels", "Branch Labels", "depends_on", "Depends On", "transaction", "Transaction");
+
+    private SqlRevisionReader() {}
+
+    /** The header of {@code path}, reading only as many bytes as it takes. */
+    public static Revision readHeader(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] prefix = in.readNBytes(PREFIX);
+            boolean whole = prefix.length < PREFIX;
+            Header header = parseHeader(path, new String(prefix, StandardCharsets.UTF_8), whole);
+            if (header == null) {
+                byte[] rest = in.readAllBytes();
+                byte[] all = new byte[prefix.length + rest.length];
+                System.arraycopy(prefix, 0, all, 0, prefix.length);
+                System.arraycopy(rest, 0, all, prefix.length, rest.length);
+                header = parseHeader(path, new String(all, StandardCharsets.UTF_8), true);
+            }
+            return header.revision();
+        } catch (IOException e) {
+            throw cannotRead(path, e);
+        }
+    }
+
+    /** The header of a revision whose whole text is {@code content}. */
+    public static Revision read(Path path, String content) {
+        return parseHeader(path, content, true).revision();
+    }
+
+    /** Reads and fully parses {@code path}: header and both sections. */
+    public static SqlScript readScript(Path path) {
+        try {
+            return parse(path, Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RetortException r) {
+                throw r;
+            }
+            throw cannotRead(path, e);
+        }
+    }
+
+    /** Fully parses {@code content}: the sections' lines are added to the revision's source. */
+    public static SqlScript parse(Path path, String content) {
+        Header header = parseHeader(path, content, true);
+        List<String> lines = Lines.split(content);
+        SqlScript.Section upgrade = SqlScript.Section.ABSENT;
+        SqlScript.Section downgrade = SqlScript.Section.ABSENT;
+        String current = null;
+        int currentMarker = 0;
+        List<String> body = new ArrayList<>();
+        for (int i = header.endLine() - 1; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : null;
+            String marker = line == null ? null : marker(line);
+            if (line != null && marker == null) {
+                if (current != null) {
+                    body.add(line);
+                } else if (!line.isBlank() && !line.strip().startsWith("--")) {
+                    throw RevisionIds.malformed(path, i + 1, "SQL outside a section",
+                            "put upgrade SQL after a line '-- +upgrade' and downgrade SQL after a line '-- +downgrade'");
+                }
+                continue;
+            }
+            if (current != null) {
+                SqlScript.Section done = new SqlScript.Section(String.join("\n", body), currentMarker, currentMarker + 1);
+                if (current.equals("upgrade")) {
+                    upgrade = done;
+                } else {
+                    downgrade = done;
+                }
+            }
+            if (line == null) {
+                break;
+            }
+            SqlScript.Section seen = marker.equals("upgrade") ? upgrade : downgrade;
+            if (seen.isPresent()) {
+                throw RevisionIds.malformed(path, i + 1, "second '-- +" + marker + "' section (first on line " + seen.markerLine() + ")",
+                        "keep one '-- +" + marker + "' section");
+            }
+            current = marker;
+            currentMarker = i + 1;
+            body.clear();
+        }
+        if (!upgrade.isPresent()) {
+            throw RevisionIds.malformed(path, Math.min(header.endLine(), Math.max(lines.size(), 1)), "no '-- +upgrade' section",
+                    "put upgrade SQL after a line '-- +upgrade' and downgrade SQL after a line '-- +downgrade'");
+        }
+        Map<String, Integer> sourceLines = new HashMap<>(header.revision().source().lines());
+        sourceLines.put("upgrade", upgrade.markerLine());
+        if (downgrade.isPresent()) {
+            sourceLines.put("downgrade", downgrade.markerLine());
+        }
+        Revision r = header.revision();
+        Revision full = new Revision(r.id(), r.revises(), r.branchLabels(), r.dependsOn(), r.message(), r.createDate(),
+                new Source(path, Format.SQL, sourceLines));
+        return new SqlScript(full, header.transaction(), upgrade, downgrade);
+    }
+
+    /** "upgrade"/"downgrade" when the line is a section marker, else null. */
+    static String marker(String line) {
+        String s = line.strip();
+        if (!s.startsWith("--")) {
+            return null;
+        }
+        s = s.substring(2).strip();
+        if (!s.startsWith("+")) {
+            return null;
+        }
+        s = s.substring(1).strip().toLowerCase(Locale.ROOT);
+        return s.equals("upgrade") || s.equals("downgrade") ? s : null;
+    }
+
+    /** A parsed header; {@code endLine} is the 1-based line just after it. */
+    private record Header(Revision revision, TransactionMode transaction, int endLine) {}
+
+    /**
+     * Parses the header from the start of the file. When {@code complete} is false the text may be
+     * cut anywhere, so its last line is not trusted; returns null when the header runs past it.
+     */
+    private static Header parseHeader(Path path, String text, boolean complete) {
+        int pos = text.startsWith("\uFEFF") ? 1 : 0;
+        int lineNo = 0;
+        Map<String, String> values = new HashMap<>();
+        Map<String, Integer> keyLines = new HashMap<>();
+        List<String> message = new ArrayList<>();
+        int messageLine = 0;
+        int end = -1;
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            if (nl < 0 && !complete) {
+                return null;
+            }
+            int lineEnd = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, lineEnd > pos && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd);
+            lineNo++;
+            pos = lineEnd + 1;
+            String s = line.strip();
+            if (s.isEmpty()) {
+                if (!message.isEmpty()) {
+                    message.add("");
+                }
+                continue;
+            }
+            if (!s.startsWith("--") || marker(s) != null) {
+                end = lineNo;
+                break;
+            }
+            String content = s.substring(2).strip();
+            String key = keyOf(content);
+            if (key == null) {
+                if (!content.isEmpty() || !message.isEmpty()) {
+                    if (messageLine == 0) {
+                        messageLine = lineNo;
+                    }
+                    message.add(content);
+                }
+                continue;
+            }
+            Integer first = keyLines.putIfAbsent(key, lineNo);
+            if (first != null) {
+                throw RevisionIds.malformed(path, lineNo, "'" + DISPLAY.get(key) + ":' appears twice (first on line " + first + ")",
+                        "keep one '" + DISPLAY.get(key) + ":' line");
+            }
+            values.put(key, content.substring(content.indexOf(':') + 1).strip());
+        }
+        if (end < 0) {
+            if (!complete) {
+                return null;
+            }
+            end = lineNo + 1;
+        }
+        return build(path, values, keyLines, message, messageLine, end);
+    }
+
+    private static Header build(Path path, Map<String, String> values, Map<String, Integer> keyLines,
+            List<String> message, int messageLine, int end) {
+        Integer idLine = keyLines.get("revision");
+        if (idLine == null) {
+            throw RevisionIds.malformed(path, 1, "header has no 'Revision ID:' line", HINT_HEADER);
+        }
+        String id = values.get("revision");
+        if (id.isEmpty()) {
+            throw RevisionIds.malformed(path, idLine, "'Revision ID:' is empty", "write the revision's id after 'Revision ID:'");
+        }
+        RevisionIds.check(id, path, idLine, "revision id", false);
+        Integer revisesLine = keyLines.get("revises");
+        if (revisesLine == null) {
+            throw RevisionIds.malformed(path, idLine, "header has no 'Revises:' line",
+                    "add '-- Revises: <parent ids, comma-separated>' (empty for the first revision)");
+        }
+        List<String> revises = RevisionIds.splitList(values.get("revises"), path, revisesLine, "Revises", false);
+        List<String> labels = RevisionIds.splitList(values.getOrDefault("branch_labels", ""), path,
+                keyLines.getOrDefault("branch_labels", 0), "Branch Labels", true);
+        List<String> depends = RevisionIds.splitList(values.getOrDefault("depends_on", ""), path,
+                keyLines.getOrDefault("depends_on", 0), "Depends On", true);
+        TransactionMode transaction = TransactionMode.PER_REVISION;
+        if (values.containsKey("transaction") && !values.get("transaction").isEmpty()) {
+            transaction = TransactionMode.ofText(values.get("transaction"));
+            if (transaction == null) {
+                throw RevisionIds.malformed(path, keyLines.get("transaction"),
+                        "unknown transaction mode '" + values.get("transaction") + "'",
+                        "use 'per-revision' (the default) or 'none' (run outside a transaction)");
+            }
+        }
+        while (!message.isEmpty() && message.get(message.size() - 1).isEmpty()) {
+            message.remove(message.size() - 1);
+        }
+        Map<String, Integer> lines = new HashMap<>(keyLines);
+        lines.remove("transaction");
+        if (messageLine > 0) {
+            lines.put("message", messageLine);
+        }
+        Revision revision = new Revision(id, revises, labels, depends, String.join("\n", message),
+                values.getOrDefault("create_date", ""), new Source(path, Format.SQL, lines));
+        return new Header(revision, transaction, end);
+    }
+
+    /** The Source key of a "Key: value" header line, or null for a message line. */
+    private static String keyOf(String content) {
+        int colon = content.indexOf(':');
+        if (colon <= 0 || colon > 20) {
+            return null;
+        }
+        StringBuilder norm = new StringBuilder(colon);
+        for (int i = 0; i < colon; i++) {
+            char c = content.charAt(i);
+            if (Character.isLetter(c)) {
+                norm.append(Character.toLowerCase(c));
+            } else if (c != ' ' && c != '_' && c != '-') {
+                return null;
+            }
+        }
+        return KEYS.get(norm.toString());
+    }
+
+    static RetortException cannotRead(Path path, Exception e) {
+        return new RetortException(RetortException.Kind.USAGE, "cannot read " + path + ": " + e.getMessage(),
+                "check that the file exists and is readable", e);
+    }
+}
