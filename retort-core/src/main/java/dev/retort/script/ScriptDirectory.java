@@ -1,16 +1,15 @@
 package dev.retort.script;
 
 import dev.retort.RetortException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A project's script location: revision files searched recursively under {@code versions/}
@@ -44,38 +43,59 @@ public final class ScriptDirectory {
             throw RetortException.usage("the versions folder " + versions + " does not exist",
                     "run 'retort init', or point script_location in retort.toml at the folder holding versions/");
         }
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(versions, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName().toString();
-                    boolean skip = !dir.equals(versions) && (name.startsWith(".") || name.equals("__pycache__"));
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isRevisionFile(file.getFileName().toString())) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new RetortException(RetortException.Kind.USAGE, "cannot list " + versions + ": " + e.getMessage(),
-                    "check the folder's permissions", e);
+        List<String> relative = new ArrayList<>();
+        collect(versions.toFile(), "", relative);
+        Collections.sort(relative);
+        List<Path> files = new ArrayList<>(relative.size());
+        for (String r : relative) {
+            files.add(versions.resolve(r));
         }
-        files.sort(Comparator.comparing(p -> versions.relativize(p).toString()));
         return files;
     }
 
-    /** The headers of all revision files, in {@link #files()} order. */
+    // java.io.File.list and a stat only for names that are not revision files: a walk that stats
+    // every file costs more than reading all the headers.
+    private static void collect(File dir, String prefix, List<String> out) {
+        String[] names = dir.list();
+        if (names == null) {
+            throw RetortException.usage("cannot list " + dir, "check the folder's permissions");
+        }
+        for (String name : names) {
+            if (name.startsWith(".") || name.equals("__pycache__")) {
+                continue;
+            }
+            if (isRevisionFile(name)) {
+                out.add(prefix + name);
+            } else {
+                File child = new File(dir, name);
+                if (child.isDirectory()) {
+                    collect(child, prefix + name + "/", out);
+                }
+            }
+        }
+    }
+
+    /**
+     * The headers of all revision files, in {@link #files()} order. Files are read in parallel (the
+     * open and read system calls dominate); a malformed file is reported deterministically: the
+     * first one in file order wins.
+     */
     public List<Revision> revisions() {
         List<Path> files = files();
-        List<Revision> revisions = new ArrayList<>(files.size());
-        for (Path file : files) {
-            revisions.add(read(file));
+        Object[] results = new Object[files.size()];
+        IntStream.range(0, results.length).parallel().forEach(i -> {
+            try {
+                results[i] = read(files.get(i));
+            } catch (RuntimeException e) {
+                results[i] = e;
+            }
+        });
+        List<Revision> revisions = new ArrayList<>(results.length);
+        for (Object r : results) {
+            if (r instanceof RuntimeException e) {
+                throw e;
+            }
+            revisions.add((Revision) r);
         }
         return revisions;
     }
