@@ -1,0 +1,43 @@
+package dev.retort.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Everything a command may take from the outside world, passed in so that tests control it:
+ * the working directory, the environment, the two output writers, the clock and randomness.
+ */
+public record CliContext(
+        Path cwd, Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock, RandomGenerator random) {
+
+    public CliContext {
+        cwd = cwd.toAbsolutePath().normalize();
+        environment = Map.copyOf(environment);
+    }
+
+    /** The real process: its working directory and environment, stdout and stderr. */
+    public static CliContext system() {
+        return new CliContext(Path.of(""), System.getenv(),
+                new PrintWriter(System.out, false, java.nio.charset.Charset.defaultCharset()),
+                new PrintWriter(System.err, true, java.nio.charset.Charset.defaultCharset()),
+                Clock.systemDefaultZone(), new java.security.SecureRandom());
+    }
+
+    /** A path as users should see it: relative when it lies under the working directory. */
+    public String display(Path path) {
+        if (path == null) {
+            return "";
+        }
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    /** Text with absolute paths under the working directory shortened, for messages from core. */
+    public String shorten(String text) {
+        String prefix = cwd.toString().endsWith("/") ? cwd.toString() : cwd + "/";
+        return text.replace(prefix, "");
+    }
+}
