@@ -29,8 +29,9 @@ final class HistoryGraph {
                 lanes.add(r.id());
                 col = lanes.size() - 1;
             }
+            // Join duplicate lanes pairwise from the right, each into its nearest twin, as git does.
             for (int j = lanes.lastIndexOf(r.id()); j > col; j = lanes.lastIndexOf(r.id())) {
-                out.add(join(lanes.size(), col, j));
+                out.add(join(lanes.size(), lanes.subList(0, j).lastIndexOf(r.id()), j));
                 lanes.remove(j);
             }
             printed.add(r.id());
