@@ -6,15 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The facts about a revision that the text and JSON renderings show, computed once per command. */
+/** The facts about a revision that the text and JSON renderings show. */
 final class GraphView {
     private final RevisionMap map;
-    private final Set<String> heads;
     private final Set<String> realHeads;
 
     GraphView(RevisionMap map) {
         this.map = map;
-        this.heads = new HashSet<>(map.heads());
         this.realHeads = new HashSet<>(map.realHeads());
     }
 
@@ -24,7 +22,7 @@ final class GraphView {
 
     /** Nothing revises it (Alembic's is_head). */
     boolean isHead(Revision r) {
-        return heads.contains(r.id());
+        return map.isHead(r.id());
     }
 
     /** Nothing revises it or depends on it (Alembic's _is_real_head). */
@@ -37,10 +35,15 @@ final class GraphView {
     }
 
     boolean isBranchPoint(Revision r) {
-        return children(r).size() > 1;
+        return map.isBranchPoint(r.id());
     }
 
     boolean isMergePoint(Revision r) {
-        return r.revises().size() > 1;
+        return map.isMergePoint(r.id());
+    }
+
+    /** Declared and inherited labels, as Alembic shows them. */
+    List<String> labels(Revision r) {
+        return map.branchLabels(r.id());
     }
 }

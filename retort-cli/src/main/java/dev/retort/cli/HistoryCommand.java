@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List revisions, newest first.")
 final class HistoryCommand extends CommandBase {
     /** The whole graph, as a history range. */
-    static final String ALL = ":";
+    static final String ALL = null;
 
     @Mixin
     Options.Project project;
@@ -34,7 +34,7 @@ final class HistoryCommand extends CommandBase {
     void run() {
         ProjectFiles files = ProjectFiles.open(ctx, project);
         GraphView view = new GraphView(files.map());
-        List<Revision> history = files.map().history(range == null ? ALL : range);
+        List<Revision> history = files.map().history(range);
         if (json.json) {
             JsonOutput.revisions(ctx.out(), history, view, ctx);
             return;

@@ -10,8 +10,10 @@ import java.util.List;
 
 /**
  * The JSON shape of revisions, shared by heads, history, branches and show: an array, in display
- * order, of objects with revision, revises, branch_labels, depends_on, message, create_date,
- * path, children, is_head, is_branch_point, is_merge_point.
+ * order, of objects with revision, revises, branch_labels (as the file declares them),
+ * effective_branch_labels (declared and inherited, as identifiers resolve them), depends_on,
+ * message, create_date, path (relative to the working directory when under it; null when the
+ * revision has no file), children, is_head, is_branch_point, is_merge_point.
  */
 final class JsonOutput {
     private JsonOutput() {}
@@ -26,6 +28,7 @@ final class JsonOutput {
                 json.writeStringField("revision", r.id());
                 array(json, "revises", r.revises());
                 array(json, "branch_labels", r.branchLabels());
+                array(json, "effective_branch_labels", graph.labels(r));
                 array(json, "depends_on", r.dependsOn());
                 json.writeStringField("message", r.message());
                 json.writeStringField("create_date", r.createDate());

@@ -33,8 +33,9 @@ final class RevisionText {
             text.append(" -> ");
         }
         text.append(r.id());
-        if (parts.branches() && !r.branchLabels().isEmpty()) {
-            text.append(" (").append(String.join(", ", r.branchLabels())).append(')');
+        List<String> labels = graph.labels(r);
+        if (parts.branches() && !labels.isEmpty()) {
+            text.append(" (").append(String.join(", ", labels)).append(')');
         }
         if (graph.isRealHead(r)) {
             text.append(" (head)");
@@ -67,8 +68,8 @@ final class RevisionText {
         if (graph.isBranchPoint(r)) {
             lines.add("Branches into: " + String.join(", ", graph.children(r)));
         }
-        if (!r.branchLabels().isEmpty()) {
-            lines.add("Branch names: " + String.join(", ", r.branchLabels()));
+        if (!graph.labels(r).isEmpty()) {
+            lines.add("Branch names: " + String.join(", ", graph.labels(r)));
         }
         lines.add("Path: " + (r.source() == null ? "" : ctx.display(r.source().path())));
         lines.add("");
