@@ -23,7 +23,9 @@ public record CliContext(
         return new CliContext(Path.of(""), System.getenv(),
                 new PrintWriter(System.out, false, java.nio.charset.Charset.defaultCharset()),
                 new PrintWriter(System.err, true, java.nio.charset.Charset.defaultCharset()),
-                Clock.systemDefaultZone(), new java.security.SecureRandom());
+                // SplittableRandom, not SecureRandom: revision ids need spread, not secrecy, and seeding
+                // SecureRandom costs start-up time on every command.
+                Clock.systemDefaultZone(), new java.util.SplittableRandom());
     }
 
     /** A path as users should see it: relative when it lies under the working directory. */

@@ -3,7 +3,11 @@ package dev.retort.cli;
 import dev.retort.RetortException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +39,7 @@ public final class Main {
 
     /** Runs one command line against {@code ctx} and returns the exit code; never exits. */
     public static int run(String[] args, CliContext ctx) {
-        CommandLine cli = commandLine(ctx);
+        CommandLine cli = commandLine(ctx, args);
         ParseResult parsed = null;
         try {
             parsed = cli.parseArgs(args);
@@ -68,12 +72,33 @@ public final class Main {
         }
     }
 
-    static CommandLine commandLine(CliContext ctx) {
+    /** The subcommands by name; the names equal their @Command names (a test checks it). */
+    static final Map<String, Function<CliContext, Object>> COMMANDS = commands();
+
+    private static Map<String, Function<CliContext, Object>> commands() {
+        Map<String, Function<CliContext, Object>> m = new LinkedHashMap<>();
+        m.put("init", InitCommand::new);
+        m.put("revision", RevisionCommand::new);
+        m.put("heads", HeadsCommand::new);
+        m.put("branches", BranchesCommand::new);
+        m.put("history", HistoryCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("merge", MergeCommand::new);
+        m.put("graph", GraphCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The command line for {@code args}. When the first argument names a subcommand, only that
+     * one is built: picocli's reflection over every command is a large part of start-up time.
+     */
+    static CommandLine commandLine(CliContext ctx, String[] args) {
         CommandLine cli = new CommandLine(new Root());
-        for (Object command : List.of(new InitCommand(ctx), new RevisionCommand(ctx), new HeadsCommand(ctx),
-                new BranchesCommand(ctx), new HistoryCommand(ctx), new ShowCommand(ctx), new MergeCommand(ctx),
-                new GraphCommand(ctx))) {
-            cli.addSubcommand(command);
+        String first = args.length > 0 ? args[0] : "";
+        for (Map.Entry<String, Function<CliContext, Object>> c : COMMANDS.entrySet()) {
+            if (!COMMANDS.containsKey(first) || c.getKey().equals(first)) {
+                cli.addSubcommand(c.getKey(), c.getValue().apply(ctx));
+            }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(ctx.out());

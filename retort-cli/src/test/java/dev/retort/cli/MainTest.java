@@ -33,6 +33,14 @@ class MainTest {
     }
 
     @Test
+    void registeredNamesAreTheCommandNames() {
+        Main.COMMANDS.forEach((name, factory) -> assertThat(
+                factory.apply(CliContext.system()).getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
+        assertThat(Main.commandLine(CliContext.system(), new String[] {"heads"}).getSubcommands()).containsOnlyKeys("heads", "help");
+        assertThat(Main.commandLine(CliContext.system(), new String[] {"--help"}).getSubcommands()).containsKeys(Main.COMMANDS.keySet().toArray(String[]::new));
+    }
+
+    @Test
     void badUsageIsOneErrorLineAndOneHintLineWithExitTwo() {
         CliRun.Result r = CliRun.run(dir, "heads", "--bogus");
         assertThat(r.code()).isEqualTo(2);
