@@ -199,6 +199,9 @@ public final class SqlRevisionReader {
                 c++;
             }
             if (c < e && b[c] == '+' && isMarker(b, c + 1, e)) {
+                // The first section usually follows the header: its line comes for free.
+                int word = c + 1 + skipSpaces(b, c + 1, e);
+                keyLines.put((b[word] | 0x20) == 'd' ? "downgrade" : "upgrade", lineNo);
                 end = lineNo;
                 break;
             }
@@ -231,6 +234,14 @@ public final class SqlRevisionReader {
             end = lineNo + 1;
         }
         return build(path, values, keyLines, message, messageLine, end);
+    }
+
+    private static int skipSpaces(byte[] b, int from, int end) {
+        int n = 0;
+        while (from + n < end && isSpace(b[from + n])) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isSpace(byte c) {
@@ -308,7 +319,6 @@ public final class SqlRevisionReader {
             message.remove(message.size() - 1);
         }
         Map<String, Integer> lines = new HashMap<>(keyLines);
-        lines.remove("transaction");
         if (messageLine > 0) {
             lines.put("message", messageLine);
         }

@@ -62,7 +62,7 @@ class SqlRevisionReaderTest {
         assertThat(r.source().path()).isEqualTo(file);
         assertThat(r.source().format()).isEqualTo(Format.SQL);
         assertThat(r.source().lines()).isEqualTo(Map.of("message", 1, "revision", 3, "revises", 4, "create_date", 5,
-                "branch_labels", 6, "depends_on", 7));
+                "branch_labels", 6, "depends_on", 7, "transaction", 8, "upgrade", 10));
         assertThat(r.where("revises")).isEqualTo(file + ":4");
     }
 
@@ -230,6 +230,8 @@ class SqlRevisionReaderTest {
         assertThat(List.of("-- +upgrade", "--+upgrade", "  --  + Upgrade  ", "-- +DOWNGRADE").stream().map(SqlRevisionReader::marker))
                 .containsExactly("upgrade", "upgrade", "upgrade", "downgrade");
         assertThat(SqlRevisionReader.marker("-- upgrade")).isNull();
+        Revision r = SqlRevisionReader.read(dir.resolve("d.sql"), "-- Revision ID: x\n-- Revises:\n\n--  + Downgrade\n-- +upgrade\n");
+        assertThat(r.source().lines()).containsEntry("downgrade", 4).doesNotContainKey("upgrade");
         assertThat(SqlRevisionReader.marker("-- +upgrades")).isNull();
     }
 }
