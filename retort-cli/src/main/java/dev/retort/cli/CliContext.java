@@ -1,9 +1,15 @@
 package dev.retort.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -18,14 +24,18 @@ public record CliContext(
         environment = Map.copyOf(environment);
     }
 
-    /** The real process: its working directory and environment, stdout and stderr. */
+    /**
+     * The real process: its working directory and environment, stdout and stderr. Output is
+     * UTF-8 (messages and paths may hold any character; JDK 17's default charset follows the
+     * locale and may be ASCII) and stdout is buffered, since history can print thousands of lines.
+     */
     public static CliContext system() {
-        return new CliContext(Path.of(""), System.getenv(),
-                new PrintWriter(System.out, false, java.nio.charset.Charset.defaultCharset()),
-                new PrintWriter(System.err, true, java.nio.charset.Charset.defaultCharset()),
-                // SplittableRandom, not SecureRandom: revision ids need spread, not secrecy, and seeding
-                // SecureRandom costs start-up time on every command.
-                Clock.systemDefaultZone(), new java.util.SplittableRandom());
+        PrintWriter out = new PrintWriter(new BufferedWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        // SplittableRandom, not SecureRandom: revision ids need spread, not secrecy, and seeding
+        // SecureRandom costs start-up time on every command.
+        return new CliContext(Path.of(""), System.getenv(), out, err, Clock.systemDefaultZone(), new SplittableRandom());
     }
 
     /** A path as users should see it: relative when it lies under the working directory. */
