@@ -61,7 +61,8 @@ final class InitCommand extends CommandBase {
         } catch (IOException e) {
             throw new RetortException(RetortException.Kind.USAGE, "cannot create " + e.getMessage(), "check the folder's permissions", e);
         }
-        ctx.out().println("Next: retort revision -m \"create the first table\"");
+        String cd = root.equals(ctx.cwd()) ? "" : "cd " + ctx.display(root) + " && ";
+        ctx.out().println("Next: " + cd + "retort revision -m \"create the first table\"");
     }
 
     private void created(Path path) {
