@@ -35,7 +35,7 @@ class QuickstartCommandsTest {
                 Rev: 6fc2814d7065 (head)
                 Parent: 5eb1703c6f54
                 Branch names: reporting
-                Path: migrations/versions/R6fc2814d7065_index_orders_by_user.java
+                Path: migrations/versions/6fc2814d7065_index_orders_by_user.java
 
                     Index orders by user
 
@@ -119,7 +119,7 @@ class QuickstartCommandsTest {
                   "depends_on" : [ ],
                   "message" : "Index orders by user",
                   "create_date" : "2025-01-10 16:20:00",
-                  "path" : "migrations/versions/R6fc2814d7065_index_orders_by_user.java",
+                  "path" : "migrations/versions/6fc2814d7065_index_orders_by_user.java",
                   "children" : [ ],
                   "is_head" : true,
                   "is_branch_point" : false,
@@ -164,6 +164,6 @@ class QuickstartCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("6fc2814d7065 (reporting) (head)\n");
         CliRun.Result paths = CliRun.run(project.resolve("migrations"), "heads", "-v");
-        assertThat(paths.out()).contains("Path: versions/R6fc2814d7065_index_orders_by_user.java\n");
+        assertThat(paths.out()).contains("Path: versions/6fc2814d7065_index_orders_by_user.java\n");
     }
 }

@@ -22,8 +22,9 @@ public final class JavaRevisionReader {
             "branchLabels", "branch_labels",
             "dependsOn", "depends_on",
             "created", "create_date",
-            "message", "message");
-    private static final String KNOWN = "id, revises, branchLabels, dependsOn, created, message";
+            "message", "message",
+            "transaction", "transaction");
+    private static final String KNOWN = "id, revises, branchLabels, dependsOn, created, message, transaction";
     private static final String HINT_LITERALS =
             "graph commands read @Revision as text without compiling: write string literals, or {\"a\", \"b\"} for several";
 
@@ -137,6 +138,11 @@ public final class JavaRevisionReader {
         }
         String message = values.containsKey("message") ? single(path, values, lines, "message", "message") : "";
         String created = values.containsKey("create_date") ? single(path, values, lines, "create_date", "created") : "";
+        String transaction = values.containsKey("transaction") ? single(path, values, lines, "transaction", "transaction") : "";
+        if (!transaction.isEmpty() && TransactionMode.ofText(transaction) == null) {
+            throw RevisionIds.malformed(path, lines.get("transaction"), "unknown transaction mode '" + transaction + "'",
+                    "use \"none\" (run outside a transaction), or leave transaction out");
+        }
         lines.putIfAbsent("revises", annotationLine);
         return new Revision(id, revises, values.getOrDefault("branch_labels", List.of()),
                 values.getOrDefault("depends_on", List.of()), message.strip(), created,

@@ -116,16 +116,16 @@ public final class RevisionWriter {
         }
     }
 
-    /** {@code <id>_<slug>.sql}; for Java the file is named after its public class. */
+    /** {@code <id>_<slug>.sql} or {@code .java} (a Java revision's class need not match its file name). */
     public static String fileName(Revision r, Format format) {
-        if (format == Format.JAVA) {
-            return className(r) + ".java";
-        }
         String slug = slug(r.message());
         return r.id() + (slug.isEmpty() ? "" : "_" + slug) + format.extension();
     }
 
-    /** A Java class name holding the id: prefixed with "R" when the id starts with a digit. */
+    /**
+     * A Java class name holding the id, so that revisions compiled in one batch never clash:
+     * prefixed with "R" when the id starts with a digit.
+     */
     public static String className(Revision r) {
         String id = r.id().replace('.', '_');
         String slug = slug(r.message());

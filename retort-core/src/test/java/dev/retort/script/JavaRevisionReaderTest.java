@@ -77,6 +77,12 @@ class JavaRevisionReaderTest {
     }
 
     @Test
+    void transactionAttributeIsAcceptedAndLocated() {
+        Revision r = JavaRevisionReader.read(FILE, "@Revision(id = \"c1\",\n    transaction = \"none\")\nclass C {}\n");
+        assertThat(r.source().line("transaction")).isEqualTo(2);
+    }
+
+    @Test
     void missingRevisesIsARoot() {
         Revision r = JavaRevisionReader.read(FILE, "@Revision(id = \"root1\")\nclass Root {}\n");
         assertThat(r.isBase()).isTrue();
@@ -111,6 +117,8 @@ class JavaRevisionReaderTest {
                 .isEqualTo(FILE + ":1: expected ',' or ')' in @Revision");
         assertThat(malformed("@Revision(id = \"a\\q\")").getMessage())
                 .isEqualTo(FILE + ":1: invalid escape sequence in string literal");
+        assertThat(malformed("@Revision(id = \"a\", transaction = \"all\")").getMessage())
+                .isEqualTo(FILE + ":1: unknown transaction mode 'all'");
         assertThat(malformed("@Revision(id = \"a\",").getMessage())
                 .isEqualTo(FILE + ":1: @Revision needs name = value pairs");
     }

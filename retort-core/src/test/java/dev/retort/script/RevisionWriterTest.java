@@ -76,7 +76,7 @@ class RevisionWriterTest {
     @Test
     void javaRevisionReadsBackIdentically() throws IOException {
         Path file = new RevisionWriter(scripts()).write(new RevisionWriter.Request(sample(), Format.JAVA));
-        assertThat(file.getFileName().toString()).isEqualTo("R1a2b3c4d5e6f_merge_core_and_lib_second_line_with_a_.java");
+        assertThat(file.getFileName().toString()).isEqualTo("1a2b3c4d5e6f_merge_core_and_lib_second_line_with_a_.java");
         String text = Files.readString(file);
         assertThat(text).contains("public class R1a2b3c4d5e6f_merge_core_and_lib_second_line_with_a_ implements Migration");
         assertThat(text).contains("revises = {\"aaa\", \"bbb\"}");

@@ -1,6 +1,6 @@
-import dev.retort.migration.Migration;
-import dev.retort.migration.Ops;
-import dev.retort.migration.Revision;
+import dev.retort.ops.Migration;
+import dev.retort.ops.Ops;
+import dev.retort.ops.Revision;
 
 @Revision(id = "6fc2814d7065", revises = "5eb1703c6f54",
           branchLabels = {}, dependsOn = {},
@@ -8,11 +8,8 @@ import dev.retort.migration.Revision;
 public class R6fc2814d7065_index_orders_by_user implements Migration {
     @Override
     public void upgrade(Ops op) {
-        op.execute("CREATE INDEX ix_orders_user_id ON orders (user_id)");
+        op.createIndex("ix_orders_user_id", "orders", "user_id");
     }
 
-    @Override
-    public void downgrade(Ops op) {
-        op.execute("DROP INDEX ix_orders_user_id");
-    }
+    // No downgrade: Retort derives it by reversing the upgrade (it drops the index).
 }
