@@ -116,7 +116,7 @@ public final class ConfigLoader {
     }
 
     private static void checkTopLevel(Path file, TomlLines lines, UnmodifiableConfig toml) {
-        for (String key : toml.valueMap().keySet()) {
+        for (String key : entries(toml).keySet()) {
             if (!key.equals("retort") && !key.equals("environments")) {
                 throw RetortException.usage(at(file, lines.line(key)) + ": unknown key '" + key + "'",
                         "retort.toml holds a [retort] section and [environments.NAME] sections only");
@@ -125,7 +125,7 @@ public final class ConfigLoader {
     }
 
     private static Map<String, Object> section(Path file, TomlLines lines, UnmodifiableConfig toml, String path) {
-        Object value = toml.valueMap().get(path);
+        Object value = entries(toml).get(path);
         if (value == null) {
             return Map.of();
         }
@@ -137,7 +137,7 @@ public final class ConfigLoader {
     }
 
     private static Map<String, Map<String, Object>> environments(Path file, TomlLines lines, UnmodifiableConfig toml) {
-        Object value = toml.valueMap().get("environments");
+        Object value = entries(toml).get("environments");
         if (value == null) {
             return Map.of();
         }
@@ -146,7 +146,7 @@ public final class ConfigLoader {
                     "write one section per environment: [environments.NAME]");
         }
         Map<String, Map<String, Object>> result = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : table.valueMap().entrySet()) {
+        for (Map.Entry<String, Object> e : entries(table).entrySet()) {
             String path = "environments." + e.getKey();
             if (!(e.getValue() instanceof UnmodifiableConfig env)) {
                 throw RetortException.usage(at(file, lines.line(path)) + ": '" + path + "' must be a table",
@@ -159,7 +159,7 @@ public final class ConfigLoader {
 
     private static Map<String, Object> checkedKeys(Path file, TomlLines lines, UnmodifiableConfig table, String path) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : table.valueMap().entrySet()) {
+        for (Map.Entry<String, Object> e : entries(table).entrySet()) {
             String key = e.getKey();
             String keyPath = path + "." + key;
             if (!KEYS.contains(key)) {
@@ -173,6 +173,15 @@ public final class ConfigLoader {
             values.put(key, e.getValue());
         }
         return values;
+    }
+
+    /** The table's own entries, in file order (night-config's map view is deprecated). */
+    private static Map<String, Object> entries(UnmodifiableConfig table) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (UnmodifiableConfig.Entry e : table.entrySet()) {
+            out.put(e.getKey(), e.getRawValue());
+        }
+        return out;
     }
 
     static String at(Path file, int line) {
