@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
+import dev.retort.config.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Collections;
@@ -106,10 +107,11 @@ public final class Main {
         return cli;
     }
 
-    private static void error(CliContext ctx, String message, String hint) {
-        ctx.err().println("error: " + ctx.shorten(message));
+    /** Prints the two lines. Secrets are masked here too, whatever a driver put in its message. */
+    static void error(CliContext ctx, String message, String hint) {
+        ctx.err().println("error: " + Secrets.maskUrl(ctx.shorten(message)));
         if (hint != null && !hint.isBlank()) {
-            ctx.err().println("hint: " + ctx.shorten(hint));
+            ctx.err().println("hint: " + Secrets.maskUrl(ctx.shorten(hint)));
         }
     }
 

@@ -85,6 +85,18 @@ class MainTest {
     }
 
     @Test
+    void errorLinesMaskSecretsWhoeverWroteTheMessage() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        CliContext ctx = new CliContext(dir, java.util.Map.of(), new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err), CliRun.CLOCK, new java.util.Random(1));
+        Main.error(ctx, "cannot connect to jdbc:postgresql://app:hunter2@127.0.0.1/db?password=hunter2",
+                "check jdbc:mariadb://127.0.0.1/db;password=hunter2");
+        ctx.err().flush();
+        assertThat(err.toString()).isEqualTo("error: cannot connect to jdbc:postgresql://app:***@127.0.0.1/db?password=***\n"
+                + "hint: check jdbc:mariadb://127.0.0.1/db;password=***\n");
+    }
+
+    @Test
     void passwordsInUrlsNeverReachTheOutput() throws IOException {
         Files.writeString(dir.resolve("retort.toml"), "[retort]\nurl = \"${NOPE}\"\n");
         CliRun.Result r = CliRun.run(dir, "heads", "--env", "prod", "--url", "jdbc:postgresql://u:hunter2@127.0.0.1/db");
