@@ -1,7 +1,133 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
+import dev.retort.config.Secrets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The entry point, and the one place that turns outcomes into exit codes: 0 success, the
+ * RetortException's kind otherwise (2 bad usage, 1 problems found or a failure). Errors print as
+ * an {@code error:} line and a {@code hint:} line; a stack trace only with --debug.
+ */
 public final class Main {
+    static final String VERSION = "retort 0.1.0";
+
+    @Command(name = "retort", mixinStandardHelpOptions = true, version = VERSION,
+            description = "Schema migrations for the JVM with an Alembic-style revision graph.",
+            subcommands = CommandLine.HelpCommand.class)
+    static final class Root {}
+
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("retort");
+        CliContext ctx = CliContext.system();
+        int code = run(args, ctx);
+        ctx.out().flush();
+        ctx.err().flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line against {@code ctx} and returns the exit code; never exits. */
+    public static int run(String[] args, CliContext ctx) {
+        CommandLine cli = commandLine(ctx, args);
+        ParseResult parsed = null;
+        try {
+            parsed = cli.parseArgs(args);
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return help;
+            }
+            List<CommandLine> chain = parsed.asCommandLineList();
+            Object command = chain.get(chain.size() - 1).getCommand();
+            if (!(command instanceof Callable<?> callable)) {
+                cli.usage(ctx.err());
+                return RetortException.Kind.USAGE.exitCode();
+            }
+            Object result = callable.call();
+            return result instanceof Integer code ? code : 0;
+        } catch (ParameterException e) {
+            error(ctx, e.getMessage(), "see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            return RetortException.Kind.USAGE.exitCode();
+        } catch (RetortException e) {
+            error(ctx, e.getMessage(), e.hint());
+            trace(ctx, e, debug(parsed, args));
+            return e.kind().exitCode();
+        } catch (Exception | StackOverflowError e) {
+            error(ctx, "internal error: " + e, "this is a bug in Retort; run again with --debug and report the stack trace");
+            trace(ctx, e, debug(parsed, args));
+            return RetortException.Kind.FAILED.exitCode();
+        } finally {
+            ctx.out().flush();
+            ctx.err().flush();
+        }
+    }
+
+    /** The subcommands by name; the names equal their @Command names (a test checks it). */
+    static final Map<String, Function<CliContext, Object>> COMMANDS = commands();
+
+    private static Map<String, Function<CliContext, Object>> commands() {
+        Map<String, Function<CliContext, Object>> m = new LinkedHashMap<>();
+        m.put("init", InitCommand::new);
+        m.put("revision", RevisionCommand::new);
+        m.put("heads", HeadsCommand::new);
+        m.put("branches", BranchesCommand::new);
+        m.put("history", HistoryCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("merge", MergeCommand::new);
+        m.put("graph", GraphCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The command line for {@code args}. When the first argument names a subcommand, only that
+     * one is built: picocli's reflection over every command is a large part of start-up time.
+     */
+    static CommandLine commandLine(CliContext ctx, String[] args) {
+        CommandLine cli = new CommandLine(new Root());
+        String first = args.length > 0 ? args[0] : "";
+        for (Map.Entry<String, Function<CliContext, Object>> c : COMMANDS.entrySet()) {
+            if (!COMMANDS.containsKey(first) || c.getKey().equals(first)) {
+                cli.addSubcommand(c.getKey(), c.getValue().apply(ctx));
+            }
+        }
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(ctx.out());
+        cli.setErr(ctx.err());
+        return cli;
+    }
+
+    /** Prints the two lines. Secrets are masked here too, whatever a driver put in its message. */
+    static void error(CliContext ctx, String message, String hint) {
+        ctx.err().println("error: " + Secrets.maskUrl(ctx.shorten(message)));
+        if (hint != null && !hint.isBlank()) {
+            ctx.err().println("hint: " + Secrets.maskUrl(ctx.shorten(hint)));
+        }
+    }
+
+    private static boolean debug(ParseResult parsed, String[] args) {
+        if (parsed == null) {
+            return List.of(args).contains(Options.Debug.NAME);
+        }
+        return parsed.asCommandLineList().stream()
+                .anyMatch(c -> c.getParseResult() != null && c.getParseResult().hasMatchedOption(Options.Debug.NAME));
+    }
+
+    private static void trace(CliContext ctx, Throwable e, boolean debug) {
+        if (debug) {
+            StringWriter s = new StringWriter();
+            e.printStackTrace(new PrintWriter(s));
+            ctx.err().print(s);
+        }
     }
 }

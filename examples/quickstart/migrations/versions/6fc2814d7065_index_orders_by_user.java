@@ -1,0 +1,15 @@
+import dev.retort.ops.Migration;
+import dev.retort.ops.Ops;
+import dev.retort.ops.Revision;
+
+@Revision(id = "6fc2814d7065", revises = "5eb1703c6f54",
+          branchLabels = {}, dependsOn = {},
+          created = "2025-01-10 16:20:00", message = "Index orders by user")
+public class R6fc2814d7065_index_orders_by_user implements Migration {
+    @Override
+    public void upgrade(Ops op) {
+        op.createIndex("ix_orders_user_id", "orders", "user_id");
+    }
+
+    // No downgrade: Retort derives it by reversing the upgrade (it drops the index).
+}

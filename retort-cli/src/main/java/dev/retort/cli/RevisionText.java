@@ -1,0 +1,93 @@
+package dev.retort.cli;
+
+import dev.retort.script.Revision;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Alembic's text forms of a revision (Script.cmd_format and log_entry), so Alembic users feel at home. */
+final class RevisionText {
+    private final GraphView graph;
+    private final CliContext ctx;
+
+    RevisionText(GraphView graph, CliContext ctx) {
+        this.graph = graph;
+        this.ctx = ctx;
+    }
+
+    /** What to add to the id; Alembic's keyword arguments of _head_only. */
+    record Parts(boolean branches, boolean doc, boolean parents, boolean treeIndicators) {
+        static final Parts HEADS = new Parts(true, false, false, false);
+        static final Parts HISTORY = new Parts(true, true, true, true);
+        static final Parts BRANCH_POINT = new Parts(true, false, false, true);
+        static final Parts GRAPH = new Parts(true, true, false, true);
+    }
+
+    /** One line: {@code a -> b (label) (head) (mergepoint), message}. */
+    String line(Revision r, Parts parts) {
+        StringBuilder text = new StringBuilder();
+        if (parts.parents()) {
+            text.append(parentText(r));
+            if (!r.dependsOn().isEmpty()) {
+                text.append(" (").append(String.join(", ", r.dependsOn())).append(')');
+            }
+            text.append(" -> ");
+        }
+        text.append(r.id());
+        List<String> labels = graph.labels(r);
+        if (parts.branches() && !labels.isEmpty()) {
+            text.append(" (").append(String.join(", ", labels)).append(')');
+        }
+        if (graph.isRealHead(r)) {
+            text.append(" (head)");
+        } else if (graph.isHead(r)) {
+            text.append(" (effective head)");
+        }
+        if (parts.treeIndicators()) {
+            if (graph.isBranchPoint(r)) {
+                text.append(" (branchpoint)");
+            }
+            if (graph.isMergePoint(r)) {
+                text.append(" (mergepoint)");
+            }
+        }
+        if (parts.doc()) {
+            text.append(", ").append(doc(r));
+        }
+        return text.toString();
+    }
+
+    /** The verbose block, ending with an empty line. */
+    List<String> entry(Revision r) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Rev: " + r.id() + (graph.isHead(r) ? " (head)" : "") + (graph.isBranchPoint(r) ? " (branchpoint)" : "")
+                + (graph.isMergePoint(r) ? " (mergepoint)" : ""));
+        lines.add((graph.isMergePoint(r) ? "Merges: " : "Parent: ") + parentText(r));
+        if (!r.dependsOn().isEmpty()) {
+            lines.add("Also depends on: " + String.join(", ", r.dependsOn()));
+        }
+        if (graph.isBranchPoint(r)) {
+            lines.add("Branches into: " + String.join(", ", graph.children(r)));
+        }
+        if (!graph.labels(r).isEmpty()) {
+            lines.add("Branch names: " + String.join(", ", graph.labels(r)));
+        }
+        lines.add("Path: " + (r.source() == null ? "" : ctx.display(r.source().path())));
+        lines.add("");
+        for (String line : r.message().split("\n", -1)) {
+            lines.add(line.isEmpty() ? "" : "    " + line);
+        }
+        lines.add("");
+        return lines;
+    }
+
+    static String parentText(Revision r) {
+        return r.revises().isEmpty() ? "<base>" : String.join(", ", r.revises());
+    }
+
+    /** The first paragraph of the message, on one line. */
+    static String doc(Revision r) {
+        String message = r.message();
+        int blank = message.indexOf("\n\n");
+        return (blank < 0 ? message : message.substring(0, blank)).replace('\n', ' ');
+    }
+}

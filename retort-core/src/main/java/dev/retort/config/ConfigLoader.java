@@ -1,0 +1,239 @@
+package dev.retort.config;
+
+import com.electronwill.nightconfig.core.UnmodifiableConfig;
+import com.electronwill.nightconfig.core.io.ParsingException;
+import com.electronwill.nightconfig.toml.TomlParser;
+import dev.retort.RetortException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Finds and reads retort.toml and applies the precedence of DESIGN §2: command-line flags, then
+ * RETORT_URL / RETORT_USER / RETORT_PASSWORD / RETORT_ENV, then the chosen [environments.X], then
+ * [retort]. The working directory and the environment are passed in, never read from the JVM.
+ */
+public final class ConfigLoader {
+    /** The keys [retort] and [environments.X] may hold. */
+    public static final List<String> KEYS = List.of(
+            "script_location", "url", "user", "password", "version_table", "schema", "transaction");
+
+    private final Path cwd;
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Path cwd, Map<String, String> environment) {
+        this.cwd = cwd.toAbsolutePath().normalize();
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The config file named by {@code -c} or found in the working directory or a parent. */
+    public Path locate(ConfigOverrides flags) {
+        if (flags.configFile() != null) {
+            Path file = cwd.resolve(flags.configFile()).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw RetortException.usage("config file " + file + " does not exist",
+                        "check the path given to -c, or run 'retort init' to create one");
+            }
+            return file;
+        }
+        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve(RetortConfig.FILE_NAME);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        throw RetortException.usage("no " + RetortConfig.FILE_NAME + " in " + cwd + " or any parent directory",
+                "run 'retort init' to create one, or pass -c FILE");
+    }
+
+    /** Locates, reads and resolves the configuration. */
+    public RetortConfig load(ConfigOverrides flags) {
+        Path file = locate(flags);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new RetortException(RetortException.Kind.USAGE, "cannot read " + file + ": " + e.getMessage(),
+                    "check that the file is readable UTF-8", e);
+        }
+        return resolve(file, text, flags);
+    }
+
+    /** Resolves an already-read config text; {@code file} names it in errors and anchors relative paths. */
+    public RetortConfig resolve(Path file, String text, ConfigOverrides flags) {
+        TomlLines lines = new TomlLines(text);
+        UnmodifiableConfig toml = parse(file, text);
+        Map<String, Object> retort = section(file, lines, toml, "retort");
+        Map<String, Map<String, Object>> environments = environments(file, lines, toml);
+        checkTopLevel(file, lines, toml);
+
+        String envName = flags.environment() != null ? flags.environment() : variable("RETORT_ENV");
+        Map<String, Object> chosen = Map.of();
+        String chosenPath = "";
+        if (envName != null && !envName.isEmpty()) {
+            chosen = environments.get(envName);
+            chosenPath = "environments." + envName;
+            if (chosen == null) {
+                String known = environments.isEmpty() ? "none are defined" : "defined: " + String.join(", ", new TreeSet<>(environments.keySet()));
+                throw RetortException.usage("environment '" + envName + "' is not defined in " + file,
+                        "add an [environments." + envName + "] section, or pick one that exists (" + known + ")");
+            }
+        }
+        Values values = new Values(file, lines, retort, chosen, chosenPath);
+        String scriptLocation = values.get("script_location", RetortConfig.DEFAULT_SCRIPT_LOCATION);
+        String transactionText = values.get("transaction", "per-revision");
+        RetortConfig.Transaction transaction = RetortConfig.Transaction.ofText(transactionText);
+        if (transaction == null) {
+            throw RetortException.usage(values.where("transaction") + ": transaction must be \"per-revision\" or \"all\", not \""
+                    + transactionText + "\"", "per-revision commits each revision on its own; all runs the whole upgrade in one transaction");
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return new RetortConfig(
+                file,
+                base.resolve(scriptLocation).normalize(),
+                values.pick(flags.url(), "RETORT_URL", "url"),
+                values.pick(flags.user(), "RETORT_USER", "user"),
+                values.pick(flags.password(), "RETORT_PASSWORD", "password"),
+                values.get("version_table", RetortConfig.DEFAULT_VERSION_TABLE),
+                values.get("schema", ""),
+                transaction,
+                envName);
+    }
+
+    private static UnmodifiableConfig parse(Path file, String text) {
+        try {
+            return new TomlParser().parse(text);
+        } catch (ParsingException e) {
+            throw new RetortException(RetortException.Kind.USAGE, file + ": not valid TOML: " + e.getMessage(),
+                    "fix the syntax; see https://toml.io for the format", e);
+        }
+    }
+
+    private static void checkTopLevel(Path file, TomlLines lines, UnmodifiableConfig toml) {
+        for (String key : entries(toml).keySet()) {
+            if (!key.equals("retort") && !key.equals("environments")) {
+                throw RetortException.usage(at(file, lines.line(key)) + ": unknown key '" + key + "'",
+                        "retort.toml holds a [retort] section and [environments.NAME] sections only");
+            }
+        }
+    }
+
+    private static Map<String, Object> section(Path file, TomlLines lines, UnmodifiableConfig toml, String path) {
+        Object value = entries(toml).get(path);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof UnmodifiableConfig table)) {
+            throw RetortException.usage(at(file, lines.line(path)) + ": '" + path + "' must be a table",
+                    "write it as a section: [" + path + "]");
+        }
+        return checkedKeys(file, lines, table, path);
+    }
+
+    private static Map<String, Map<String, Object>> environments(Path file, TomlLines lines, UnmodifiableConfig toml) {
+        Object value = entries(toml).get("environments");
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof UnmodifiableConfig table)) {
+            throw RetortException.usage(at(file, lines.line("environments")) + ": 'environments' must be a table",
+                    "write one section per environment: [environments.NAME]");
+        }
+        Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : entries(table).entrySet()) {
+            String path = "environments." + e.getKey();
+            if (!(e.getValue() instanceof UnmodifiableConfig env)) {
+                throw RetortException.usage(at(file, lines.line(path)) + ": '" + path + "' must be a table",
+                        "write it as a section: [" + path + "]");
+            }
+            result.put(e.getKey(), checkedKeys(file, lines, env, path));
+        }
+        return result;
+    }
+
+    private static Map<String, Object> checkedKeys(Path file, TomlLines lines, UnmodifiableConfig table, String path) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : entries(table).entrySet()) {
+            String key = e.getKey();
+            String keyPath = path + "." + key;
+            if (!KEYS.contains(key)) {
+                throw RetortException.usage(at(file, lines.line(keyPath)) + ": unknown key '" + key + "' in [" + path + "]",
+                        "known keys: " + String.join(", ", KEYS));
+            }
+            if (!(e.getValue() instanceof String)) {
+                throw RetortException.usage(at(file, lines.line(keyPath)) + ": '" + key + "' in [" + path + "] must be a string",
+                        "quote the value: " + key + " = \"...\"");
+            }
+            values.put(key, e.getValue());
+        }
+        return values;
+    }
+
+    /** The table's own entries, in file order (night-config's map view is deprecated). */
+    private static Map<String, Object> entries(UnmodifiableConfig table) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (UnmodifiableConfig.Entry e : table.entrySet()) {
+            out.put(e.getKey(), e.getRawValue());
+        }
+        return out;
+    }
+
+    static String at(Path file, int line) {
+        return line > 0 ? file + ":" + line : file.toString();
+    }
+
+    /** An environment variable, with set-but-empty counting as unset. */
+    private String variable(String name) {
+        String value = environment.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The chosen environment's values over [retort]'s, expanded on use so unused ${VAR}s need not be set. */
+    private final class Values {
+        private final Path file;
+        private final TomlLines lines;
+        private final Map<String, Object> retort;
+        private final Map<String, Object> chosen;
+        private final String chosenPath;
+
+        Values(Path file, TomlLines lines, Map<String, Object> retort, Map<String, Object> chosen, String chosenPath) {
+            this.file = file;
+            this.lines = lines;
+            this.retort = retort;
+            this.chosen = chosen;
+            this.chosenPath = chosenPath;
+        }
+
+        String where(String key) {
+            String path = chosen.containsKey(key) ? chosenPath + "." + key : "retort." + key;
+            return at(file, lines.line(path));
+        }
+
+        /** The flag, else the variable, else the file's value (only then expanded). */
+        String pick(String flag, String variableName, String key) {
+            if (flag != null) {
+                return flag;
+            }
+            String fromVariable = variable(variableName);
+            return fromVariable != null ? fromVariable : get(key, "");
+        }
+
+        String get(String key, String fallback) {
+            Object raw = chosen.containsKey(key) ? chosen.get(key) : retort.get(key);
+            if (raw == null) {
+                return fallback;
+            }
+            try {
+                return Expander.expand(Objects.toString(raw), environment);
+            } catch (Expander.Failure f) {
+                throw RetortException.usage(where(key) + ": " + key + ": " + f.getMessage(), f.hint);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.retort.config;
+
+import dev.retort.RetortException;
+import java.nio.file.Path;
+
+/**
+ * The configuration after discovery, environment selection, expansion and precedence: frozen
+ * values, validated once. {@code file} is null when nothing was read from disk; {@code schema},
+ * {@code user}, {@code password}, {@code url} and {@code environment} are empty when not set.
+ */
+public record RetortConfig(
+        Path file,
+        Path scriptLocation,
+        String url,
+        String user,
+        String password,
+        String versionTable,
+        String schema,
+        Transaction transaction,
+        String environment) {
+
+    public static final String FILE_NAME = "retort.toml";
+    public static final String DEFAULT_SCRIPT_LOCATION = "migrations";
+    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+
+    /** How an upgrade run groups revisions into transactions. */
+    public enum Transaction {
+        PER_REVISION("per-revision"),
+        ALL("all");
+
+        private final String text;
+
+        Transaction(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        /** The enum for its config text, or null when the text names none. */
+        public static Transaction ofText(String text) {
+            for (Transaction t : values()) {
+                if (t.text.equals(text)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+    }
+
+    public RetortConfig {
+        url = url == null ? "" : url;
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+        schema = schema == null ? "" : schema;
+        environment = environment == null ? "" : environment;
+        versionTable = versionTable == null || versionTable.isEmpty() ? DEFAULT_VERSION_TABLE : versionTable;
+        transaction = transaction == null ? Transaction.PER_REVISION : transaction;
+    }
+
+    /** The folder searched recursively for revision files. */
+    public Path versions() {
+        return scriptLocation.resolve("versions");
+    }
+
+    /** The folder holding project overrides of the revision templates. */
+    public Path templates() {
+        return scriptLocation.resolve("templates");
+    }
+
+    /** The url, or a usage error saying where to set one. */
+    public String requireUrl() {
+        if (url.isEmpty()) {
+            String where = file == null ? "a " + FILE_NAME : "[retort] of " + file;
+            throw RetortException.usage("no database url is configured",
+                    "set url in " + where + ", or RETORT_URL, or pass --url");
+        }
+        return url;
+    }
+
+    /** The url safe to print. */
+    public String maskedUrl() {
+        return Secrets.maskUrl(url);
+    }
+
+    @Override
+    public String toString() {
+        return "RetortConfig[file=" + file + ", scriptLocation=" + scriptLocation + ", url=" + maskedUrl()
+                + ", user=" + user + ", password=" + (password.isEmpty() ? "" : Secrets.MASK)
+                + ", versionTable=" + versionTable + ", schema=" + schema + ", transaction=" + transaction.text()
+                + ", environment=" + environment + "]";
+    }
+}
