@@ -2,6 +2,7 @@ package dev.retort.doctor;
 
 import dev.retort.RetortException;
 import dev.retort.script.Format;
+import dev.retort.script.JavaRevisionReader;
 import dev.retort.script.Revision;
 import dev.retort.script.Source;
 import java.nio.file.Path;
@@ -28,26 +29,19 @@ record JavaText(String content, Revision revision, Map<String, Attr> attrs, bool
 
     private static final Pattern ANNOTATION = Pattern.compile("@(?:[\\w.]+\\.)?Revision\\s*\\(");
 
-    /** Null when the file has no {@code @Revision} annotation: a helper class, not a revision. */
+    /**
+     * What the file declares comes from {@link JavaRevisionReader}, so doctor reads exactly what
+     * every other command reads; this adds where each value sits, and the method bodies.
+     */
     static JavaText parse(Path path, String content) {
+        Revision declared = JavaRevisionReader.read(path, content);
         Matcher m = ANNOTATION.matcher(content);
         if (!m.find()) {
-            return null;
+            throw RetortException.usage(path + ":1: no @Revision annotation", "annotate the class with @Revision(id = ..., revises = ...)");
         }
         LineIndex index = new LineIndex(content);
         Map<String, Attr> attrs = new JavaScanner(path, content, index).annotation(m.end());
-        Attr id = attrs.get("id");
-        if (id == null || id.literals() == null || id.literals().size() != 1 || id.values().get(0).isBlank()) {
-            throw RetortException.usage(path + ":" + index.line(m.start()) + ": @Revision has no id = \"...\"",
-                    "write the revision id as a string literal, e.g. @Revision(id = \"20251016_prompt\", revises = \"20251011_chat\")");
-        }
-        Map<String, Integer> lines = new HashMap<>();
-        lines.put("revision", id.line());
-        put(lines, attrs, "revises", "revises");
-        put(lines, attrs, "depends_on", "dependsOn");
-        put(lines, attrs, "branch_labels", labelKey(attrs));
-        put(lines, attrs, "create_date", "created");
-        put(lines, attrs, "message", "message");
+        Map<String, Integer> lines = new HashMap<>(declared.source().lines());
         JavaScanner scanner = new JavaScanner(path, content, index);
         JavaScanner.Body up = scanner.method("upgrade");
         JavaScanner.Body down = scanner.method("downgrade");
@@ -57,25 +51,9 @@ record JavaText(String content, Revision revision, Map<String, Attr> attrs, bool
         if (down != null) {
             lines.put("downgrade", down.line());
         }
-        Revision r = new Revision(id.values().get(0), values(attrs, "revises"), values(attrs, labelKey(attrs)),
-                values(attrs, "dependsOn"), String.join("", values(attrs, "message")),
-                String.join("", values(attrs, "created")), new Source(path, Format.JAVA, lines));
+        Revision r = new Revision(declared.id(), declared.revises(), declared.branchLabels(), declared.dependsOn(),
+                declared.message(), declared.createDate(), new Source(path, Format.JAVA, lines));
         return new JavaText(content, r, Map.copyOf(attrs), up != null && !up.empty(), down != null && down.empty());
-    }
-
-    private static String labelKey(Map<String, Attr> attrs) {
-        return attrs.containsKey("labels") ? "labels" : "branchLabels";
-    }
-
-    private static void put(Map<String, Integer> lines, Map<String, Attr> attrs, String key, String attr) {
-        if (attrs.containsKey(attr)) {
-            lines.put(key, attrs.get(attr).line());
-        }
-    }
-
-    private static List<String> values(Map<String, Attr> attrs, String key) {
-        Attr a = attrs.get(key);
-        return a == null ? List.of() : a.values();
     }
 
     @Override

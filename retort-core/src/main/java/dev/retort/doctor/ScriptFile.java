@@ -17,7 +17,7 @@ import java.nio.file.Path;
 record ScriptFile(Path path, Format format, byte[] bytes, String content, boolean lossless,
                   RevisionText text, RetortException error) {
 
-    /** Decodes and parses; never throws for bad content. Returns null for a Java file that is no revision. */
+    /** Decodes and parses; never throws for bad content. */
     static ScriptFile of(Path path, Format format, byte[] bytes) {
         String content;
         boolean lossless = true;
@@ -50,9 +50,6 @@ record ScriptFile(Path path, Format format, byte[] bytes, String content, boolea
                 case SQL -> SqlText.parse(path, content);
                 case JAVA -> JavaText.parse(path, content);
             };
-            if (text == null) {
-                return null;
-            }
             return new ScriptFile(path, format, bytes, content, lossless, text, null);
         } catch (RetortException e) {
             return new ScriptFile(path, format, bytes, content, lossless, null, e);

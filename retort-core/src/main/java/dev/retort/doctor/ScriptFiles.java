@@ -12,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /** Finds and reads the revision files under a versions folder, recursively. */
 final class ScriptFiles {
@@ -47,11 +46,11 @@ final class ScriptFiles {
         }
         paths.sort(Comparator.comparing(Path::toString));
         // Reading and parsing are independent per file; spread them over the cores.
-        return paths.parallelStream().map(ScriptFiles::read).filter(Objects::nonNull).toList();
+        return paths.parallelStream().map(ScriptFiles::read).toList();
     }
 
     private static boolean isRevisionName(String name) {
-        return !name.startsWith(".") && !name.startsWith("#") && !name.equals("__init__.py") && Format.ofFileName(name) != null;
+        return !name.startsWith(".") && !name.equals("__init__.py") && Format.ofFileName(name) != null;
     }
 
     static boolean isRevisionFile(Path root, Path p) {

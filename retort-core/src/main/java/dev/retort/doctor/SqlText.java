@@ -1,109 +1,75 @@
 package dev.retort.doctor;
 
-import dev.retort.RetortException;
-import dev.retort.script.Format;
 import dev.retort.script.Revision;
-import dev.retort.script.Source;
+import dev.retort.script.SqlRevisionReader;
+import dev.retort.script.SqlScript;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * A SQL revision's leading comment header ({@code -- Revises: a, b}) with the position of each
- * value. The header is the only copy of the metadata, so there is nothing to keep in sync.
+ * A SQL revision: what it declares comes from {@link SqlRevisionReader} (so doctor reads exactly
+ * what every other command reads); this adds where each header value sits, for repairs. The
+ * header is the only copy of the metadata, so there is nothing to keep in sync.
  */
 record SqlText(String content, Revision revision, Map<String, Header> headers, boolean upgradeDoesWork,
                boolean downgradeMissing) implements RevisionText {
 
     /** A {@code -- Key: value} line; {@code lineEnd} is where its line terminator starts. */
-    record Header(int line, int keyEnd, int valueStart, int valueEnd, int lineEnd, String value) {
-        List<String> ids() {
-            return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        }
-    }
+    record Header(int line, int keyEnd, int valueStart, int valueEnd, int lineEnd, String value) {}
 
-    private static final List<String> KEYS =
-            List.of("revision id", "revises", "create date", "branch labels", "depends on", "transaction");
+    /** Header keys as the reader normalises them (letters only, lower case) -> the keys used here. */
+    private static final Map<String, String> KEYS = Map.of(
+            "revisionid", "revision", "revision", "revision", "revises", "revises",
+            "dependson", "depends_on", "branchlabels", "branch_labels", "branchlabel", "branch_labels");
 
     static SqlText parse(Path path, String content) {
+        SqlScript script = SqlRevisionReader.parse(path, content);
         Map<String, Header> headers = new HashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
-        String message = "";
-        boolean inHeader = true;
-        String section = "upgrade";
-        boolean upgradeWork = false;
-        boolean downgradeWork = false;
-        boolean sawDowngrade = false;
         int p = content.startsWith("\uFEFF") ? 1 : 0;
         int lineNo = 1;
-        while (p <= content.length()) {
-            int e = p;
-            while (e < content.length() && content.charAt(e) != '\n' && content.charAt(e) != '\r') {
-                e++;
+        while (p < content.length()) {
+            int e = content.indexOf('\n', p);
+            int next = e < 0 ? content.length() : e + 1;
+            int end = e < 0 ? content.length() : e;
+            if (end > p && content.charAt(end - 1) == '\r') {
+                end--;
             }
-            String trimmed = content.substring(p, e).strip();
-            String marker = trimmed.startsWith("--") ? trimmed.substring(2).strip().toLowerCase(Locale.ROOT) : "";
-            if (marker.equals("+upgrade") || marker.equals("+downgrade")) {
-                inHeader = false;
-                section = marker.substring(1);
-                sawDowngrade |= section.equals("downgrade");
-                lines.put(section, lineNo);
-            } else if (inHeader && trimmed.startsWith("--")) {
+            String trimmed = content.substring(p, end).strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("--")) {
+                break; // the header ends at the first SQL line
+            }
+            if (trimmed.startsWith("--") && !trimmed.substring(2).strip().startsWith("+")) {
                 int dashes = content.indexOf("--", p) + 2;
-                String text = content.substring(dashes, e);
-                int colon = text.indexOf(':');
-                String key = colon < 0 ? "" : text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                if (KEYS.contains(key)) {
-                    headers.put(key, header(content, lineNo, dashes + colon + 1, e));
-                    lines.put(lineKey(key), lineNo);
-                } else if (message.isEmpty() && !text.isBlank()) {
-                    message = text.strip();
-                    lines.put("message", lineNo);
+                int colon = content.indexOf(':', dashes);
+                if (colon > 0 && colon < end) {
+                    String key = KEYS.get(normalized(content.substring(dashes, colon)));
+                    if (key != null) {
+                        headers.putIfAbsent(key, header(content, lineNo, colon + 1, end));
+                    }
                 }
-            } else if (!trimmed.isEmpty() && !trimmed.startsWith("--")) {
-                inHeader = false;
-                if (section.equals("upgrade")) {
-                    upgradeWork = true;
-                } else {
-                    downgradeWork = true;
-                }
-            } else if (trimmed.isEmpty()) {
-                inHeader = false;
+            } else if (trimmed.startsWith("--")) {
+                break; // a section marker
             }
-            if (e >= content.length()) {
-                break;
-            }
-            p = e + (content.charAt(e) == '\r' && e + 1 < content.length() && content.charAt(e + 1) == '\n' ? 2 : 1);
+            p = next;
             lineNo++;
         }
-        Header id = headers.get("revision id");
-        if (id == null || id.value().isEmpty()) {
-            throw RetortException.usage(path + ":" + (id == null ? 1 : id.line()) + ": no Revision ID in the header",
-                    "a SQL revision starts with a comment header: -- Revision ID: <id>, -- Revises: <parent ids>");
+        return new SqlText(content, script.revision(), Map.copyOf(headers), !script.upgrade().isBlank(),
+                !script.downgrade().isPresent() || script.downgrade().isBlank());
+    }
+
+    private static String normalized(String key) {
+        StringBuilder b = new StringBuilder();
+        for (char c : key.toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                b.append(c);
+            } else if (c != ' ' && c != '_' && c != '-' && c != '\t') {
+                return "";
+            }
         }
-        Revision r = new Revision(id.value(), ids(headers, "revises"), ids(headers, "branch labels"),
-                ids(headers, "depends on"), message,
-                headers.containsKey("create date") ? headers.get("create date").value() : "",
-                new Source(path, Format.SQL, lines));
-        return new SqlText(content, r, Map.copyOf(headers), upgradeWork, !sawDowngrade || !downgradeWork);
-    }
-
-    private static String lineKey(String key) {
-        return switch (key) {
-            case "revision id" -> "revision";
-            case "create date" -> "create_date";
-            case "branch labels" -> "branch_labels";
-            case "depends on" -> "depends_on";
-            default -> key;
-        };
-    }
-
-    private static List<String> ids(Map<String, Header> headers, String key) {
-        Header h = headers.get(key);
-        return h == null ? List.of() : h.ids();
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static Header header(String content, int line, int keyEnd, int lineEnd) {
@@ -135,7 +101,7 @@ record SqlText(String content, Revision revision, Map<String, Header> headers, b
 
     @Override
     public List<TextEdit> setDependsOn(List<String> dependsOn) {
-        return setList("depends on", "Depends On", dependsOn);
+        return setList("depends_on", "Depends On", dependsOn);
     }
 
     @Override
@@ -153,7 +119,8 @@ record SqlText(String content, Revision revision, Map<String, Header> headers, b
             boolean space = h.valueStart() == h.keyEnd() && !value.isEmpty();
             return List.of(new TextEdit(h.valueStart(), h.valueEnd(), (space ? " " : "") + value));
         }
-        Header after = headers.getOrDefault("revises", headers.get("revision id"));
+        // The reader requires Revises:, so only an optional key can be missing: add it after Revises:.
+        Header after = headers.getOrDefault("revises", headers.get("revision"));
         int at = after.lineEnd();
         String eol = content.startsWith("\r\n", at) ? "\r\n" : "\n";
         return List.of(new TextEdit(at, at, eol + "-- " + label + ": " + value));

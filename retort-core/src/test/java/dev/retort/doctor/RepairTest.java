@@ -72,16 +72,17 @@ class RepairTest {
     }
 
     @Test
-    void sqlRevisionGetsItsRevisesLineRewrittenOrInserted() {
+    void sqlRevisionGetsItsRevisesLineRewritten() {
         Path v = tmp.resolve("versions");
         Fixtures.write(v.resolve("0001_base.sql"), "-- Base\n-- Revision ID: 0001\n-- Revises:\n\n-- +upgrade\nCREATE TABLE a (id INT);\n-- +downgrade\nDROP TABLE a;\n");
         Fixtures.write(v.resolve("0002_next.sql"), "-- Next\n-- Revision ID: 0002\n-- Revises: 0001_base\n\n-- +upgrade\nCREATE TABLE b (id INT);\n-- +downgrade\nDROP TABLE b;\n");
-        Fixtures.write(v.resolve("0003_last.sql"), "-- Last\r\n-- Revision ID: 0003\r\n-- Create Date: 2030-01-01 00:00:00\r\n\r\n-- +upgrade\r\nCREATE TABLE c (id INT);\r\n-- +downgrade\r\nDROP TABLE c;\r\n");
+        Fixtures.write(v.resolve("0003_last.sql"), "-- Last\r\n-- Revision ID: 0003\r\n-- Revises:\r\n-- Create Date: 2030-01-01 00:00:00\r\n\r\n-- +upgrade\r\nCREATE TABLE c (id INT);\r\n-- +downgrade\r\nDROP TABLE c;\r\n");
         DoctorReport r = Doctor.run(DoctorRequest.of(v).withMode(Mode.APPLY));
         assertThat(r.outstanding()).isEmpty();
         assertThat(Fixtures.read(v.resolve("0002_next.sql"))).contains("-- Revises: 0001\n");
         assertThat(Fixtures.read(v.resolve("0003_last.sql")))
                 .startsWith("-- Last\r\n-- Revision ID: 0003\r\n-- Revises: 0002\r\n-- Create Date:");
+        assertThat(Fixtures.read(v.resolve("0001_base.sql"))).contains("-- Revises:\n");
     }
 
     @Test
