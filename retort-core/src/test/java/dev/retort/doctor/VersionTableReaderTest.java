@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading Alembic's version table on real databases, and what doctor makes of it. */
-class AlembicVersionTableTest {
+/** Reading Alembic's and Retort's version tables on real databases, and what doctor makes of it. */
+class VersionTableReaderTest {
     @TempDir
     Path tmp;
 
@@ -41,11 +41,21 @@ class AlembicVersionTableTest {
     }
 
     private void roundTrip(Connection c, String table) throws SQLException {
-        assertThat(AlembicVersionTable.exists(c, table)).isFalse();
+        assertThat(VersionTableReader.exists(c, table)).isFalse();
         exec(c, "CREATE TABLE " + table + " (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
                 "INSERT INTO " + table + " (version_num) VALUES ('20251011_admin_chat')");
-        assertThat(AlembicVersionTable.exists(c, table)).isTrue();
-        assertThat(AlembicVersionTable.read(c, table)).containsExactly("20251011_admin_chat");
+        assertThat(VersionTableReader.exists(c, table)).isTrue();
+        VersionTableReader.Applied applied = VersionTableReader.read(c, table);
+        assertThat(applied.headsOnly()).isTrue();
+        assertThat(applied.checksums()).containsOnlyKeys("20251011_admin_chat");
+        String retort = table.replace("alembic_version", "retort_version");
+        exec(c, "CREATE TABLE " + retort + " (id VARCHAR(64) NOT NULL PRIMARY KEY, checksum VARCHAR(64), failed VARCHAR(16))",
+                "INSERT INTO " + retort + " (id, checksum, failed) VALUES ('a1', 'abc', NULL)",
+                "INSERT INTO " + retort + " (id, checksum, failed) VALUES ('a2', NULL, 'downgrade')",
+                "INSERT INTO " + retort + " (id, checksum, failed) VALUES ('a3', 'def', 'upgrade')");
+        VersionTableReader.Applied rows = VersionTableReader.read(c, retort);
+        assertThat(rows.headsOnly()).isFalse();
+        assertThat(rows.checksums()).containsEntry("a1", "abc").containsEntry("a2", null).doesNotContainKey("a3");
     }
 
     @Test
@@ -92,7 +102,7 @@ class AlembicVersionTableTest {
     @Test
     void aMissingTableIsAUsageErrorWithAHint() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("b.db"))) {
-            assertThatThrownBy(() -> AlembicVersionTable.read(c, "nope"))
+            assertThatThrownBy(() -> VersionTableReader.read(c, "nope"))
                     .hasMessageStartingWith("cannot read the version table nope: the database has no such table")
                     .isInstanceOfSatisfying(dev.retort.RetortException.class, e -> assertThat(e.hint()).contains("--version-table"));
         }
