@@ -86,6 +86,8 @@ public final class Main {
         m.put("show", ShowCommand::new);
         m.put("merge", MergeCommand::new);
         m.put("graph", GraphCommand::new);
+        m.put("doctor", DoctorCommand::new);
+        m.put("install-hook", InstallHookCommand::new);
         return Collections.unmodifiableMap(m);
     }
 

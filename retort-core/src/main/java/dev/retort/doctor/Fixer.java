@@ -19,7 +19,7 @@ final class Fixer {
 
     private final DoctorRequest request;
     private final Workspace ws;
-    private final Set<String> refused = new LinkedHashSet<>();
+    private final Set<Repair.Refusal> refused = new LinkedHashSet<>();
 
     private Fixer(List<ScriptFile> files, DoctorRequest request) {
         this.request = request;
@@ -58,7 +58,7 @@ final class Fixer {
             String reason = r.actions().stream().map(this::refusal).filter(x -> x != null).findFirst().orElse(null);
             if (reason != null) {
                 Finding f = d.finding();
-                refused.add((f.file() == null ? request.database() : f.file() + ":" + f.line()) + ": " + f.code() + " not fixed: " + reason);
+                refused.add(new Repair.Refusal(f, reason));
                 continue;
             }
             boolean any = false;

@@ -95,8 +95,8 @@ public final class GitHook {
         Files.move(tmp, hook, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The hooks folder of the repository around {@code start}: core.hooksPath, or the (common) git dir's hooks. */
-    static Path hooksDir(Path start) {
+    /** The top folder of the repository (or worktree) around {@code start}: where hooks run. */
+    public static Path repositoryRoot(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         while (dir != null && !Files.exists(dir.resolve(".git"))) {
             dir = dir.getParent();
@@ -105,6 +105,12 @@ public final class GitHook {
             throw RetortException.usage(start.toAbsolutePath() + ": not inside a git repository",
                     "run retort install-hook inside the repository (git init first if there is none)");
         }
+        return dir;
+    }
+
+    /** The hooks folder of the repository around {@code start}: core.hooksPath, or the (common) git dir's hooks. */
+    static Path hooksDir(Path start) {
+        Path dir = repositoryRoot(start);
         try {
             Path git = dir.resolve(".git");
             if (Files.isRegularFile(git)) {

@@ -15,7 +15,7 @@ import java.util.List;
  *  "database": null | {"name": "alembic_version", "at": ["head ids"], "applied": 6},
  *  "findings": [{"code", "severity": "error"|"warning", "file" (null for the database), "line", "message", "why", "fix"}],
  *  "repair": null | {"written": false, "changes": [{"file", "from" (null unless renamed or created), "created", "renamed", "edited"}],
- *             "diff": "...", "refused": ["..."], "remaining": [findings]}}
+ *             "diff": "...", "refused": [{"code", "file", "line", "reason"}], "remaining": [findings]}}
  * </pre>
  */
 public final class JsonReport {
@@ -67,8 +67,13 @@ public final class JsonReport {
                 g.writeEndArray();
                 g.writeStringField("diff", r.diff(base));
                 g.writeArrayFieldStart("refused");
-                for (String s : r.refused()) {
-                    g.writeString(s);
+                for (Repair.Refusal x : r.refused()) {
+                    g.writeStartObject();
+                    g.writeStringField("code", x.finding().code());
+                    g.writeStringField("file", x.finding().file() == null ? null : UnifiedDiff.relative(base, x.finding().file()));
+                    g.writeNumberField("line", x.finding().line());
+                    g.writeStringField("reason", x.reason());
+                    g.writeEndObject();
                 }
                 g.writeEndArray();
                 g.writeFieldName("remaining");

@@ -7,7 +7,16 @@ import java.util.List;
  * What {@code doctor --fix} computed: the file changes, the fixes it refused and why, and the
  * findings that would remain afterwards. {@code written} is true once {@code --apply} wrote them.
  */
-public record Repair(List<FileChange> changes, List<String> refused, List<Finding> remaining, boolean written) {
+public record Repair(List<FileChange> changes, List<Refusal> refused, List<Finding> remaining, boolean written) {
+
+    /** A fix doctor would not make: for which finding, and why. */
+    public record Refusal(Finding finding, String reason) {
+        /** "FILE:LINE: code not fixed: reason", the file relative to {@code base}. */
+        public String describe(Path base) {
+            return TextReport.location(finding, base) + ": " + finding.code() + " not fixed: " + reason;
+        }
+    }
+
     public Repair {
         changes = List.copyOf(changes);
         refused = List.copyOf(refused);

@@ -46,7 +46,7 @@ public final class TextReport {
         String db = "";
         if (r.database() != null) {
             DoctorReport.Database d = r.database();
-            db = " and " + d.name() + " (" + (d.at().isEmpty() ? "empty" : "at " + String.join(", ", d.at())
+            db = " and " + d.name() + " (" + (d.at().isEmpty() ? "nothing applied" : "at " + String.join(", ", d.at())
                     + "; " + d.applied() + " revision" + (d.applied() == 1 ? "" : "s") + " applied") + ")";
         }
         if (r.clean()) {
@@ -63,8 +63,8 @@ public final class TextReport {
         } else {
             out.append('\n').append(repair.diff(base));
         }
-        for (String r : repair.refused()) {
-            out.append("refused: ").append(oneLine(r)).append('\n');
+        for (Repair.Refusal r : repair.refused()) {
+            out.append("refused: ").append(oneLine(r.describe(base))).append('\n');
         }
         int n = repair.changes().size();
         String files = n + " file" + (n == 1 ? "" : "s");

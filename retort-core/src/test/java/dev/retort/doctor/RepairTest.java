@@ -24,7 +24,7 @@ class RepairTest {
         Map<String, String> applied = new HashMap<>();
         applied.put("20251016_prompt_engineering", null);
         DoctorReport r = Doctor.run(DoctorRequest.of(v).withApplied(applied, "alembic_version").withMode(Mode.APPLY));
-        assertThat(r.repair().refused()).singleElement().asString()
+        assertThat(r.repair().refused()).singleElement().extracting(x -> x.describe(v)).asString()
                 .contains("20251016_prompt_engineering.py:16: missing-parent not fixed")
                 .contains("revision '20251016_prompt_engineering' is applied in alembic_version");
         assertThat(Fixtures.read(child)).isEqualTo(before);
@@ -37,7 +37,7 @@ class RepairTest {
         Path file = v.resolve("h002_next.py");
         Map<String, String> applied = Map.of("h002", Checksum.of(Files.readAllBytes(file)));
         DoctorReport r = Doctor.run(DoctorRequest.of(v).withApplied(applied, "retort_version").withMode(Mode.FIX));
-        assertThat(r.repair().refused()).singleElement().asString().contains("recorded its checksum");
+        assertThat(r.repair().refused()).singleElement().extracting(x -> x.describe(v)).asString().contains("recorded its checksum");
         assertThat(r.repair().changes()).extracting(c -> c.to().getFileName().toString()).containsExactly("h003_last.py");
     }
 
@@ -67,7 +67,7 @@ class RepairTest {
         Files.write(child, broken);
         DoctorReport r = Doctor.run(DoctorRequest.of(v).withMode(Mode.APPLY));
         assertThat(r.findings()).extracting(Finding::code).contains("missing-parent");
-        assertThat(r.repair().refused()).singleElement().asString().contains("not valid UTF-8");
+        assertThat(r.repair().refused()).singleElement().extracting(x -> x.describe(v)).asString().contains("not valid UTF-8");
         assertThat(Files.readAllBytes(child)).isEqualTo(broken);
     }
 

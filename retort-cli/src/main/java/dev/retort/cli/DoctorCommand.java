@@ -1,0 +1,132 @@
+package dev.retort.cli;
+
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.RetortConfig;
+import dev.retort.doctor.AppliedDatabase;
+import dev.retort.doctor.Doctor;
+import dev.retort.doctor.DoctorReport;
+import dev.retort.doctor.DoctorRequest;
+import dev.retort.doctor.JsonReport;
+import dev.retort.doctor.SarifReport;
+import dev.retort.doctor.TextReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code retort doctor}: exit 0 when the chain is sound, 1 with findings (after --apply: with
+ * findings it could not fix), 2 for bad input. Not a {@link CommandBase}, whose commands always
+ * succeed with 0.
+ */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Diagnose the revision chain (missing parents, several roots or heads, loops, duplicate ids,",
+                "drifted Alembic headers, ...) and, with a database, what it has applied.",
+                "--fix prints the repair as a diff; --apply writes it."})
+final class DoctorCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON, SARIF }
+
+    private final CliContext ctx;
+
+    @Mixin
+    Options.Debug debug;
+
+    @Mixin
+    Options.Project project;
+
+    @Mixin
+    Options.Json json;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
+            description = "A versions folder to check without any retort.toml, e.g. an Alembic project's migrations/versions.")
+    Path path;
+
+    @Option(names = "--fix", description = "Compute the repair and print it as a unified diff; change nothing.")
+    boolean fix;
+
+    @Option(names = "--apply", description = "With --fix: write the repair.")
+    boolean apply;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif (SARIF 2.1.0).")
+    Format format;
+
+    @Option(names = "--version-table", paramLabel = "TABLE",
+            description = "The database's version table (default: the configured one, else alembic_version).")
+    String versionTable;
+
+    DoctorCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        DoctorRequest request = request();
+        DoctorReport report = Doctor.run(request);
+        Format f = format != null ? format : json.json ? Format.JSON : Format.TEXT;
+        switch (f) {
+            case JSON -> JsonReport.write(report, ctx.cwd(), ctx.out());
+            case SARIF -> SarifReport.write(report, ctx.cwd(), Main.VERSION.replace("retort ", ""), ctx.out());
+            default -> TextReport.write(report, ctx.cwd(), ctx.out());
+        }
+        ctx.out().flush();
+        return report.outstanding().isEmpty() ? 0 : 1;
+    }
+
+    private DoctorRequest request() {
+        DoctorRequest.Mode mode = apply ? DoctorRequest.Mode.APPLY : fix ? DoctorRequest.Mode.FIX : DoctorRequest.Mode.REPORT;
+        List<String> tables = new ArrayList<>();
+        if (versionTable != null) {
+            tables.add(versionTable);
+        }
+        Path versions;
+        Path root;
+        String url;
+        String user;
+        String password;
+        if (path != null && project.config == null) {
+            // A bare folder, such as an Alembic project's: no retort.toml needed.
+            versions = versionsFolder(ctx.cwd().resolve(path).normalize());
+            root = projectRoot(versions);
+            url = project.url != null ? project.url : ctx.environment().getOrDefault("RETORT_URL", "");
+            user = ctx.environment().getOrDefault("RETORT_USER", "");
+            password = ctx.environment().getOrDefault("RETORT_PASSWORD", "");
+            tables.add("alembic_version");
+            tables.add(RetortConfig.DEFAULT_VERSION_TABLE);
+        } else {
+            RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).load(project.overrides());
+            versions = path != null ? versionsFolder(ctx.cwd().resolve(path).normalize()) : config.versions();
+            root = config.file() != null ? config.file().toAbsolutePath().getParent() : projectRoot(versions);
+            url = config.url();
+            user = config.user();
+            password = config.password();
+            tables.add(config.schema().isEmpty() ? config.versionTable() : config.schema() + "." + config.versionTable());
+            tables.add("alembic_version");
+        }
+        DoctorRequest request = DoctorRequest.of(versions).withProjectRoot(root).withMode(mode).withClock(ctx.clock());
+        return url == null || url.isEmpty() ? request : AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables);
+    }
+
+    /** PATH may be the versions folder itself or the script folder holding it (Alembic's layout). */
+    private static Path versionsFolder(Path p) {
+        Path inner = p.resolve("versions");
+        if (Files.isDirectory(inner) && (Files.exists(p.resolve("env.py")) || Files.exists(p.resolve("script.py.mako")))) {
+            return inner;
+        }
+        return p;
+    }
+
+    /** Where to look for stray versions folders: the nearest folder that marks a project, if any. */
+    private static Path projectRoot(Path versions) {
+        for (Path d = versions.toAbsolutePath().getParent(); d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(RetortConfig.FILE_NAME)) || Files.exists(d.resolve("alembic.ini")) || Files.exists(d.resolve(".git"))) {
+                return d;
+            }
+        }
+        return null;
+    }
+}
