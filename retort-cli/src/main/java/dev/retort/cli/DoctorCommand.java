@@ -108,7 +108,7 @@ final class DoctorCommand implements Callable<Integer> {
             tables.add("alembic_version");
         }
         DoctorRequest request = DoctorRequest.of(versions).withProjectRoot(root).withMode(mode).withClock(ctx.clock());
-        return url == null || url.isEmpty() ? request : AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables);
+        return url == null || url.isEmpty() ? request : AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables, versionTable != null);
     }
 
     /** PATH may be the versions folder itself or the script folder holding it (Alembic's layout). */

@@ -123,6 +123,17 @@ class DoctorCommandTest {
     }
 
     @Test
+    void aVersionTableNamedExplicitlyMustExist() throws Exception {
+        Path project = fixture("three-roots");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project.resolve("app.db"))) {
+            c.createStatement().execute("CREATE TABLE other (x INT)");
+        }
+        CliRun.Result r = CliRun.run(project, "doctor", "versions", "--url", "jdbc:sqlite:app.db", "--version-table", "alembic_versoin");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: cannot read the version table alembic_versoin: the database has no such table\nhint: ");
+    }
+
+    @Test
     void installHookWritesARunnableHookOnce() throws Exception {
         Process init = new ProcessBuilder("git", "init", "-q").directory(dir.toFile()).start();
         assertThat(init.waitFor()).isZero();

@@ -14,14 +14,15 @@ import java.util.Properties;
 /**
  * Connects to the database doctor was pointed at and adds what it has applied to the request,
  * reading the first version table of {@code candidates} that exists. A database with none of
- * them has applied nothing. The password never reaches a message.
+ * them has applied nothing, unless the table was named explicitly ({@code exact}): then its
+ * absence is a usage error, since it is most likely a typo. The password never reaches a message.
  */
 public final class AppliedDatabase {
     private AppliedDatabase() {}
 
     /** As below, with a relative SQLite file resolved against {@code base} (the working directory). */
     public static DoctorRequest attach(DoctorRequest request, Path base, String url, String user, String password,
-                                       List<String> candidates) {
+                                       List<String> candidates, boolean exact) {
         String prefix = "jdbc:sqlite:";
         if (url.startsWith(prefix) && !url.startsWith(prefix + ":") && !url.startsWith(prefix + "file:")) {
             String rest = url.substring(prefix.length());
@@ -31,10 +32,11 @@ public final class AppliedDatabase {
                 url = prefix + base.resolve(file).normalize() + (query < 0 ? "" : rest.substring(query));
             }
         }
-        return attach(request, url, user, password, candidates);
+        return attach(request, url, user, password, candidates, exact);
     }
 
-    public static DoctorRequest attach(DoctorRequest request, String url, String user, String password, List<String> candidates) {
+    public static DoctorRequest attach(DoctorRequest request, String url, String user, String password, List<String> candidates,
+                                       boolean exact) {
         Properties props = new Properties();
         if (user != null && !user.isEmpty()) {
             props.setProperty("user", user);
@@ -51,6 +53,9 @@ public final class AppliedDatabase {
             props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
         }
         try (Connection c = DriverManager.getConnection(url, props)) {
+            if (exact) {
+                return VersionTableReader.read(c, candidates.get(0)).applyTo(request, candidates.get(0));
+            }
             for (String table : candidates) {
                 if (VersionTableReader.exists(c, table)) {
                     return VersionTableReader.read(c, table).applyTo(request, table);

@@ -50,7 +50,6 @@ public final class SarifReport {
             g.writeObjectFieldStart("driver");
             g.writeStringField("name", "retort-doctor");
             g.writeStringField("version", toolVersion);
-            g.writeStringField("informationUri", "https://retort.dev/doctor");
             g.writeArrayFieldStart("rules");
             for (String code : codes) {
                 g.writeStartObject();
