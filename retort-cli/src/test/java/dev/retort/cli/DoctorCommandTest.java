@@ -53,7 +53,7 @@ class DoctorCommandTest {
         CliRun.Result r = CliRun.run(dir, "doctor", "filename-as-parent/versions");
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).contains("ERROR missing-parent filename-as-parent/versions/20251016_prompt_engineering.py:16 "
-                + "down_revision names '20251011_restore_superhuman_admin_chat', which is no revision's id\n    why: ")
+                + "down_revision names '20251011_restore_superhuman_admin_chat', which is the file name of revision '20251011_admin_chat', not an id\n    why: ")
                 .contains("doctor: 2 findings (1 error, 1 warning) in 7 revision files\n");
         assertThat(r.err()).isEmpty();
     }

@@ -37,7 +37,8 @@ final class MissingParentCheck implements Check {
                 String where = f.format() == dev.retort.script.Format.ALEMBIC && f.text().copiedParents() != null
                         ? "down_revision and the docstring's Revises: line" : Analysis.parentKey(f);
                 out.add(new Diagnosis(finding("missing-parent", Severity.ERROR, f, "revises",
-                        Analysis.parentKey(f) + " names '" + p + "', which is no revision's id",
+                        Analysis.parentKey(f) + " names '" + p + "', which is "
+                                + (g != null && g.names() != null ? g.names() + ", not an id" : "no revision's id"),
                         (g == null ? "no revision has that id" : g.reason())
                                 + "; parents are matched by id, so this revision and everything after it hang off nothing"
                                 + " (Alembic stops with KeyError: '" + p + "')",

@@ -10,17 +10,27 @@ import java.util.List;
 final class Resolver {
     private Resolver() {}
 
-    record Guess(String id, String reason) {}
+    /**
+     * A guess: the id meant, why we think so, and for a reference that names something else
+     * (a file, a docstring copy) what it names, to put in the finding's first line; else null.
+     */
+    record Guess(String id, String reason, String names) {
+        Guess(String id, String reason) {
+            this(id, reason, null);
+        }
+    }
 
     static Guess resolve(String ref, ScriptFile self, Analysis a) {
         String stem = stripExtension(ref);
         Guess byName = unique(a.byStem.getOrDefault(stem, List.of()), self,
-                f -> "'" + ref + "' is the file name of revision '" + f.id() + "' (" + f.path().getFileName() + "), not its id");
+                f -> "'" + ref + "' is the file name of revision '" + f.id() + "' (" + f.path().getFileName() + "), not its id",
+                f -> "the file name of revision '" + f.id() + "'");
         if (byName != null) {
             return byName;
         }
         Guess byCopy = unique(a.byCopiedId.getOrDefault(ref, List.of()), self,
-                f -> "'" + ref + "' is what the docstring of " + f.path().getFileName() + " calls it, but its code says revision = '" + f.id() + "'");
+                f -> "'" + ref + "' is what the docstring of " + f.path().getFileName() + " calls it, but its code says revision = '" + f.id() + "'",
+                f -> "the docstring's id of revision '" + f.id() + "'");
         if (byCopy != null) {
             return byCopy;
         }
@@ -28,12 +38,13 @@ final class Resolver {
         return close == null ? null : new Guess(close, "'" + ref + "' is no revision id; the closest is '" + close + "' (" + a.byId.get(close).path().getFileName() + ")");
     }
 
-    private static Guess unique(List<ScriptFile> files, ScriptFile self, java.util.function.Function<ScriptFile, String> why) {
+    private static Guess unique(List<ScriptFile> files, ScriptFile self, java.util.function.Function<ScriptFile, String> why,
+                                java.util.function.Function<ScriptFile, String> names) {
         List<ScriptFile> others = files.stream().filter(f -> f != self && f.readable()).toList();
         if (others.size() != 1) {
             return null;
         }
-        return new Guess(others.get(0).id(), why.apply(others.get(0)));
+        return new Guess(others.get(0).id(), why.apply(others.get(0)), names.apply(others.get(0)));
     }
 
     private static String stripExtension(String ref) {
