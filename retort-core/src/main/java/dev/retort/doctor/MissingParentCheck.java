@@ -39,8 +39,8 @@ final class MissingParentCheck implements Check {
                 out.add(new Diagnosis(finding("missing-parent", Severity.ERROR, f, "revises",
                         Analysis.parentKey(f) + " names '" + p + "', which is "
                                 + (g != null && g.names() != null ? g.names() + ", not an id" : "no revision's id"),
-                        (g == null ? "no revision has that id" : g.reason())
-                                + "; parents are matched by id, so this revision and everything after it hang off nothing"
+                        (g == null ? "no revision has that id; " : g.names() != null ? "" : g.reason() + "; ")
+                                + "parents are matched by id, so this revision and everything after it hang off nothing"
                                 + " (Alembic stops with KeyError: '" + p + "')",
                         g == null ? "none automatic: write the parent's revision id (see `retort heads`)"
                                 : "point it to '" + g.id() + "' (rewrites " + where + ")"), remedy));

@@ -23,8 +23,9 @@ class RealCasesTest {
         Finding missing = only(report, "missing-parent");
         assertThat(missing.file()).isEqualTo(versions.resolve("20251016_prompt_engineering.py"));
         assertThat(missing.line()).isEqualTo(16);
-        assertThat(missing.message()).contains("'20251011_restore_superhuman_admin_chat'");
-        assertThat(missing.why()).contains("'20251011_restore_superhuman_admin_chat' is the file name of revision '20251011_admin_chat'");
+        assertThat(missing.message()).isEqualTo("down_revision names '20251011_restore_superhuman_admin_chat', "
+                + "which is the file name of revision '20251011_admin_chat', not an id");
+        assertThat(missing.why()).contains("KeyError: '20251011_restore_superhuman_admin_chat'");
         assertThat(missing.fix()).contains("'20251011_admin_chat'").contains("docstring");
         assertThat(report.findings()).extracting(Finding::code)
                 .containsExactlyInAnyOrder("missing-parent", "id-not-in-filename");
