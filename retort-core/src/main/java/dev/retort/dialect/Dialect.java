@@ -4,7 +4,12 @@ import dev.retort.RetortException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,6 +64,17 @@ public abstract sealed class Dialect permits PostgresDialect, MysqlDialect, Sqli
     /** The SQL text of the current time in {@link #timestampType()}, for offline scripts. */
     public String currentTimestamp() {
         return "CURRENT_TIMESTAMP";
+    }
+
+    /** Binds a point in time to a {@link #timestampType()} parameter. */
+    public void bindTimestamp(PreparedStatement ps, int index, Instant time) throws SQLException {
+        ps.setObject(index, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+    }
+
+    /** Reads a {@link #timestampType()} column; null stays null. */
+    public Instant readTimestamp(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     /**

@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** MySQL and MariaDB: backtick quoting, DDL that commits on its own, GET_LOCK session locks. */
@@ -71,6 +74,18 @@ public final class MysqlDialect extends Dialect {
     @Override
     public String currentTimestamp() {
         return "UTC_TIMESTAMP(6)";
+    }
+
+    /** DATETIME has no zone: Retort stores UTC. */
+    @Override
+    public void bindTimestamp(PreparedStatement ps, int index, Instant time) throws SQLException {
+        ps.setObject(index, LocalDateTime.ofInstant(time, ZoneOffset.UTC));
+    }
+
+    @Override
+    public Instant readTimestamp(ResultSet rs, int index) throws SQLException {
+        LocalDateTime t = rs.getObject(index, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 
     /** Backslashes are escapes in MySQL strings unless NO_BACKSLASH_ESCAPES is set. */

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -52,6 +54,17 @@ public final class SqliteDialect extends Dialect {
     @Override
     public String timestampType() {
         return "TEXT";
+    }
+
+    @Override
+    public void bindTimestamp(PreparedStatement ps, int index, Instant time) throws SQLException {
+        ps.setString(index, time.toString());
+    }
+
+    @Override
+    public Instant readTimestamp(ResultSet rs, int index) throws SQLException {
+        String t = rs.getString(index);
+        return t == null ? null : Instant.parse(t);
     }
 
     @Override

@@ -1,0 +1,39 @@
+package dev.retort.engine;
+
+import dev.retort.script.Revision;
+
+/**
+ * A revision ready to run: its metadata, the SQL of both directions with the line each starts on
+ * in the file, its transaction mode, and the checksum of its file ({@link Checksums}). The script
+ * readers build these; the engine only runs them.
+ */
+public record RevisionScript(
+        Revision revision,
+        String upgradeSql,
+        int upgradeLine,
+        String downgradeSql,
+        int downgradeLine,
+        TransactionMode mode,
+        String checksum) {
+
+    public RevisionScript {
+        upgradeSql = upgradeSql == null ? "" : upgradeSql;
+        downgradeSql = downgradeSql == null ? "" : downgradeSql;
+        mode = mode == null ? TransactionMode.PER_REVISION : mode;
+    }
+
+    public static RevisionScript of(Revision revision, String upgradeSql, int upgradeLine, String downgradeSql,
+            int downgradeLine, TransactionMode mode, byte[] fileBytes) {
+        return new RevisionScript(revision, upgradeSql, upgradeLine, downgradeSql, downgradeLine, mode,
+                Checksums.of(fileBytes));
+    }
+
+    public String id() {
+        return revision.id();
+    }
+
+    /** The file for messages, or the id for revisions that have none. */
+    public String file() {
+        return revision.source() == null ? revision.id() : revision.source().path().toString();
+    }
+}
