@@ -79,12 +79,19 @@ public final class PostgresDialect extends Dialect {
         };
     }
 
-    /** Names our backend "retort" in pg_stat_activity, so a waiting runner can say who holds the lock. */
+    /**
+     * Names our backend "retort" in pg_stat_activity, so a waiting runner can say who holds the
+     * lock, and (PostgreSQL 14+) makes the backend check every second that its client is still
+     * there: otherwise a killed runner's backend keeps the lock until its statement ends.
+     */
     private static void nameSession(Connection c) throws SQLException {
         String current = queryString(c, "SHOW application_name");
-        if (current == null || current.isEmpty() || current.equals("PostgreSQL JDBC Driver")) {
-            try (Statement s = c.createStatement()) {
+        try (Statement s = c.createStatement()) {
+            if (current == null || current.isEmpty() || current.equals("PostgreSQL JDBC Driver")) {
                 s.execute("SET application_name = 'retort'");
+            }
+            if (c.getMetaData().getDatabaseMajorVersion() >= 14) {
+                s.execute("SET client_connection_check_interval = 1000");
             }
         }
     }
