@@ -151,6 +151,29 @@ class MigratorTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"MARIADB", "H2"})
+    void aDowngradeThatFailsHalfWayIsMarkedAndRepairKeepsTheRevisionApplied(Kind kind) throws SQLException {
+        Db db = databases.get(kind);
+        String u = unique();
+        List<RevisionScript> chain = List.of(Plans.script("down_1", null,
+                "CREATE TABLE d1_" + u + " (x INTEGER);\nCREATE TABLE d2_" + u + " (x INTEGER);",
+                "DROP TABLE d2_" + u + ";\nDROP TABLE nothing_" + u + ";\nDROP TABLE d1_" + u + ";"));
+        Migrator m = migrator(db, new VersionTableNames(null, "v_" + u));
+        m.upgrade(Plans.upgradeAll(chain), Plans.lookup(chain));
+        assertThatThrownBy(() -> m.downgrade(Plans.downgradeAll(chain)))
+                .hasMessageContaining("downgrade of down_1 failed at statement 2 of 3")
+                .hasMessageEndingWith("statements 1 to 1 were committed and the revision is marked failed");
+        AppliedRevision row = m.applied().get(0);
+        assertThat(row.failed()).isEqualTo(Direction.DOWNGRADE);
+        assertThat(row.failedStatement()).isEqualTo(2);
+        assertThat(exists(db, "d2_" + u)).isFalse();
+
+        db.execute("CREATE TABLE d2_" + u + " (x INTEGER)"); // the user puts back what the downgrade dropped
+        m.repair(false, Plans.lookup(chain));
+        assertThat(m.applied()).singleElement().satisfies(r -> assertThat(r.isFailed()).isFalse());
+    }
+
+    @ParameterizedTest
     @EnumSource(Kind.class)
     void aFirstStatementFailureLeavesNoMarker(Kind kind) throws SQLException {
         Db db = databases.get(kind);
