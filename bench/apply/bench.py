@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Applies N revisions (CREATE TABLE with 3 columns + CREATE INDEX each) to the local
+PostgreSQL with Retort, raw `psql -f` of the same SQL (the limit), Alembic, Flyway and
+Liquibase, resetting the database between runs, and prints each time and its ratio to psql.
+Usage: bench/apply/bench.py [--sizes 1000,10000] [--tools retort,psql,alembic,flyway,liquibase]
+Needs: psql, python3-alembic + python3-psycopg2 (Debian), Maven for the Flyway/Liquibase runner.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+WORK = os.path.join(HERE, "work")
+DB = "retort_bench_apply"
+PG = ["-h", "127.0.0.1", "-U", "postgres"]
+JDBC = "jdbc:postgresql://127.0.0.1:5432/%s?user=postgres" % DB
+
+
+def sql_for(i):
+    return ('CREATE TABLE "t_%d" ("id" BIGINT PRIMARY KEY, "name" TEXT NOT NULL, "created" TIMESTAMP);\n'
+            'CREATE INDEX "ix_t_%d_name" ON "t_%d" ("name");\n' % (i, i, i))
+
+
+def reset():
+    subprocess.run(["psql"] + PG + ["-d", "postgres", "-q", "-c", "DROP DATABASE IF EXISTS %s" % DB], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(["psql"] + PG + ["-d", "postgres", "-q", "-c", "CREATE DATABASE %s" % DB], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def generate(n):
+    base = os.path.join(WORK, str(n))
+    shutil.rmtree(base, ignore_errors=True)
+    # raw SQL, and Flyway's V<n>__ files
+    os.makedirs(os.path.join(base, "flyway", "sql"))
+    with open(os.path.join(base, "all.sql"), "w") as f:
+        for i in range(n):
+            f.write(sql_for(i))
+    for i in range(n):
+        with open(os.path.join(base, "flyway", "sql", "V%d__t%d.sql" % (i + 1, i)), "w") as f:
+            f.write(sql_for(i))
+    # Liquibase formatted SQL changelog
+    os.makedirs(os.path.join(base, "liquibase"))
+    with open(os.path.join(base, "liquibase", "changelog.sql"), "w") as f:
+        f.write("--liquibase formatted sql\n\n")
+        for i in range(n):
+            f.write("--changeset bench:%d\n%s\n" % (i, sql_for(i)))
+    # Retort SQL revisions
+    versions = os.path.join(base, "retort", "migrations", "versions")
+    os.makedirs(versions)
+    with open(os.path.join(base, "retort", "retort.toml"), "w") as f:
+        f.write('[retort]\nscript_location = "migrations"\nurl = "%s"\n' % JDBC)
+    for i in range(n):
+        with open(os.path.join(versions, "r%06d_t%d.sql" % (i, i)), "w") as f:
+            f.write("-- create t_%d\n--\n-- Revision ID: r%06d\n-- Revises: %s\n\n-- +upgrade\n%s\n-- +downgrade\n"
+                    'DROP TABLE "t_%d";\n' % (i, i, "r%06d" % (i - 1) if i else "", sql_for(i), i))
+    # Alembic scripts, default env.py shape (one transaction for the run)
+    alembic = os.path.join(base, "alembic")
+    os.makedirs(os.path.join(alembic, "migrations", "versions"))
+    with open(os.path.join(alembic, "alembic.ini"), "w") as f:
+        f.write("[alembic]\nscript_location = migrations\nsqlalchemy.url = postgresql://postgres@127.0.0.1/%s\n" % DB)
+    with open(os.path.join(alembic, "migrations", "env.py"), "w") as f:
+        f.write("from alembic import context\nfrom sqlalchemy import create_engine\n\n"
+                "engine = create_engine(context.config.get_main_option('sqlalchemy.url'))\n"
+                "with engine.connect() as connection:\n"
+                "    context.configure(connection=connection)\n"
+                "    with context.begin_transaction():\n"
+                "        context.run_migrations()\n")
+    for i in range(n):
+        with open(os.path.join(alembic, "migrations", "versions", "r%06d.py" % i), "w") as f:
+            f.write("from alembic import op\n\nrevision = 'r%06d'\ndown_revision = %s\nbranch_labels = None\n"
+                    "depends_on = None\n\n\ndef upgrade():\n    op.execute(%r)\n\n\ndef downgrade():\n"
+                    "    op.execute('DROP TABLE \"t_%d\"')\n"
+                    % (i, repr("r%06d" % (i - 1)) if i else "None", sql_for(i), i))
+    return base
+
+
+def run(cmd, cwd):
+    reset()
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        last = [l for l in done.stderr.decode(errors="replace").splitlines() if l.strip()]
+        return None, (last[-1] if last else "exit %d" % done.returncode)[:90]
+    return elapsed, None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--tools", default="psql,retort,alembic,flyway,liquibase")
+    args = ap.parse_args()
+    tools = args.tools.split(",")
+    if "retort" in tools:  # builds the jar once, outside the timings
+        subprocess.run([os.path.join(ROOT, "bin", "retort"), "--help"], stdout=subprocess.DEVNULL, check=True)
+    runner = os.path.join(HERE, "target", "bench-apply.jar")
+    if ("flyway" in tools or "liquibase" in tools) and not os.path.exists(runner):
+        subprocess.run(["mvn", "-q", "-B", "-f", os.path.join(HERE, "pom.xml"), "package"], check=True)
+    print("%-7s %-10s %9s %8s" % ("size", "tool", "seconds", "x psql"))
+    for n in [int(s) for s in args.sizes.split(",")]:
+        base = generate(n)
+        cmds = {
+            "psql": (["psql"] + PG + ["-d", DB, "-q", "-v", "ON_ERROR_STOP=1", "-f", "all.sql"], base),
+            "retort": ([os.path.join(ROOT, "bin", "retort"), "upgrade", "head"], os.path.join(base, "retort")),
+            "alembic": (["/usr/bin/python3", "-m", "alembic", "upgrade", "head"], os.path.join(base, "alembic")),
+            "flyway": (["java", "-cp", runner, "bench.Runner", "flyway", os.path.join(base, "flyway"), JDBC], base),
+            "liquibase": (["java", "-cp", runner, "bench.Runner", "liquibase", os.path.join(base, "liquibase"), JDBC],
+                          base),
+        }
+        psql_time = None
+        for tool in tools:
+            t, err = run(*cmds[tool])
+            if tool == "psql":
+                psql_time = t
+            if t is None:
+                print("%-7d %-10s %9s %8s  failed: %s" % (n, tool, "-", "-", err))
+            else:
+                ratio = "%7.2fx" % (t / psql_time) if psql_time else "-"
+                print("%-7d %-10s %9.2f %8s" % (n, tool, t, ratio))
+            sys.stdout.flush()
+    reset()
+    subprocess.run(["psql"] + PG + ["-d", "postgres", "-q", "-c", "DROP DATABASE IF EXISTS %s" % DB],
+                   stdout=subprocess.DEVNULL)
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+main()
