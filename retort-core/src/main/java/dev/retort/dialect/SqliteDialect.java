@@ -1,29 +1,26 @@
 package dev.retort.dialect;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * SQLite: transactional DDL, no server. The run lock is an operating-system lock on a file
- * beside the database ({@code app.db.retort-lock}): the kernel drops it when the process dies,
- * and unlike an exclusive transaction on the database itself it does not block the run's own
- * connection. The file stays (empty of meaning when unlocked); it only names the last holder.
+ * SQLite: transactional DDL, no server. The run lock is an exclusive transaction (BEGIN
+ * EXCLUSIVE) held on a small SQLite file beside the database ({@code app.db.retort-lock}), so it
+ * is SQLite's own file lock: the kernel drops it when the process dies, and SQLite keeps it
+ * right between connections of one process. Taking it on the database itself would block the
+ * run's own connection. The file stays; by itself it means nothing.
  */
 public final class SqliteDialect extends Dialect {
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
 
     @Override
     public String name() {
@@ -90,35 +87,35 @@ public final class SqliteDialect extends Dialect {
             return () -> {}; // an in-memory database belongs to one connection: nobody to keep out
         }
         Path lockFile = db.resolveSibling(db.getFileName() + ".retort-lock");
-        FileChannel channel;
+        Connection lc = DriverManager.getConnection("jdbc:sqlite:" + lockFile);
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.READ);
-        } catch (IOException e) {
-            throw new SQLException("cannot open the lock file " + lockFile + ": " + e.getMessage(), e);
-        }
-        FileLock[] held = new FileLock[1];
-        try {
-            LockPoller.acquire(request, waitMillis -> {
-                if (waitMillis > 0) {
-                    LockPoller.sleep(waitMillis);
-                }
-                held[0] = tryLock(channel);
-                return held[0] != null;
-            }, () -> holder(lockFile));
-            writeHolder(channel);
+            LockPoller.acquire(request, waitMillis -> tryLock(lc, waitMillis),
+                    () -> "another process or connection (lock file " + lockFile + ")");
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(channel);
+            lc.close();
             throw e;
         }
         return () -> {
-            try {
-                held[0].release();
-                channel.close();
-            } catch (IOException e) {
-                throw new SQLException("cannot release the lock file " + lockFile, e);
+            try (Statement s = lc.createStatement()) {
+                s.execute("ROLLBACK");
+            } finally {
+                lc.close();
             }
         };
+    }
+
+    private static boolean tryLock(Connection lc, long waitMillis) throws SQLException {
+        try (Statement s = lc.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + waitMillis);
+            s.execute("BEGIN EXCLUSIVE");
+            return true;
+        } catch (SQLException e) {
+            int code = e.getErrorCode() & 0xff; // extended codes keep the primary code in the low byte
+            if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** The database file of a sqlite-jdbc url, or null for an in-memory database. */
@@ -136,41 +133,4 @@ public final class SqliteDialect extends Dialect {
         return Path.of(rest).toAbsolutePath();
     }
 
-    private static FileLock tryLock(FileChannel channel) throws SQLException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // another runner in this same JVM holds it
-        } catch (IOException e) {
-            throw new SQLException("cannot lock " + e.getMessage(), e);
-        }
-    }
-
-    private static void writeHolder(FileChannel channel) throws SQLException {
-        String who = "process " + ProcessHandle.current().pid() + " ("
-                + ManagementFactory.getRuntimeMXBean().getName() + ") since " + Instant.now() + "\n";
-        try {
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
-        } catch (IOException e) {
-            throw new SQLException("cannot write the lock file: " + e.getMessage(), e);
-        }
-    }
-
-    private static String holder(Path lockFile) {
-        try {
-            String text = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "another process (lock file " + lockFile + ")" : text;
-        } catch (IOException | RuntimeException e) {
-            return "another process (lock file " + lockFile + ")";
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // nothing was locked
-        }
-    }
 }
