@@ -28,12 +28,18 @@ final class Plans {
     /** A downgrade destination: the branch it is restricted to, and the revision (or base). */
     private record Destination(String label, Node node) {}
 
-    Collected collectUpgrade(String upper, List<String> lower, boolean inclusive, boolean implicitBase,
+    /**
+     * {@code upper} and {@code lower} stand for Alembic's identifier or tuple: a one-element list
+     * is a plain identifier (relative and labelled forms apply), an empty list is None.
+     */
+    Collected collectUpgrade(List<String> upper, List<String> lower, boolean inclusive, boolean implicitBase,
             boolean assertLength) {
-        List<Node> targets = parseUpgradeTarget(lower, upper, assertLength);
+        List<Node> targets = upper.size() == 1
+                ? parseUpgradeTarget(lower, upper.get(0), assertLength)
+                : resolver.revisions(upper);
         for (Node t : targets) {
             if (t == null || t == resolver.base) {
-                throw new GraphException.Range("Relative revision " + upper + " leaves the graph",
+                throw new GraphException.Range("Relative revision " + String.join(",", upper) + " leaves the graph",
                         "use a smaller step; retort history shows how deep the graph is");
             }
         }
@@ -62,7 +68,7 @@ final class Plans {
             for (Node c : current) {
                 if (c != null && !required.contains(c)) {
                     throw new GraphException.Range(
-                            "Revision " + String.join(",", lower) + " is not an ancestor of revision " + upper,
+                            "Revision " + orBase(lower) + " is not an ancestor of revision " + orBase(upper),
                             "the lower end of a range must lie below the upper end");
                 }
             }
@@ -70,7 +76,7 @@ final class Plans {
         List<String> lowerIds = lower;
         if (!current.isEmpty() && current.get(0) == null) {
             // a relative lower end that walked out of the graph: take it relative to the upper end
-            Destination d = parseDowngradeTarget(List.of(upper), lower.get(0), assertLength);
+            Destination d = parseDowngradeTarget(upper, lower.get(0), assertLength);
             if (d.node() == null || d.node() == resolver.base) {
                 current = List.of();
                 lowerIds = List.of();
@@ -96,7 +102,8 @@ final class Plans {
         return new Collected(needs, targets);
     }
 
-    Collected collectDowngrade(List<String> upper, String target, boolean inclusive, boolean assertLength) {
+    Collected collectDowngrade(List<String> upper, String target, boolean inclusive, boolean implicitBase,
+            boolean assertLength) {
         Destination d = parseDowngradeTarget(upper, target, assertLength);
         Node targetNode = d.node() == resolver.base ? null : d.node();
         List<Node> roots;
@@ -122,7 +129,13 @@ final class Plans {
         }
         List<Node> heads = resolver.revisions(upper);
         Set<Node> drop = walk.descendants(roots, true, false);
-        drop.retainAll(walk.ancestors(heads, true, false));
+        Set<Node> active = walk.ancestors(heads, true, false);
+        drop.retainAll(active);
+        if (implicitBase) {
+            // wind the other branches back to base too
+            active.removeAll(walk.ancestors(roots, true, false));
+            drop.addAll(active);
+        }
         if (targetNode != null && drop.isEmpty() && !heads.contains(targetNode)) {
             throw new GraphException.Range("Revision " + targetNode.id + " is not below the current revisions ("
                     + String.join(", ", upper) + "): nothing to drop",
@@ -244,6 +257,10 @@ final class Plans {
             }
         }
         return tips;
+    }
+
+    private static String orBase(List<String> ids) {
+        return ids.isEmpty() ? "base" : String.join(",", ids);
     }
 
     private static List<Node> nullList() {

@@ -22,8 +22,13 @@ import java.util.regex.Pattern;
  * depends_on. The {@code heads} identifier means the real heads, as in Alembic.
  */
 public final class RevisionMap {
-    /** Alembic's relative form "[label@][symbol]+N|-N"; matched at the start only, like re.match. */
-    private static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?([\\w.]+)?([+-]\\d+)");
+    /**
+     * Alembic's relative form "[label@][symbol]+N|-N"; matched at the start only, like re.match,
+     * with Python's Unicode \w. The symbol may also hold '.', which Retort ids allow: Alembic
+     * would take "v1.2+1" for an unknown id, Retort walks one up from v1.2.
+     */
+    private static final Pattern RELATIVE =
+            Pattern.compile("(?:(.+?)@)?([\\w.]+)?([+-]\\d+)", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final List<Node> nodes;
     private final Map<String, Node> byId;
@@ -147,7 +152,8 @@ public final class RevisionMap {
             lower = r.substring(0, colon).isEmpty() ? "base" : r.substring(0, colon);
             upper = r.substring(colon + 1).isEmpty() ? "heads" : r.substring(colon + 1);
         }
-        Plans.Collected c = new Plans(this, resolver, walk).collectUpgrade(upper, List.of(lower), true, false, false);
+        Plans.Collected c =
+                new Plans(this, resolver, walk).collectUpgrade(List.of(upper), List.of(lower), true, false, false);
         return revisionsOf(walk.topologicalSort(c.needs(), c.targets()));
     }
 
@@ -175,7 +181,8 @@ public final class RevisionMap {
 
     /** Alembic's upgrade order from the given current heads: oldest first. */
     List<Node> upgradeFrom(List<String> current, String target) {
-        Plans.Collected c = new Plans(this, resolver, walk).collectUpgrade(target, current, false, true, true);
+        Plans.Collected c =
+                new Plans(this, resolver, walk).collectUpgrade(List.of(target), current, false, true, true);
         List<Node> order = new ArrayList<>(walk.topologicalSort(c.needs(), c.targets()));
         Collections.reverse(order);
         return order;
@@ -183,16 +190,41 @@ public final class RevisionMap {
 
     /** Alembic's downgrade order from the given current heads: newest first. */
     List<Node> downgradeFrom(List<String> current, String target) {
-        Plans.Collected c = new Plans(this, resolver, walk).collectDowngrade(current, target, false, true);
+        Plans.Collected c = new Plans(this, resolver, walk).collectDowngrade(current, target, false, false, true);
         return walk.topologicalSort(c.needs(), c.targets());
     }
 
-    /** Applied revisions that no applied revision revises: the database's heads. */
+    /**
+     * Alembic's iterate_revisions(upper, lower, ...), newest first: what history, upgrade and
+     * downgrade are made of. Lists stand for Alembic's identifier-or-tuple arguments (see
+     * {@link Plans#collectUpgrade}); for a downgrade, {@code lower} is the target, empty for base.
+     */
+    List<Node> iterate(List<String> upper, List<String> lower, boolean inclusive, boolean implicitBase,
+            boolean forDowngrade) {
+        Plans plans = new Plans(this, resolver, walk);
+        Plans.Collected c;
+        if (forDowngrade) {
+            if (lower.size() > 1) {
+                throw new IllegalArgumentException("a downgrade has one target, not " + lower);
+            }
+            c = plans.collectDowngrade(upper, lower.isEmpty() ? null : lower.get(0), inclusive, implicitBase, true);
+        } else {
+            c = plans.collectUpgrade(upper, lower, inclusive, implicitBase, true);
+        }
+        return walk.topologicalSort(c.needs(), c.targets());
+    }
+
+    /**
+     * The database's heads: applied revisions that no applied revision revises or depends on.
+     * A dependency counts like a parent here because Alembic's version table drops a revision
+     * once a revision that depends on it is applied; counting only revises would name a
+     * revision together with its dependent, which every walk refuses as overlapping.
+     */
     public List<String> currentHeads(Collection<String> applied) {
         Set<String> set = applied instanceof Set<String> s ? s : new HashSet<>(applied);
         List<String> result = new ArrayList<>();
         for (Node n : nodes) {
-            if (set.contains(n.id) && n.next.stream().noneMatch(set::contains)) {
+            if (set.contains(n.id) && n.allNext.stream().noneMatch(set::contains)) {
                 result.add(n.id);
             }
         }

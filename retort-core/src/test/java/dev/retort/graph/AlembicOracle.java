@@ -31,12 +31,17 @@ final class AlembicOracle {
 
     /** Answers of oracle.py for the given JSON input, one line each. */
     static List<String> answer(String json) throws IOException {
+        return answer("oracle.py", json);
+    }
+
+    /** Answers of the named script under src/test/resources/alembic for the given JSON input. */
+    static List<String> answer(String scriptName, String json) throws IOException {
         Path script = Files.createTempFile("retort-oracle", ".py");
-        try (InputStream in = AlembicOracle.class.getResourceAsStream("/alembic/oracle.py")) {
+        try (InputStream in = AlembicOracle.class.getResourceAsStream("/alembic/" + scriptName)) {
             Files.write(script, in.readAllBytes());
             String out = run(List.of(script.toString()), json);
             if (out == null) {
-                throw new IOException("oracle.py failed");
+                throw new IOException(scriptName + " failed");
             }
             return out.lines().toList();
         } finally {

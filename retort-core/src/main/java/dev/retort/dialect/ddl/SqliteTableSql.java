@@ -1,0 +1,186 @@
+package dev.retort.dialect.ddl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A SQLite CREATE TABLE statement, as stored in sqlite_master, split into its column
+ * definitions and table constraints. Rebuilding a table edits this text rather than a
+ * reflected model, so that everything Retort does not touch (check constraints, collations,
+ * constraint names, generated columns, WITHOUT ROWID) survives byte for byte.
+ */
+final class SqliteTableSql {
+
+    record Token(String text, int start, int end, char kind) {
+        /** 'w' word or number, 'q' quoted identifier, 's' string literal, 'p' punctuation. */
+        String upper() {
+            return kind == 'w' ? text.toUpperCase(Locale.ROOT) : "";
+        }
+
+        String unquoted() {
+            return switch (kind) {
+                case 'q' -> text.charAt(0) == '['
+                        ? text.substring(1, text.length() - 1)
+                        : text.substring(1, text.length() - 1).replace(text.substring(0, 1) + text.charAt(0), text.substring(0, 1));
+                case 's' -> text.substring(1, text.length() - 1).replace("''", "'");
+                default -> text;
+            };
+        }
+
+        boolean is(String punct) {
+            return kind == 'p' && text.equals(punct);
+        }
+    }
+
+    /** One comma-separated part of the body: a column definition or a table constraint. */
+    record Item(String text, List<Token> tokens) {
+        private static final Set<String> CONSTRAINT_START = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN");
+
+        boolean isColumn() {
+            return !CONSTRAINT_START.contains(tokens.get(0).upper());
+        }
+
+        /** The column's name, or null for a table constraint. */
+        String column() {
+            return isColumn() ? tokens.get(0).unquoted() : null;
+        }
+
+        /** The constraint's name (CONSTRAINT x ...), or null. */
+        String constraintName() {
+            return tokens.get(0).upper().equals("CONSTRAINT") && tokens.size() > 1 ? tokens.get(1).unquoted() : null;
+        }
+    }
+
+    final List<Item> items;
+    final String tail;
+
+    private SqliteTableSql(List<Item> items, String tail) {
+        this.items = List.copyOf(items);
+        this.tail = tail;
+    }
+
+    static SqliteTableSql parse(String sql) {
+        List<Token> tokens = tokenize(sql);
+        int open = 0;
+        while (open < tokens.size() && !tokens.get(open).is("(")) {
+            open++;
+        }
+        if (open == tokens.size()) {
+            throw new IllegalArgumentException("not a CREATE TABLE with columns: " + sql);
+        }
+        List<Item> items = new ArrayList<>();
+        int depth = 0;
+        int start = open + 1;
+        for (int i = open + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("(")) {
+                depth++;
+            } else if (t.is(")") && depth > 0) {
+                depth--;
+            } else if ((t.is(",") && depth == 0) || t.is(")")) {
+                List<Token> part = tokens.subList(start, i);
+                items.add(new Item(sql.substring(part.get(0).start(), part.get(part.size() - 1).end()), List.copyOf(part)));
+                start = i + 1;
+                if (t.is(")")) {
+                    return new SqliteTableSql(items, sql.substring(t.end()));
+                }
+            }
+        }
+        throw new IllegalArgumentException("unbalanced parentheses in: " + sql);
+    }
+
+    SqliteTableSql with(List<Item> newItems) {
+        return new SqliteTableSql(newItems, tail);
+    }
+
+    /** The items as new text: table constraints must come after every column in SQLite. */
+    SqliteTableSql withColumnAppended(String columnSql) {
+        List<Item> out = new ArrayList<>();
+        int insertAt = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).isColumn()) {
+                insertAt = i + 1;
+            }
+        }
+        out.addAll(items.subList(0, insertAt));
+        out.add(item(columnSql));
+        out.addAll(items.subList(insertAt, items.size()));
+        return with(out);
+    }
+
+    SqliteTableSql withItemAppended(String sql) {
+        List<Item> out = new ArrayList<>(items);
+        out.add(item(sql));
+        return with(out);
+    }
+
+    static Item item(String sql) {
+        return new Item(sql, tokenize(sql));
+    }
+
+    List<String> columns() {
+        return items.stream().filter(Item::isColumn).map(Item::column).toList();
+    }
+
+    String createStatement(String quotedName) {
+        StringBuilder sb = new StringBuilder("CREATE TABLE ").append(quotedName).append(" (\n    ");
+        for (int i = 0; i < items.size(); i++) {
+            sb.append(i == 0 ? "" : ",\n    ").append(items.get(i).text());
+        }
+        return sb.append("\n)").append(tail).toString();
+    }
+
+    static List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            int start = i;
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
+                while (i < n && s.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                int close = s.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 2;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                i = closingQuote(s, i, c);
+                out.add(new Token(s.substring(start, i), start, i, c == '\'' ? 's' : 'q'));
+            } else if (c == '[') {
+                int close = s.indexOf(']', i);
+                i = close < 0 ? n : close + 1;
+                out.add(new Token(s.substring(start, i), start, i, 'q'));
+            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '.' || c > 127) {
+                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || "_$.".indexOf(s.charAt(i)) >= 0 || s.charAt(i) > 127)) {
+                    i++;
+                }
+                out.add(new Token(s.substring(start, i), start, i, 'w'));
+            } else {
+                i++;
+                out.add(new Token(s.substring(start, i), start, i, 'p'));
+            }
+        }
+        return out;
+    }
+
+    /** Index just past the quote closing the one at {@code i}; a doubled quote is part of the text. */
+    private static int closingQuote(String s, int i, char q) {
+        int j = i + 1;
+        while (j < s.length()) {
+            if (s.charAt(j) == q) {
+                if (j + 1 < s.length() && s.charAt(j + 1) == q) {
+                    j += 2;
+                    continue;
+                }
+                return j + 1;
+            }
+            j++;
+        }
+        return s.length();
+    }
+}

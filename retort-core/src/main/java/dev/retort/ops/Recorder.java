@@ -1,0 +1,67 @@
+package dev.retort.ops;
+
+import dev.retort.RetortException;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a migration against a recording {@link Ops} and returns its operations, without a
+ * database. Also derives a downgrade: the reverses of the upgrade's operations, last first.
+ */
+public final class Recorder {
+    private Recorder() {}
+
+    public static List<Operation> upgrade(Migration migration) {
+        List<Operation> ops = new ArrayList<>();
+        migration.upgrade(new StandardOps(listSink(ops)));
+        return List.copyOf(ops);
+    }
+
+    public static List<Operation> downgrade(Migration migration) {
+        List<Operation> ops = new ArrayList<>();
+        migration.downgrade(new StandardOps(listSink(ops)));
+        return List.copyOf(ops);
+    }
+
+    /**
+     * The operations that undo {@code migration.upgrade}, or a usage error naming the first
+     * operation (in upgrade order) that cannot be reversed.
+     */
+    public static List<Operation> derivedDowngrade(Migration migration) {
+        List<Operation> upgrade;
+        try {
+            upgrade = upgrade(migration);
+        } catch (RetortException e) {
+            throw RetortException.usage("cannot derive the downgrade of " + migration.getClass().getName()
+                    + ": " + e.getMessage(), "write a downgrade(Ops op) method in " + simpleName(migration));
+        }
+        List<Operation> reversed = new ArrayList<>();
+        for (Operation op : upgrade) {
+            Operation back = op.reverse().orElseThrow(() -> RetortException.usage(
+                    "cannot derive the downgrade of " + migration.getClass().getName() + ": " + op.describe()
+                            + " is not reversible: " + op.whyIrreversible(),
+                    "write a downgrade(Ops op) method in " + simpleName(migration)));
+            reversed.add(0, back);
+        }
+        return List.copyOf(reversed);
+    }
+
+    private static String simpleName(Migration migration) {
+        return migration.getClass().getSimpleName();
+    }
+
+    private static OperationSink listSink(List<Operation> into) {
+        return new OperationSink() {
+            @Override
+            public void accept(Operation operation) {
+                into.add(operation);
+            }
+
+            @Override
+            public Connection connection() {
+                return null;
+            }
+        };
+    }
+}

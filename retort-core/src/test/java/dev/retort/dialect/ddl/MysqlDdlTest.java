@@ -1,0 +1,7 @@
+package dev.retort.dialect.ddl;
+
+class MysqlDdlTest extends DdlCompliance {
+    MysqlDdlTest() {
+        super("mysql");
+    }
+}

@@ -1,0 +1,7 @@
+package dev.retort.dialect.ddl;
+
+class PostgresDdlTest extends DdlCompliance {
+    PostgresDdlTest() {
+        super("postgresql");
+    }
+}

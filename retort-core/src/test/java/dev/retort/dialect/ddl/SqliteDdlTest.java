@@ -1,0 +1,7 @@
+package dev.retort.dialect.ddl;
+
+class SqliteDdlTest extends DdlCompliance {
+    SqliteDdlTest() {
+        super("sqlite");
+    }
+}
