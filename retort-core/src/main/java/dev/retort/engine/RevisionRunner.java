@@ -27,6 +27,9 @@ final class RevisionRunner implements AutoCloseable {
     private final Statement statement;
     /** Whether a transaction spanning several revisions is open (transaction = "all"). */
     private boolean runTransactionOpen;
+    /** Statements started in the current revision, and the last of them. */
+    private int executed;
+    private SqlStatement current;
 
     RevisionRunner(Connection connection, Dialect dialect, VersionTables tables, EngineSettings settings,
             MigrationListener listener) throws SQLException {
@@ -41,9 +44,14 @@ final class RevisionRunner implements AutoCloseable {
     void run(Direction direction, RevisionScript script) throws SQLException {
         MigrationListener.Step step = MigrationListener.Step.of(direction, script);
         listener.started(step);
-        String sql = direction == Direction.UPGRADE ? script.upgradeSql() : script.downgradeSql();
-        int line = direction == Direction.UPGRADE ? script.upgradeLine() : script.downgradeLine();
-        List<SqlStatement> statements = SqlSplitter.split(sql, dialect.syntax(), script.file(), line);
+        List<SqlStatement> statements = List.of();
+        if (script.java() == null) {
+            String sql = direction == Direction.UPGRADE ? script.upgradeSql() : script.downgradeSql();
+            int line = direction == Direction.UPGRADE ? script.upgradeLine() : script.downgradeLine();
+            statements = SqlSplitter.split(sql, dialect.syntax(), script.file(), line);
+        }
+        executed = 0;
+        current = null;
         long start = System.nanoTime();
         if (dialect.transactionalDdl() && script.mode() != TransactionMode.NONE) {
             runAtomic(step, script, statements, start);
@@ -67,23 +75,24 @@ final class RevisionRunner implements AutoCloseable {
         if (connection.getAutoCommit()) {
             connection.setAutoCommit(false);
         }
-        int index = 0;
         try {
-            for (SqlStatement s : statements) {
-                index++;
-                listener.statement(step, index, s);
-                statement.execute(s.sql());
-            }
-            index = 0;
-            record(step, script, start);
-        } catch (SQLException e) {
+            body(step, script, statements);
+        } catch (SQLException | RuntimeException e) {
             connection.rollback();
             boolean wasAll = all && runTransactionOpen;
             runTransactionOpen = false;
             connection.setAutoCommit(true);
-            fail(step, script, statements, index, e, start,
+            fail(step, script, statements.size(), e, start,
                     wasAll ? "the whole run was rolled back: the database is where it was before it"
                             : "it was rolled back: the database is at the revision before it");
+        }
+        try {
+            record(step, script, start);
+        } catch (SQLException e) {
+            connection.rollback();
+            runTransactionOpen = false;
+            connection.setAutoCommit(true);
+            throw e;
         }
         if (all) {
             runTransactionOpen = true;
@@ -103,26 +112,21 @@ final class RevisionRunner implements AutoCloseable {
         } else {
             tables.mark(script.id(), Direction.DOWNGRADE, null, null);
         }
-        int index = 0;
         try {
-            for (SqlStatement s : statements) {
-                index++;
-                listener.statement(step, index, s);
-                statement.execute(s.sql());
-            }
-        } catch (SQLException e) {
-            if (index == 1) {
+            body(step, script, statements);
+        } catch (SQLException | RuntimeException e) {
+            if (executed <= 1) {
                 // nothing of the revision was committed: leave the database exactly as it was
                 if (direction == Direction.UPGRADE) {
                     tables.delete(script.id());
                 } else {
                     tables.mark(script.id(), null, null, null);
                 }
-                fail(step, script, statements, index, e, start, "nothing of it was applied (its first statement failed)");
+                fail(step, script, statements.size(), e, start, executed == 0 ? "nothing of it was applied"
+                        : "nothing of it was applied (its first statement failed)");
             }
-            SqlStatement failed = statements.get(index - 1);
-            tables.mark(script.id(), direction, index, failed.sql());
-            fail(step, script, statements, index, e, start, "statements 1 to " + (index - 1)
+            tables.mark(script.id(), direction, executed, current.sql());
+            fail(step, script, statements.size(), e, start, "statements 1 to " + (executed - 1)
                     + " were committed and the revision is marked failed");
         }
         if (direction == Direction.UPGRADE) {
@@ -134,6 +138,24 @@ final class RevisionRunner implements AutoCloseable {
             tables.log(script.id(), "downgrade", script.checksum(), Instant.now(), settings.appliedBy(),
                     elapsedMs(start), null, null);
         }
+    }
+
+    /** Runs the revision's statements, or its Java code, counting each statement as it starts. */
+    private void body(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements) throws SQLException {
+        if (script.java() != null) {
+            script.java().run(step.direction(), connection, sql -> begin(step, new SqlStatement(sql, 0)));
+            return;
+        }
+        for (SqlStatement s : statements) {
+            begin(step, s);
+            statement.execute(s.sql());
+        }
+    }
+
+    private void begin(MigrationListener.Step step, SqlStatement s) {
+        executed++;
+        current = s;
+        listener.statement(step, executed, s);
     }
 
     /** Writes the version row change and the log entry inside the revision's transaction. */
@@ -149,15 +171,16 @@ final class RevisionRunner implements AutoCloseable {
     }
 
     /** Logs the failure (in autocommit, so it survives the rollback) and throws the user's error. */
-    private void fail(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements, int index,
-            SQLException e, long start, String outcome) throws SQLException {
-        String error = firstLine(e.getMessage());
-        String where = index == 0 ? script.file() : script.file() + ":" + statements.get(index - 1).line();
-        String what = index == 0 ? "recording it in the version table" : "statement " + index + " of " + statements.size();
+    private void fail(MigrationListener.Step step, RevisionScript script, int total, Exception e, long start,
+            String outcome) throws SQLException {
+        String error = e instanceof RetortException re ? re.getMessage() : firstLine(e.getMessage());
+        boolean located = current != null && current.line() > 0;
+        String where = located ? script.file() + ":" + current.line() : script.file();
+        String what = executed == 0 ? "its start" : "statement " + executed + (total > 0 ? " of " + total : "");
         tables.log(script.id(), step.direction().text() + "-failed", script.checksum(), Instant.now(),
-                settings.appliedBy(), elapsedMs(start), index == 0 ? null : index, e.getMessage());
+                settings.appliedBy(), elapsedMs(start), executed == 0 ? null : executed, String.valueOf(e.getMessage()));
         String hint = outcome.contains("marked failed")
-                ? "undo or finish its first " + (index - 1) + " statement(s) by hand, then run 'retort repair'"
+                ? "undo or finish its first " + (executed - 1) + " statement(s) by hand, then run 'retort repair'"
                 : "fix the revision and run the command again";
         throw new RetortException(RetortException.Kind.FAILED,
                 where + ": " + step.direction().text() + " of " + script.id() + " failed at " + what + ": " + error

@@ -175,6 +175,41 @@ class MigratorTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void javaRevisionsGetTheSameTransactionsAndMarkers(Kind kind) throws SQLException {
+        Db db = databases.get(kind);
+        String u = unique();
+        JavaBody body = (direction, connection, before) -> {
+            List<String> sql = direction == Direction.UPGRADE
+                    ? List.of("CREATE TABLE j1_" + u + " (x INTEGER)", "CREATE TABLE j2_" + u + " (x INTEGER)",
+                            "INSERT INTO jmissing_" + u + " VALUES (1)")
+                    : List.of("DROP TABLE j2_" + u, "DROP TABLE j1_" + u);
+            try (Statement s = connection.createStatement()) {
+                for (String q : sql) {
+                    before.accept(q);
+                    s.execute(q);
+                }
+            }
+        };
+        RevisionScript javaScript = RevisionScript.ofJava(Plans.script("java_1", null, "", "").revision(), body,
+                TransactionMode.PER_REVISION, "class J {}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<RevisionScript> chain = List.of(javaScript);
+        Migrator m = migrator(db, new VersionTableNames(null, "v_" + u));
+        assertThatThrownBy(() -> m.upgrade(Plans.upgradeAll(chain), Plans.lookup(chain)))
+                .hasMessageStartingWith("versions/java_1.sql: upgrade of java_1 failed at statement 3: ");
+        if (db.dialect().transactionalDdl()) {
+            assertThat(exists(db, "j1_" + u)).isFalse();
+            assertThat(m.applied()).isEmpty();
+        } else {
+            assertThat(exists(db, "j1_" + u)).isTrue();
+            assertThat(m.applied()).singleElement().satisfies(r -> {
+                assertThat(r.failedStatement()).isEqualTo(3);
+                assertThat(r.failedSql()).isEqualTo("INSERT INTO jmissing_" + u + " VALUES (1)");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aFirstStatementFailureLeavesNoMarker(Kind kind) throws SQLException {
         Db db = databases.get(kind);
         String u = unique();
