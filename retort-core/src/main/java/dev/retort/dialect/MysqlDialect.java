@@ -42,13 +42,13 @@ public final class MysqlDialect extends Dialect {
     }
 
     /**
-     * Ids are ASCII (letters, digits, _ and .), so an ASCII column with a binary (case-sensitive)
-     * collation fits 3072 characters into InnoDB's 3072-byte index key limit; utf8mb4 would
-     * allow only 768.
+     * InnoDB keys hold at most 3072 bytes, and utf8mb4 reserves 4 bytes a character, so 768
+     * characters is the longest key that still takes any letter (ids may hold non-ASCII ones).
+     * The binary collation keeps ids case-sensitive, as they are everywhere else.
      */
     @Override
     public String revisionIdType() {
-        return "VARCHAR(3072) CHARACTER SET ascii COLLATE ascii_bin";
+        return "VARCHAR(768) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
     }
 
     @Override

@@ -210,6 +210,21 @@ class MigratorTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void longUnicodeAndCaseDistinctIdsAreKept(Kind kind) throws SQLException {
+        Db db = databases.get(kind);
+        String u = unique();
+        String longId = "r_" + "x".repeat(700);
+        List<RevisionScript> chain = List.of(
+                Plans.script(longId, null, "CREATE TABLE l1_" + u + " (x INTEGER);", ""),
+                Plans.script("añadir_Año", longId, "CREATE TABLE l2_" + u + " (x INTEGER);", ""),
+                Plans.script("añadir_año", "añadir_Año", "CREATE TABLE l3_" + u + " (x INTEGER);", ""));
+        Migrator m = migrator(db, new VersionTableNames(null, "v_" + u));
+        m.upgrade(Plans.upgradeAll(chain), Plans.lookup(chain));
+        assertThat(m.applied()).extracting(AppliedRevision::id).containsExactlyInAnyOrder(longId, "añadir_Año", "añadir_año");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aFirstStatementFailureLeavesNoMarker(Kind kind) throws SQLException {
         Db db = databases.get(kind);
         String u = unique();
