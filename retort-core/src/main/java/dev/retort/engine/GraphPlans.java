@@ -26,6 +26,29 @@ public final class GraphPlans {
         return applied -> scripts(map.downgradePlan(applied, target), scripts);
     }
 
+    /**
+     * The plan of an offline {@code upgrade [from:]to --sql}: nothing is read from a database, so
+     * the starting point is {@code from} and everything below it (null or "base": nothing).
+     */
+    public static List<RevisionScript> offlineUpgrade(RevisionMap map, Map<String, RevisionScript> scripts, String from,
+            String to) {
+        return scripts(map.upgradePlan(offlineApplied(map, from), to), scripts);
+    }
+
+    /** The plan of an offline {@code downgrade from:to --sql}; {@code from} is required. */
+    public static List<RevisionScript> offlineDowngrade(RevisionMap map, Map<String, RevisionScript> scripts, String from,
+            String to) {
+        if (from == null || from.isBlank()) {
+            throw RetortException.usage("downgrade --sql needs a starting revision",
+                    "write the range as FROM:TO, e.g. 'retort downgrade head:base --sql'");
+        }
+        return scripts(map.downgradePlan(offlineApplied(map, from), to), scripts);
+    }
+
+    private static Set<String> offlineApplied(RevisionMap map, String from) {
+        return from == null || from.isBlank() || from.equals("base") ? Set.of() : map.closure(from);
+    }
+
     public static Migrator.ScriptLookup lookup(Map<String, RevisionScript> scripts) {
         return id -> Optional.ofNullable(scripts.get(id));
     }

@@ -80,6 +80,28 @@ class OfflineScriptTest {
         assertThat(sql).contains("'DOMAIN\\\\me'").doesNotContain("BEGIN;");
     }
 
+    @Test
+    void offlinePlansStartFromTheGivenRevision() {
+        List<RevisionScript> chain = Plans.chain("o",
+                new String[] {"CREATE TABLE o1 (x INTEGER);", "DROP TABLE o1;"},
+                new String[] {"CREATE TABLE o2 (x INTEGER);", "DROP TABLE o2;"},
+                new String[] {"CREATE TABLE o3 (x INTEGER);", "DROP TABLE o3;"});
+        dev.retort.graph.RevisionMap map = dev.retort.graph.RevisionMap.of(chain.stream().map(RevisionScript::revision).toList());
+        java.util.Map<String, RevisionScript> scripts = new java.util.HashMap<>();
+        chain.forEach(s -> scripts.put(s.id(), s));
+        assertThat(GraphPlans.offlineUpgrade(map, scripts, null, "head")).extracting(RevisionScript::id)
+                .containsExactly("o_1", "o_2", "o_3");
+        assertThat(GraphPlans.offlineUpgrade(map, scripts, "o_1", "head")).extracting(RevisionScript::id)
+                .containsExactly("o_2", "o_3");
+        assertThat(GraphPlans.offlineDowngrade(map, scripts, "o_3", "o_1")).extracting(RevisionScript::id)
+                .containsExactly("o_3", "o_2");
+        String sql = OfflineScript.render(Dialect.named("h2"), VersionTableNames.DEFAULT, Direction.DOWNGRADE,
+                GraphPlans.offlineDowngrade(map, scripts, "o_3", "base"), TransactionMode.PER_REVISION, "me");
+        assertThat(sql).contains("-- Running downgrade o_3 -> o_2\n\nDROP TABLE o3;\n")
+                .contains("-- Running downgrade o_1 ->  \n".strip())
+                .contains("DELETE FROM \"retort_version\" WHERE \"id\" = 'o_1';");
+    }
+
     /** The rendered script, run as a DBA would, leaves the same version rows as an online run. */
     @ParameterizedTest
     @EnumSource(Kind.class)
