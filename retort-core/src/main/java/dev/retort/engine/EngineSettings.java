@@ -7,7 +7,9 @@ import java.time.Duration;
  * How runs behave.
  *
  * @param lockTimeout how long a runner waits for another one to finish before giving up
- * @param runMode {@code PER_REVISION} or {@code ALL} (one transaction for the run where DDL is transactional)
+ * @param runMode {@code PER_REVISION} or {@code ALL}: one transaction for the whole run. ALL only
+ *     means something where DDL is transactional (PostgreSQL, SQLite); on MySQL/MariaDB and H2
+ *     each DDL statement commits, so revisions run one by one with failure markers either way
  * @param appliedBy who is recorded in the version table and the log
  */
 public record EngineSettings(Duration lockTimeout, TransactionMode runMode, String appliedBy) {

@@ -225,6 +225,15 @@ class MigratorTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void readingAFreshDatabaseCreatesNothing(Kind kind) throws SQLException {
+        Db db = databases.get(kind);
+        VersionTableNames names = new VersionTableNames(null, "fresh_" + unique());
+        assertThat(migrator(db, names).applied()).isEmpty();
+        assertThat(exists(db, db.dialect().quote(names.table()))).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aFirstStatementFailureLeavesNoMarker(Kind kind) throws SQLException {
         Db db = databases.get(kind);
         String u = unique();
