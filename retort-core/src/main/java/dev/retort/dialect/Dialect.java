@@ -1,0 +1,181 @@
+package dev.retort.dialect;
+
+import dev.retort.RetortException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What Retort needs to know about one database: how to quote, what its DDL can do, which column
+ * types the version tables use, how its statements are lexed, and how to hold a session lock
+ * that dies with its connection. A fixed set of small subclasses, one per database; a new
+ * database is a new subclass listed in {@link #ALL}.
+ */
+public abstract sealed class Dialect permits PostgresDialect, MysqlDialect, SqliteDialect, H2Dialect {
+
+    /** Every dialect, in the order {@code --dialect} lists them. */
+    public static final List<Dialect> ALL =
+            List.of(new PostgresDialect(), new MysqlDialect(), new SqliteDialect(), new H2Dialect());
+
+    /** The name used by {@code --dialect} and in messages: postgresql, mysql, sqlite, h2. */
+    public abstract String name();
+
+    /** JDBC url prefixes this dialect answers to. */
+    protected abstract List<String> urlPrefixes();
+
+    /** Whether CREATE/ALTER/DROP roll back with the transaction (false: each DDL commits). */
+    public abstract boolean transactionalDdl();
+
+    /** How the statement splitter lexes this database's SQL. */
+    public abstract SqlSyntax syntax();
+
+    /** Column type of revision ids: unlimited in practice, yet usable as a primary key. */
+    public abstract String revisionIdType();
+
+    /** Column type for long text (SQL, error messages). */
+    public String textType() {
+        return "TEXT";
+    }
+
+    /** Column type for points in time, stored in UTC. */
+    public abstract String timestampType();
+
+    /** A column definition of an auto-incrementing primary key named by {@code quotedName}. */
+    public abstract String identityColumn(String quotedName);
+
+    /** Text after the closing parenthesis of CREATE TABLE (engine, charset); empty by default. */
+    public String tableOptions() {
+        return "";
+    }
+
+    /** CREATE SCHEMA statement for the version tables' schema, or null where schemas are not created. */
+    public String createSchema(String schema) {
+        return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
+    }
+
+    /** The SQL text of the current time in {@link #timestampType()}, for offline scripts. */
+    public String currentTimestamp() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    /** Binds a point in time to a {@link #timestampType()} parameter. */
+    public void bindTimestamp(PreparedStatement ps, int index, Instant time) throws SQLException {
+        ps.setObject(index, OffsetDateTime.ofInstant(time, ZoneOffset.UTC));
+    }
+
+    /** Reads a {@link #timestampType()} column; null stays null. */
+    public Instant readTimestamp(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Quotes an identifier, always, so that case, spaces and reserved words survive; embedded
+     * quote characters are doubled.
+     */
+    public String quote(String identifier) {
+        if (identifier == null || identifier.isEmpty()) {
+            throw RetortException.usage("empty SQL identifier", "name the table or schema");
+        }
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** {@code schema.name} quoted, or just the quoted name when schema is null or empty. */
+    public String qualify(String schema, String name) {
+        return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    /** A string literal for offline scripts, which cannot bind parameters. */
+    public String literal(String value) {
+        if (value == null) {
+            return "NULL";
+        }
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * Takes the session lock that keeps other runners out, waiting at most
+     * {@code request.timeout()}; the lock dies with its connection if the process does.
+     */
+    public abstract SessionLock lock(LockRequest request) throws SQLException;
+
+    /** The dialect of a JDBC url; a usage error naming the supported prefixes otherwise. */
+    public static Dialect fromUrl(String url) {
+        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        for (Dialect d : ALL) {
+            for (String prefix : d.urlPrefixes()) {
+                if (lower.startsWith(prefix)) {
+                    return d;
+                }
+            }
+        }
+        String scheme = lower.startsWith("jdbc:") ? lower.split(":", 3)[1] : lower.split(":", 2)[0];
+        throw RetortException.usage("unsupported database url (scheme '" + scheme + "')",
+                "use a url starting with jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:, jdbc:sqlite: or jdbc:h2:");
+    }
+
+    /** The dialect called {@code name} (as {@code --dialect} takes it; "mariadb" means mysql). */
+    public static Dialect named(String name) {
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (n.equals("mariadb") || n.equals("postgres")) {
+            n = n.equals("mariadb") ? "mysql" : "postgresql";
+        }
+        for (Dialect d : ALL) {
+            if (d.name().equals(n)) {
+                return d;
+            }
+        }
+        throw RetortException.usage("unknown dialect '" + name + "'", "use one of: postgresql, mysql, sqlite, h2");
+    }
+
+    /** A stable 64-bit key for a lock name (first 8 bytes of its SHA-256). */
+    protected static long lockKey(String name) {
+        byte[] h = sha256(name);
+        long key = 0;
+        for (int i = 0; i < 8; i++) {
+            key = (key << 8) | (h[i] & 0xff);
+        }
+        return key;
+    }
+
+    /** A short hex name for locks whose names are length-limited (MySQL: 64 characters). */
+    protected static String lockHex(String name) {
+        byte[] h = sha256(name);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            sb.append(String.format("%02x", h[i]));
+        }
+        return sb.toString();
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass();
+    }
+
+    @Override
+    public int hashCode() {
+        return getClass().hashCode();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.retort.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** MySQL and MariaDB: backtick quoting, DDL that commits on its own, GET_LOCK session locks. */
+public final class MysqlDialect extends Dialect {
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    @Override
+    protected List<String> urlPrefixes() {
+        return List.of("jdbc:mariadb:", "jdbc:mysql:");
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SqlSyntax.MYSQL;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        if (identifier == null || identifier.isEmpty()) {
+            return super.quote(identifier);
+        }
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    /**
+     * InnoDB keys hold at most 3072 bytes, and utf8mb4 reserves 4 bytes a character, so 768
+     * characters is the longest key that still takes any letter (ids may hold non-ASCII ones).
+     * The binary collation keeps ids case-sensitive, as they are everywhere else.
+     */
+    @Override
+    public String revisionIdType() {
+        return "VARCHAR(768) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
+    }
+
+    @Override
+    public String textType() {
+        return "LONGTEXT";
+    }
+
+    @Override
+    public String timestampType() {
+        return "DATETIME(6)";
+    }
+
+    @Override
+    public String identityColumn(String quotedName) {
+        return quotedName + " BIGINT AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    @Override
+    public String tableOptions() {
+        return " ENGINE=InnoDB ROW_FORMAT=DYNAMIC DEFAULT CHARSET=utf8mb4";
+    }
+
+    @Override
+    public String currentTimestamp() {
+        return "UTC_TIMESTAMP(6)";
+    }
+
+    /** DATETIME has no zone: Retort stores UTC. */
+    @Override
+    public void bindTimestamp(PreparedStatement ps, int index, Instant time) throws SQLException {
+        ps.setObject(index, LocalDateTime.ofInstant(time, ZoneOffset.UTC));
+    }
+
+    @Override
+    public Instant readTimestamp(ResultSet rs, int index) throws SQLException {
+        LocalDateTime t = rs.getObject(index, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Backslashes are escapes in MySQL strings unless NO_BACKSLASH_ESCAPES is set. */
+    @Override
+    public String literal(String value) {
+        return value == null ? "NULL" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /**
+     * GET_LOCK on the run's connection: lock names are server-wide, so the name hashes the
+     * database and table; MySQL limits it to 64 characters.
+     */
+    @Override
+    public SessionLock lock(LockRequest request) throws SQLException {
+        Connection c = request.connection();
+        String schema = request.schema();
+        if (schema == null || schema.isEmpty()) {
+            schema = queryString(c, "SELECT DATABASE()");
+        }
+        String name = "retort_" + lockHex(schema + "." + request.versionTable());
+        LockPoller.acquire(request, waitMillis -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+                ps.setString(1, name);
+                ps.setLong(2, (waitMillis + 999) / 1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getInt(1) == 1;
+                }
+            }
+        }, () -> holder(c, name));
+        return () -> {
+            if (!c.isClosed()) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+                    ps.setString(1, name);
+                    ps.execute();
+                }
+            }
+        };
+    }
+
+    private static String holder(Connection c, String name) throws SQLException {
+        String sql = """
+                SELECT p.id, p.user, p.host, p.time FROM information_schema.processlist p
+                WHERE p.id = IS_USED_LOCK(?)""";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return "a session that just released it";
+                }
+                return "connection " + rs.getLong(1) + " (user " + rs.getString(2) + " from " + rs.getString(3)
+                        + ", " + rs.getLong(4) + "s in its current statement)";
+            }
+        }
+    }
+
+    private static String queryString(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.retort.dialect;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * SQLite: transactional DDL, no server. The run lock is an exclusive transaction (BEGIN
+ * EXCLUSIVE) held on a small SQLite file beside the database ({@code app.db.retort-lock}), so it
+ * is SQLite's own file lock: the kernel drops it when the process dies, and SQLite keeps it
+ * right between connections of one process. Taking it on the database itself would block the
+ * run's own connection. The file stays; by itself it means nothing.
+ */
+public final class SqliteDialect extends Dialect {
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    protected List<String> urlPrefixes() {
+        return List.of("jdbc:sqlite:");
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SqlSyntax.SQLITE;
+    }
+
+    @Override
+    public String revisionIdType() {
+        return "TEXT";
+    }
+
+    /** ISO-8601 UTC text, which sorts and reads well; SQLite has no timestamp type. */
+    @Override
+    public String timestampType() {
+        return "TEXT";
+    }
+
+    @Override
+    public void bindTimestamp(PreparedStatement ps, int index, Instant time) throws SQLException {
+        ps.setString(index, time.toString());
+    }
+
+    @Override
+    public Instant readTimestamp(ResultSet rs, int index) throws SQLException {
+        String t = rs.getString(index);
+        return t == null ? null : Instant.parse(t);
+    }
+
+    @Override
+    public String identityColumn(String quotedName) {
+        return quotedName + " INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    /** Schemas are attached database files in SQLite; they cannot be created with SQL. */
+    @Override
+    public String createSchema(String schema) {
+        return null;
+    }
+
+    @Override
+    public String currentTimestamp() {
+        return "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+    }
+
+    @Override
+    public SessionLock lock(LockRequest request) throws SQLException {
+        Path db = databaseFile(request.connection().getMetaData().getURL());
+        if (db == null) {
+            return () -> {}; // an in-memory database belongs to one connection: nobody to keep out
+        }
+        Path lockFile = db.resolveSibling(db.getFileName() + ".retort-lock");
+        Connection lc = DriverManager.getConnection("jdbc:sqlite:" + lockFile);
+        try {
+            LockPoller.acquire(request, waitMillis -> tryLock(lc, waitMillis),
+                    () -> "another process or connection (lock file " + lockFile + ")");
+        } catch (SQLException | RuntimeException e) {
+            lc.close();
+            throw e;
+        }
+        return () -> {
+            try (Statement s = lc.createStatement()) {
+                s.execute("ROLLBACK");
+            } finally {
+                lc.close();
+            }
+        };
+    }
+
+    private static boolean tryLock(Connection lc, long waitMillis) throws SQLException {
+        try (Statement s = lc.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + waitMillis);
+            s.execute("BEGIN EXCLUSIVE");
+            return true;
+        } catch (SQLException e) {
+            int code = e.getErrorCode() & 0xff; // extended codes keep the primary code in the low byte
+            if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The database file of a sqlite-jdbc url, or null for an in-memory database. */
+    static Path databaseFile(String url) {
+        String rest = url.substring("jdbc:sqlite:".length());
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        }
+        int q = rest.indexOf('?');
+        String params = q < 0 ? "" : rest.substring(q).toLowerCase(Locale.ROOT);
+        rest = q < 0 ? rest : rest.substring(0, q);
+        if (rest.isEmpty() || rest.equals(":memory:") || params.contains("mode=memory")) {
+            return null;
+        }
+        return Path.of(rest).toAbsolutePath();
+    }
+
+}

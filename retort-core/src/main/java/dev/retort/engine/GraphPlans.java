@@ -1,0 +1,97 @@
+package dev.retort.engine;
+
+import dev.retort.RetortException;
+import dev.retort.graph.RevisionMap;
+import dev.retort.script.Revision;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Connects the revision graph to the engine: planners that ask {@link RevisionMap} what to run
+ * for an identifier (head, heads, base, labels, relative steps) given what the database holds,
+ * and map each revision to its runnable script.
+ */
+public final class GraphPlans {
+    private GraphPlans() {}
+
+    public static Migrator.Planner upgrade(RevisionMap map, Map<String, RevisionScript> scripts, String target) {
+        return applied -> scripts(map.upgradePlan(applied, target), scripts);
+    }
+
+    public static Migrator.Planner downgrade(RevisionMap map, Map<String, RevisionScript> scripts, String target) {
+        return applied -> scripts(map.downgradePlan(applied, target), scripts);
+    }
+
+    /**
+     * The plan of an offline {@code upgrade [from:]to --sql}: nothing is read from a database, so
+     * the starting point is {@code from} and everything below it (null or "base": nothing).
+     */
+    public static List<RevisionScript> offlineUpgrade(RevisionMap map, Map<String, RevisionScript> scripts, String from,
+            String to) {
+        return scripts(map.upgradePlan(offlineApplied(map, from), to), scripts);
+    }
+
+    /** The plan of an offline {@code downgrade from:to --sql}; {@code from} is required. */
+    public static List<RevisionScript> offlineDowngrade(RevisionMap map, Map<String, RevisionScript> scripts, String from,
+            String to) {
+        if (from == null || from.isBlank()) {
+            throw RetortException.usage("downgrade --sql needs a starting revision",
+                    "write the range as FROM:TO, e.g. 'retort downgrade head:base --sql'");
+        }
+        return scripts(map.downgradePlan(offlineApplied(map, from), to), scripts);
+    }
+
+    private static Set<String> offlineApplied(RevisionMap map, String from) {
+        return from == null || from.isBlank() || from.equals("base") ? Set.of() : map.closure(from);
+    }
+
+    public static Migrator.ScriptLookup lookup(Map<String, RevisionScript> scripts) {
+        return id -> Optional.ofNullable(scripts.get(id));
+    }
+
+    /**
+     * Alembic's stamp: for each target in turn, the revisions an upgrade to it would apply are
+     * recorded as stamped; if there are none, those a downgrade to it would revert are removed.
+     */
+    public static Migrator.StampPlanner stamp(RevisionMap map, Map<String, RevisionScript> scripts, List<String> targets) {
+        return applied -> {
+            Set<String> now = new LinkedHashSet<>(applied);
+            List<RevisionScript> add = new ArrayList<>();
+            List<String> remove = new ArrayList<>();
+            for (String target : targets) {
+                List<Revision> up = map.upgradePlan(now, target);
+                if (!up.isEmpty()) {
+                    for (RevisionScript s : scripts(up, scripts)) {
+                        add.add(s);
+                        now.add(s.id());
+                        remove.remove(s.id());
+                    }
+                    continue;
+                }
+                for (Revision r : map.downgradePlan(now, target)) {
+                    remove.add(r.id());
+                    now.remove(r.id());
+                    add.removeIf(s -> s.id().equals(r.id()));
+                }
+            }
+            return new Migrator.StampPlan(add, remove);
+        };
+    }
+
+    private static List<RevisionScript> scripts(List<Revision> plan, Map<String, RevisionScript> scripts) {
+        List<RevisionScript> out = new ArrayList<>(plan.size());
+        for (Revision r : plan) {
+            RevisionScript s = scripts.get(r.id());
+            if (s == null) {
+                throw RetortException.usage(r.where("revision") + ": revision " + r.id() + " has no script Retort can run",
+                        "only .sql and .java revisions run; Alembic (.py) revisions are read for the graph only");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.retort.engine;
+
+import dev.retort.dialect.ConnectionOpener;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Opens JDBC connections from a url, user and password, and keeps the password out of every
+ * message: drivers (and DriverManager) sometimes repeat the url, with its secrets, in errors.
+ */
+public final class JdbcConnector {
+    private static final Pattern URL_SECRET =
+            Pattern.compile("(?i)((?:password|passwd|pwd|secret|token|sslpassword)=)([^&;)\\s]*)");
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]*:)([^@/\\s]*)(@)");
+
+    private JdbcConnector() {}
+
+    /** An opener for {@code url}; user and password may be null or empty (then the url's own apply). */
+    public static ConnectionOpener opener(String url, String user, String password) {
+        return () -> {
+            Properties props = new Properties();
+            if (user != null && !user.isEmpty()) {
+                props.setProperty("user", user);
+            }
+            if (password != null && !password.isEmpty()) {
+                props.setProperty("password", password);
+            }
+            try {
+                return DriverManager.getConnection(url, props);
+            } catch (SQLException e) {
+                String message = scrub(e.getMessage(), password);
+                if (message.startsWith("No suitable driver")) {
+                    message = "no JDBC driver accepts " + mask(url);
+                }
+                SQLException clean = new SQLException("cannot connect to " + mask(url) + ": " + message, e.getSQLState(),
+                        e.getErrorCode());
+                clean.setStackTrace(e.getStackTrace()); // the cause is dropped: its message holds the secret
+                throw clean;
+            }
+        };
+    }
+
+    /** The url with passwords in its parameters and user-info replaced by ***. */
+    public static String mask(String url) {
+        if (url == null) {
+            return null;
+        }
+        String masked = URL_SECRET.matcher(url).replaceAll("$1***");
+        return USER_INFO.matcher(masked).replaceAll("$1***$3");
+    }
+
+    /** {@code text} with every occurrence of the password and of url secrets replaced by ***. */
+    public static String scrub(String text, String password) {
+        if (text == null) {
+            return "";
+        }
+        String out = text;
+        if (password != null && !password.isEmpty()) {
+            out = out.replace(password, "***");
+        }
+        return mask(out);
+    }
+}

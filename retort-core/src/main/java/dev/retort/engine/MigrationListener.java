@@ -1,0 +1,56 @@
+package dev.retort.engine;
+
+import dev.retort.dialect.SqlStatement;
+import java.time.Duration;
+
+/**
+ * What a run reports while it goes. The engine never prints; the CLI renders these as lines,
+ * an application may log them. All methods default to doing nothing.
+ */
+public interface MigrationListener {
+    MigrationListener NONE = new MigrationListener() {};
+
+    /** The run waits for the lock; the message names the lock and who holds it. */
+    default void waiting(String message) {}
+
+    default void started(Step step) {}
+
+    /** A statement is about to run (the CLI shows these with -v only). */
+    default void statement(Step step, int index, SqlStatement statement) {}
+
+    default void finished(Step step, Duration duration) {}
+
+    default void summary(RunSummary summary) {}
+
+    /**
+     * One revision run (or stamped) in one direction.
+     *
+     * @param from the revisions it goes from: its parents on upgrade, itself on downgrade
+     * @param to the revisions it goes to
+     */
+    record Step(Direction direction, String id, String from, String to, String message) {
+        static Step of(Direction direction, RevisionScript s) {
+            String parents = String.join(", ", s.revision().revises());
+            return direction == Direction.UPGRADE
+                    ? new Step(direction, s.id(), parents, s.id(), s.revision().message())
+                    : new Step(direction, s.id(), s.id(), parents, s.revision().message());
+        }
+
+        /** "upgrade a -> b, message" as Alembic prints it. */
+        public String describe() {
+            return direction.text() + " " + from + " -> " + to + (message.isEmpty() ? "" : ", " + firstLine(message));
+        }
+
+        private static String firstLine(String s) {
+            int nl = s.indexOf('\n');
+            return nl < 0 ? s : s.substring(0, nl);
+        }
+    }
+
+    /** What a finished run did. */
+    record RunSummary(String operation, java.util.List<String> revisions, Duration elapsed) {
+        public RunSummary {
+            revisions = java.util.List.copyOf(revisions);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package dev.retort.engine;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.ConnectionOpener;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.SessionLock;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies, reverts, stamps and repairs revisions on one database. Every run opens one
+ * connection, takes the run lock, creates the version tables if needed, reads what is applied,
+ * and only then asks the caller for the plan, so concurrent runners never plan from stale state.
+ */
+public final class Migrator {
+
+    /** Computes the revisions to run, in order, from the ids the database has applied. */
+    @FunctionalInterface
+    public interface Planner {
+        List<RevisionScript> plan(Set<String> applied);
+    }
+
+    /** Finds the script of a revision id, for checksum checks; empty when no file defines it. */
+    @FunctionalInterface
+    public interface ScriptLookup {
+        Optional<RevisionScript> find(String id);
+    }
+
+    /** What stamping changes: rows to add (as stamped) and rows to remove, without running SQL. */
+    public record StampPlan(List<RevisionScript> add, List<String> remove) {
+        public StampPlan {
+            add = List.copyOf(add);
+            remove = List.copyOf(remove);
+        }
+    }
+
+    @FunctionalInterface
+    public interface StampPlanner {
+        StampPlan plan(Set<String> applied);
+    }
+
+    private final Dialect dialect;
+    private final ConnectionOpener opener;
+    private final VersionTableNames names;
+    private final EngineSettings settings;
+    private final MigrationListener listener;
+
+    public Migrator(Dialect dialect, ConnectionOpener opener, VersionTableNames names, EngineSettings settings,
+            MigrationListener listener) {
+        this.dialect = dialect;
+        this.opener = opener;
+        this.names = names;
+        this.settings = settings;
+        this.listener = listener == null ? MigrationListener.NONE : listener;
+    }
+
+    /** Applies what {@code planner} asks for, after refusing failed markers and changed files. */
+    public MigrationListener.RunSummary upgrade(Planner planner, ScriptLookup scripts) {
+        return locked("upgrade", (c, tables, rows) -> {
+            refuseFailed(rows);
+            refuseChangedChecksums(rows, scripts);
+            return runPlan(c, tables, Direction.UPGRADE, planner.plan(appliedIds(rows)));
+        });
+    }
+
+    /** Reverts what {@code planner} asks for, newest first as the plan orders it. */
+    public MigrationListener.RunSummary downgrade(Planner planner) {
+        return locked("downgrade", (c, tables, rows) -> {
+            refuseFailed(rows);
+            return runPlan(c, tables, Direction.DOWNGRADE, planner.plan(appliedIds(rows)));
+        });
+    }
+
+    /**
+     * Records revisions as applied (or removes them) without running their SQL. {@code purge}
+     * first empties the version table, failed markers included.
+     */
+    public MigrationListener.RunSummary stamp(StampPlanner planner, boolean purge) {
+        return locked("stamp", (c, tables, rows) -> {
+            List<String> changed = new ArrayList<>();
+            inTransaction(c, () -> {
+                Instant now = Instant.now();
+                Set<String> applied = appliedIds(rows);
+                if (purge) {
+                    tables.deleteAll();
+                    for (AppliedRevision r : rows) {
+                        tables.log(r.id(), "purge", r.checksum(), now, settings.appliedBy(), null, null, null);
+                    }
+                    applied = Set.of();
+                }
+                StampPlan plan = planner.plan(applied);
+                Set<String> present = purge ? Set.of() : allIds(rows);
+                for (String id : plan.remove()) {
+                    tables.delete(id);
+                    tables.log(id, "unstamp", null, now, settings.appliedBy(), null, null, null);
+                    changed.add(id);
+                }
+                for (RevisionScript s : plan.add()) {
+                    if (present.contains(s.id())) {
+                        tables.delete(s.id()); // a failed upgrade row becomes a clean stamped one
+                    }
+                    tables.insert(s.id(), s.checksum(), now, settings.appliedBy(), null, AppliedRevision.Kind.STAMPED, null);
+                    tables.log(s.id(), "stamp", s.checksum(), now, settings.appliedBy(), null, null, null);
+                    changed.add(s.id());
+                }
+            });
+            return changed;
+        });
+    }
+
+    /**
+     * Clears failed markers (a failed upgrade's row goes: the revision counts as not applied; a
+     * failed downgrade's row stays applied) and, with {@code acceptChecksums}, records the current
+     * checksum of every applied file that changed.
+     */
+    public MigrationListener.RunSummary repair(boolean acceptChecksums, ScriptLookup scripts) {
+        return locked("repair", (c, tables, rows) -> {
+            List<String> changed = new ArrayList<>();
+            inTransaction(c, () -> {
+                Instant now = Instant.now();
+                for (AppliedRevision r : rows) {
+                    if (r.failed() == Direction.UPGRADE) {
+                        tables.delete(r.id());
+                    } else if (r.failed() == Direction.DOWNGRADE) {
+                        tables.mark(r.id(), null, null, null);
+                    }
+                    if (r.isFailed()) {
+                        tables.log(r.id(), "repair", r.checksum(), now, settings.appliedBy(), null, r.failedStatement(),
+                                "cleared failed " + r.failed().text() + " marker");
+                        changed.add(r.id());
+                    }
+                }
+                if (acceptChecksums) {
+                    for (ChecksumMismatch m : mismatches(rows, scripts)) {
+                        tables.updateChecksum(m.id(), m.actual());
+                        tables.log(m.id(), "accept-checksum", m.actual(), now, settings.appliedBy(), null, null,
+                                "was " + m.recorded());
+                        changed.add(m.id());
+                    }
+                }
+            });
+            return changed;
+        });
+    }
+
+    /** The version table's rows, oldest first, without locking or creating anything. */
+    public List<AppliedRevision> applied() {
+        try (Connection c = opener.open(); VersionTables tables = new VersionTables(c, dialect, names)) {
+            c.setAutoCommit(true);
+            try {
+                return tables.read();
+            } catch (SQLException e) {
+                if (tablesExist(c)) {
+                    throw e;
+                }
+                return List.of();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read the version table", e);
+        }
+    }
+
+    // --- the run skeleton -------------------------------------------------------------------
+
+    private interface Work {
+        List<String> run(Connection c, VersionTables tables, List<AppliedRevision> rows) throws SQLException;
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private MigrationListener.RunSummary locked(String operation, Work work) {
+        long start = System.nanoTime();
+        try (Connection c = opener.open()) {
+            c.setAutoCommit(true);
+            LockRequest request = new LockRequest(c, opener, names.schema(), names.table(), settings.lockTimeout(),
+                    listener::waiting);
+            try (SessionLock lock = dialect.lock(request); VersionTables tables = new VersionTables(c, dialect, names)) {
+                tables.create();
+                List<String> done = work.run(c, tables, tables.read());
+                var summary = new MigrationListener.RunSummary(operation, done, Duration.ofNanos(System.nanoTime() - start));
+                listener.summary(summary);
+                return summary;
+            }
+        } catch (SQLException e) {
+            throw failure(operation + " failed", e);
+        }
+    }
+
+    private List<String> runPlan(Connection c, VersionTables tables, Direction direction, List<RevisionScript> plan)
+            throws SQLException {
+        List<String> done = new ArrayList<>();
+        try (RevisionRunner runner = new RevisionRunner(c, dialect, tables, settings, listener)) {
+            for (RevisionScript s : plan) {
+                runner.run(direction, s);
+                done.add(s.id());
+            }
+            runner.commitRun();
+        }
+        return done;
+    }
+
+    private static void inTransaction(Connection c, SqlAction action) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            action.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static void refuseFailed(List<AppliedRevision> rows) {
+        for (AppliedRevision r : rows) {
+            if (r.isFailed()) {
+                String what = r.failedStatement() == null
+                        ? "was interrupted during " + r.failed().text() + " (the run stopped before it finished)"
+                        : "failed during " + r.failed().text() + " at statement " + r.failedStatement() + " ("
+                                + RevisionRunner.firstLine(r.failedSql()) + ")";
+                throw new RetortException(RetortException.Kind.FAILED,
+                        "revision " + r.id() + " " + what + "; the database may be half way through it",
+                        "make the database consistent by hand (undo the revision's committed statements), then run 'retort repair'");
+            }
+        }
+    }
+
+    private void refuseChangedChecksums(List<AppliedRevision> rows, ScriptLookup scripts) {
+        List<ChecksumMismatch> changed = mismatches(rows, scripts);
+        if (!changed.isEmpty()) {
+            ChecksumMismatch m = changed.get(0);
+            String more = changed.size() == 1 ? "" : " (and " + (changed.size() - 1) + " more changed file(s))";
+            throw new RetortException(RetortException.Kind.FAILED,
+                    m.file() + ": revision " + m.id() + " changed after it was applied: recorded checksum "
+                            + m.recorded() + ", file now " + m.actual() + more,
+                    "review the change, then run 'retort repair --accept-checksums' to record the new checksum");
+        }
+    }
+
+    /** An applied revision whose file no longer has the recorded checksum. */
+    record ChecksumMismatch(String id, String file, String recorded, String actual) {}
+
+    static List<ChecksumMismatch> mismatches(List<AppliedRevision> rows, ScriptLookup scripts) {
+        List<ChecksumMismatch> out = new ArrayList<>();
+        for (AppliedRevision r : rows) {
+            if (r.checksum() == null) {
+                continue;
+            }
+            scripts.find(r.id()).filter(s -> !s.checksum().equals(r.checksum()))
+                    .ifPresent(s -> out.add(new ChecksumMismatch(r.id(), s.file(), r.checksum(), s.checksum())));
+        }
+        return out;
+    }
+
+    private static Set<String> appliedIds(List<AppliedRevision> rows) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (AppliedRevision r : rows) {
+            if (r.counts()) {
+                ids.add(r.id());
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> allIds(List<AppliedRevision> rows) {
+        Set<String> ids = new LinkedHashSet<>();
+        rows.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    private boolean tablesExist(Connection c) {
+        try (var s = c.createStatement()) {
+            s.executeQuery("SELECT 1 FROM " + dialect.qualify(names.schema(), names.table()) + " WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static RetortException failure(String what, SQLException e) {
+        return new RetortException(RetortException.Kind.FAILED, what + ": " + RevisionRunner.firstLine(e.getMessage()),
+                "check the database url and that the database is reachable", e);
+    }
+}

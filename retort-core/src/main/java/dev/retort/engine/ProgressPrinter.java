@@ -1,0 +1,65 @@
+package dev.retort.engine;
+
+import dev.retort.dialect.SqlStatement;
+import java.io.PrintWriter;
+import java.time.Duration;
+
+/**
+ * Renders a run as text: one line per revision with its duration, a summary, and with
+ * {@code verbose} each statement. Writes to the writer it is given, never to System.out.
+ */
+public final class ProgressPrinter implements MigrationListener {
+    private final PrintWriter out;
+    private final boolean verbose;
+
+    public ProgressPrinter(PrintWriter out, boolean verbose) {
+        this.out = out;
+        this.verbose = verbose;
+    }
+
+    @Override
+    public void waiting(String message) {
+        out.println(message);
+        out.flush();
+    }
+
+    @Override
+    public void statement(Step step, int index, SqlStatement statement) {
+        if (verbose) {
+            out.println("  [" + index + "] line " + statement.line() + ": " + oneLine(statement.sql()));
+            out.flush();
+        }
+    }
+
+    @Override
+    public void finished(Step step, Duration duration) {
+        out.println("Running " + step.describe() + " ... " + format(duration));
+        out.flush();
+    }
+
+    @Override
+    public void summary(RunSummary summary) {
+        int n = summary.revisions().size();
+        if (n == 0) {
+            out.println("Nothing to " + summary.operation() + ": the database is already there.");
+        } else {
+            out.println(capitalise(summary.operation()) + " " + n + (n == 1 ? " revision" : " revisions")
+                    + " in " + format(summary.elapsed()) + ".");
+        }
+        out.flush();
+    }
+
+    static String format(Duration d) {
+        long ms = d.toMillis();
+        return ms < 10_000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+
+    private static String oneLine(String sql) {
+        String s = sql.replaceAll("\\s+", " ");
+        return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith("e") ? "d" : "ed");
+    }
+}

@@ -1,0 +1,208 @@
+package dev.retort.engine;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlSplitter;
+import dev.retort.dialect.SqlStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Runs revisions one at a time on the run's connection. Where DDL is transactional a revision's
+ * statements and its version row commit together (or, with {@code transaction = "all"}, the
+ * whole run does). Elsewhere, and for {@code Transaction: none} revisions, the version row is
+ * written first as "running", so that a failure or a killed process leaves a marker naming the
+ * revision, and the failing statement, which blocks further runs until {@code retort repair}.
+ */
+final class RevisionRunner implements AutoCloseable {
+    private final Connection connection;
+    private final Dialect dialect;
+    private final VersionTables tables;
+    private final EngineSettings settings;
+    private final MigrationListener listener;
+    private final Statement statement;
+    /** Whether a transaction spanning several revisions is open (transaction = "all"). */
+    private boolean runTransactionOpen;
+    /** Statements started in the current revision, and the last of them. */
+    private int executed;
+    private SqlStatement current;
+
+    RevisionRunner(Connection connection, Dialect dialect, VersionTables tables, EngineSettings settings,
+            MigrationListener listener) throws SQLException {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.tables = tables;
+        this.settings = settings;
+        this.listener = listener;
+        this.statement = connection.createStatement();
+    }
+
+    void run(Direction direction, RevisionScript script) throws SQLException {
+        MigrationListener.Step step = MigrationListener.Step.of(direction, script);
+        listener.started(step);
+        List<SqlStatement> statements = List.of();
+        if (script.java() == null) {
+            String sql = direction == Direction.UPGRADE ? script.upgradeSql() : script.downgradeSql();
+            int line = direction == Direction.UPGRADE ? script.upgradeLine() : script.downgradeLine();
+            statements = SqlSplitter.split(sql, dialect.syntax(), script.file(), line);
+        }
+        executed = 0;
+        current = null;
+        long start = System.nanoTime();
+        if (dialect.transactionalDdl() && script.mode() != TransactionMode.NONE) {
+            runAtomic(step, script, statements, start);
+        } else {
+            runMarked(step, script, statements, start);
+        }
+        listener.finished(step, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Commits a run transaction still open at the end of the run. */
+    void commitRun() throws SQLException {
+        if (runTransactionOpen) {
+            connection.commit();
+            runTransactionOpen = false;
+        }
+    }
+
+    private void runAtomic(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements, long start)
+            throws SQLException {
+        boolean all = settings.runMode() == TransactionMode.ALL;
+        if (connection.getAutoCommit()) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            body(step, script, statements);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            boolean wasAll = all && runTransactionOpen;
+            runTransactionOpen = false;
+            connection.setAutoCommit(true);
+            fail(step, script, statements.size(), e, start,
+                    wasAll ? "the whole run was rolled back: the database is where it was before it"
+                            : "it was rolled back: the database is at the revision before it");
+        }
+        try {
+            record(step, script, start);
+        } catch (SQLException e) {
+            connection.rollback();
+            runTransactionOpen = false;
+            connection.setAutoCommit(true);
+            throw e;
+        }
+        if (all) {
+            runTransactionOpen = true;
+        } else {
+            connection.commit();
+        }
+    }
+
+    private void runMarked(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements, long start)
+            throws SQLException {
+        commitRun(); // a Transaction: none revision cannot run inside the run's transaction
+        connection.setAutoCommit(true);
+        Direction direction = step.direction();
+        if (direction == Direction.UPGRADE) {
+            tables.insert(script.id(), script.checksum(), Instant.now(), settings.appliedBy(), null,
+                    AppliedRevision.Kind.APPLIED, Direction.UPGRADE);
+        } else {
+            tables.mark(script.id(), Direction.DOWNGRADE, null, null);
+        }
+        try {
+            body(step, script, statements);
+        } catch (SQLException | RuntimeException e) {
+            if (executed <= 1) {
+                // nothing of the revision was committed: leave the database exactly as it was
+                if (direction == Direction.UPGRADE) {
+                    tables.delete(script.id());
+                } else {
+                    tables.mark(script.id(), null, null, null);
+                }
+                fail(step, script, statements.size(), e, start, executed == 0 ? "nothing of it was applied"
+                        : "nothing of it was applied (its first statement failed)");
+            }
+            tables.mark(script.id(), direction, executed, current.sql());
+            fail(step, script, statements.size(), e, start, "statements 1 to " + (executed - 1)
+                    + " were committed and the revision is marked failed");
+        }
+        if (direction == Direction.UPGRADE) {
+            long ms = elapsedMs(start);
+            tables.finish(script.id(), Instant.now(), ms);
+            tables.log(script.id(), "upgrade", script.checksum(), Instant.now(), settings.appliedBy(), ms, null, null);
+        } else {
+            tables.delete(script.id());
+            tables.log(script.id(), "downgrade", script.checksum(), Instant.now(), settings.appliedBy(),
+                    elapsedMs(start), null, null);
+        }
+    }
+
+    /** Runs the revision's statements, or its Java code, counting each statement as it starts. */
+    private void body(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements) throws SQLException {
+        if (script.java() != null) {
+            script.java().run(step.direction(), connection, sql -> begin(step, new SqlStatement(sql, 0)));
+            return;
+        }
+        for (SqlStatement s : statements) {
+            begin(step, s);
+            statement.execute(s.sql());
+        }
+    }
+
+    private void begin(MigrationListener.Step step, SqlStatement s) {
+        executed++;
+        current = s;
+        listener.statement(step, executed, s);
+    }
+
+    /** Writes the version row change and the log entry inside the revision's transaction. */
+    private void record(MigrationListener.Step step, RevisionScript script, long start) throws SQLException {
+        long ms = elapsedMs(start);
+        Instant now = Instant.now();
+        if (step.direction() == Direction.UPGRADE) {
+            tables.insert(script.id(), script.checksum(), now, settings.appliedBy(), ms, AppliedRevision.Kind.APPLIED, null);
+        } else {
+            tables.delete(script.id());
+        }
+        tables.log(script.id(), step.direction().text(), script.checksum(), now, settings.appliedBy(), ms, null, null);
+    }
+
+    /** Logs the failure (in autocommit, so it survives the rollback) and throws the user's error. */
+    private void fail(MigrationListener.Step step, RevisionScript script, int total, Exception e, long start,
+            String outcome) throws SQLException {
+        String error = e instanceof RetortException re ? re.getMessage() : firstLine(e.getMessage());
+        boolean located = current != null && current.line() > 0;
+        String where = located ? script.file() + ":" + current.line() : script.file();
+        String what = executed == 0 ? "its start" : "statement " + executed + (total > 0 ? " of " + total : "");
+        tables.log(script.id(), step.direction().text() + "-failed", script.checksum(), Instant.now(),
+                settings.appliedBy(), elapsedMs(start), executed == 0 ? null : executed, String.valueOf(e.getMessage()));
+        String hint = outcome.contains("marked failed")
+                ? "undo or finish its first " + (executed - 1) + " statement(s) by hand, then run 'retort repair'"
+                : "fix the revision and run the command again";
+        throw new RetortException(RetortException.Kind.FAILED,
+                where + ": " + step.direction().text() + " of " + script.id() + " failed at " + what + ": " + error
+                        + "; " + outcome, hint, e);
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int nl = message.indexOf('\n');
+        String line = (nl < 0 ? message : message.substring(0, nl)).strip();
+        // H2 repeats the statement after "; SQL statement:" on the next line: we name it ourselves
+        return line.endsWith("; SQL statement:") ? line.substring(0, line.length() - 16) : line;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        statement.close();
+    }
+}
