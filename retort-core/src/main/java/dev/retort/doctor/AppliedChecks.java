@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.engine.Checksums;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class AppliedChecks implements Check {
                         "none automatic: restore the revision file, or if it is truly gone, `retort stamp` the database"
                                 + " to the revision it matches")));
             } else if (recorded != null && !recorded.isBlank()) {
-                String now = Checksum.of(f.bytes());
+                String now = Checksums.of(f.bytes());
                 if (!now.equalsIgnoreCase(recorded)) {
                     out.add(Diagnosis.of(finding("changed-after-apply", Severity.ERROR, f, "revision",
                             "revision '" + id + "' changed after " + db + " applied it (recorded checksum "

@@ -1,74 +1,84 @@
 package dev.retort.doctor;
 
 import dev.retort.RetortException;
-import dev.retort.config.Secrets;
+import dev.retort.dialect.ConnectionOpener;
+import dev.retort.dialect.Dialect;
+import dev.retort.engine.AppliedRevision;
+import dev.retort.engine.EngineSettings;
+import dev.retort.engine.JdbcConnector;
+import dev.retort.engine.Migrator;
+import dev.retort.engine.TransactionMode;
+import dev.retort.engine.VersionTableNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Connects to the database doctor was pointed at and adds what it has applied to the request,
- * reading the first version table of {@code candidates} that exists. A database with none of
- * them has applied nothing, unless the table was named explicitly ({@code exact}): then its
- * absence is a usage error, since it is most likely a typo. The password never reaches a message.
+ * from the first version table of {@code candidates} that exists: Alembic's (its heads and all
+ * they build on) or Retort's (read by the engine, with checksums). A database with none of them
+ * has applied nothing, unless the table was named explicitly ({@code exact}): then its absence
+ * is a usage error, most likely a typo. Only reads; never creates a table or a SQLite file.
  */
 public final class AppliedDatabase {
+    private static final String SQLITE = "jdbc:sqlite:";
+
     private AppliedDatabase() {}
 
-    /** As below, with a relative SQLite file resolved against {@code base} (the working directory). */
+    /**
+     * @param base       the working directory, for a relative SQLite file
+     * @param candidates version tables, "name" or "schema.name", in order of preference
+     */
     public static DoctorRequest attach(DoctorRequest request, Path base, String url, String user, String password,
                                        List<String> candidates, boolean exact) {
-        String prefix = "jdbc:sqlite:";
-        if (url.startsWith(prefix) && !url.startsWith(prefix + ":") && !url.startsWith(prefix + "file:")) {
-            String rest = url.substring(prefix.length());
+        if (url.startsWith(SQLITE) && !url.startsWith(SQLITE + ":")) {
+            String rest = url.substring(SQLITE.length());
             int query = rest.indexOf('?');
-            String file = query < 0 ? rest : rest.substring(0, query);
-            if (!file.isEmpty() && !Path.of(file).isAbsolute()) {
-                url = prefix + base.resolve(file).normalize() + (query < 0 ? "" : rest.substring(query));
-            }
-        }
-        return attach(request, url, user, password, candidates, exact);
-    }
-
-    public static DoctorRequest attach(DoctorRequest request, String url, String user, String password, List<String> candidates,
-                                       boolean exact) {
-        Properties props = new Properties();
-        if (user != null && !user.isEmpty()) {
-            props.setProperty("user", user);
-        }
-        if (password != null && !password.isEmpty()) {
-            props.setProperty("password", password);
-        }
-        if (url.startsWith("jdbc:sqlite:")) {
-            // Doctor only looks: a missing SQLite file has applied nothing, and must not be created.
-            String file = url.substring("jdbc:sqlite:".length()).replaceFirst("^file:", "").replaceFirst("\\?.*$", "");
-            if (!file.isEmpty() && !file.equals(":memory:") && !Files.exists(Path.of(file))) {
-                return request.withApplied(Map.of(), candidates.get(0));
-            }
-            props.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        }
-        try (Connection c = DriverManager.getConnection(url, props)) {
-            if (exact) {
-                return VersionTableReader.read(c, candidates.get(0)).applyTo(request, candidates.get(0));
-            }
-            for (String table : candidates) {
-                if (VersionTableReader.exists(c, table)) {
-                    return VersionTableReader.read(c, table).applyTo(request, table);
+            String file = (query < 0 ? rest : rest.substring(0, query)).replaceFirst("^file:", "");
+            if (!file.isEmpty()) {
+                Path path = base.resolve(file).normalize();
+                if (!Files.exists(path)) {
+                    return request.withApplied(Map.of(), candidates.get(0)); // a database not yet created
                 }
+                url = SQLITE + path + (query < 0 ? "?" : rest.substring(query) + "&") + "open_mode=1"; // read-only
+            }
+        }
+        ConnectionOpener opener = JdbcConnector.opener(url, user, password);
+        try (Connection c = opener.open()) {
+            for (String table : exact ? candidates.subList(0, 1) : candidates) {
+                if (!AlembicVersionTable.exists(c, table)) {
+                    if (exact) {
+                        throw RetortException.usage("cannot read the version table " + table + ": the database has no such table",
+                                "name the table with --version-table (Alembic's is alembic_version, Retort's retort_version)");
+                    }
+                    continue;
+                }
+                if (AlembicVersionTable.isAlembic(c, table)) {
+                    return request.withAppliedHeads(AlembicVersionTable.heads(c, table), table);
+                }
+                return request.withApplied(retortRows(url, opener, table), table);
             }
             return request.withApplied(Map.of(), candidates.get(0));
         } catch (SQLException e) {
-            String message = String.valueOf(e.getMessage());
-            if (password != null && !password.isEmpty()) {
-                message = message.replace(password, Secrets.MASK);
-            }
-            throw RetortException.usage("cannot connect to " + Secrets.maskUrl(url) + ": " + Secrets.maskUrl(message),
-                    "check the url, user and password (--url, RETORT_URL, or url in retort.toml)");
+            throw RetortException.usage(e.getMessage(), "check the url, user and password (--url, RETORT_URL, or url in retort.toml)");
         }
+    }
+
+    /** Retort's version table as the engine reads it: rows of failed upgrades do not count. */
+    private static Map<String, String> retortRows(String url, ConnectionOpener opener, String table) {
+        int dot = table.lastIndexOf('.');
+        VersionTableNames names = new VersionTableNames(dot < 0 ? null : table.substring(0, dot), table.substring(dot + 1));
+        EngineSettings settings = new EngineSettings(EngineSettings.DEFAULT_LOCK_TIMEOUT, TransactionMode.PER_REVISION, "retort doctor");
+        Map<String, String> applied = new LinkedHashMap<>();
+        for (AppliedRevision row : new Migrator(Dialect.fromUrl(url), opener, names, settings, null).applied()) {
+            if (row.counts()) {
+                applied.put(row.id(), row.checksum());
+            }
+        }
+        return applied;
     }
 }

@@ -133,12 +133,12 @@ class CodesTest {
     void appliedRevisionEditedAfterwardsShowsBothChecksums() throws Exception {
         Path v = Fixtures.copy("two-heads-sql", tmp).resolve("versions");
         Path file = v.resolve("20250101_base.sql");
-        String recorded = Checksum.of(java.nio.file.Files.readAllBytes(file));
+        String recorded = dev.retort.engine.Checksums.of(java.nio.file.Files.readAllBytes(file));
         Fixtures.write(file, Fixtures.read(file).replace("BIGINT", "INTEGER"));
         DoctorReport r = Doctor.run(DoctorRequest.of(v).withApplied(Map.of("20250101_base", recorded), "retort_version"));
         Finding f = only(r, "changed-after-apply");
         assertThat(f.file()).isEqualTo(file);
-        assertThat(f.message()).contains(recorded).contains(Checksum.of(java.nio.file.Files.readAllBytes(file)))
+        assertThat(f.message()).contains(recorded).contains(dev.retort.engine.Checksums.of(java.nio.file.Files.readAllBytes(file)))
                 .contains("after retort_version applied it");
     }
 
@@ -146,7 +146,7 @@ class CodesTest {
     void lineEndingsDoNotCountAsAChange() {
         byte[] lf = "a\nb\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] crlf = "a\r\nb\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(Checksum.of(crlf)).isEqualTo(Checksum.of(lf)).isNotEqualTo(Checksum.of("a\nb".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(dev.retort.engine.Checksums.of(crlf)).isEqualTo(dev.retort.engine.Checksums.of(lf)).isNotEqualTo(dev.retort.engine.Checksums.of("a\nb".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -35,7 +35,7 @@ class RepairTest {
     void refusesToEditAFileWhoseChecksumTheDatabaseKeeps() throws Exception {
         Path v = Fixtures.copy("header-drift", tmp).resolve("versions");
         Path file = v.resolve("h002_next.py");
-        Map<String, String> applied = Map.of("h002", Checksum.of(Files.readAllBytes(file)));
+        Map<String, String> applied = Map.of("h002", dev.retort.engine.Checksums.of(Files.readAllBytes(file)));
         DoctorReport r = Doctor.run(DoctorRequest.of(v).withApplied(applied, "retort_version").withMode(Mode.FIX));
         assertThat(r.repair().refused()).singleElement().extracting(x -> x.describe(v)).asString().contains("recorded its checksum");
         assertThat(r.repair().changes()).extracting(c -> c.to().getFileName().toString()).containsExactly("h003_last.py");

@@ -7,30 +7,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads what a database has applied, for doctor's database checks, from either kind of version
- * table: Alembic's ({@code version_num}, one row per current head, so the heads and all they
- * build on count as applied) or Retort's ({@code id} and {@code checksum}, one row per applied
- * revision; a row marked as a failed upgrade does not count, as in the engine).
+ * Alembic's version table ({@code version_num}, one row per current head), read with plain JDBC:
+ * doctor counts the heads and all they build on as applied. Also finds tables by name without
+ * regard to case, since databases fold unquoted names differently.
  */
-public final class VersionTableReader {
-    /** Revision id to recorded checksum (null when none); {@code headsOnly} for Alembic's table. */
-    public record Applied(Map<String, String> checksums, boolean headsOnly) {
-        public Applied {
-            checksums = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(checksums));
-        }
-
-        /** The request with this database's state, named {@code name} in findings. */
-        public DoctorRequest applyTo(DoctorRequest request, String name) {
-            return headsOnly ? request.withAppliedHeads(checksums.keySet(), name) : request.withApplied(checksums, name);
-        }
-    }
-
-    private VersionTableReader() {}
+public final class AlembicVersionTable {
+    private AlembicVersionTable() {}
 
     /** True when {@code table} ("name" or "schema.name") exists, compared without regard to case. */
     public static boolean exists(Connection c, String table) {
@@ -42,41 +30,34 @@ public final class VersionTableReader {
         }
     }
 
-    /** The applied revisions recorded in {@code table} ("name" or "schema.name"). */
-    public static Applied read(Connection c, String table) {
+    /** True when {@code table} has Alembic's {@code version_num} column. */
+    public static boolean isAlembic(Connection c, String table) {
+        try {
+            Table found = find(c, table);
+            return found != null && columns(c, found).containsKey("version_num");
+        } catch (SQLException e) {
+            throw RetortException.usage("cannot read the columns of " + table + ": " + e.getMessage(),
+                    "check that the user may read the catalog");
+        }
+    }
+
+    /** The heads recorded in {@code table}'s {@code version_num} column. */
+    public static Set<String> heads(Connection c, String table) {
         try {
             Table found = find(c, table);
             if (found == null) {
                 throw RetortException.usage("cannot read the version table " + table + ": the database has no such table",
                         "name the table with --version-table (Alembic's is alembic_version, Retort's retort_version)");
             }
-            Map<String, String> columns = columns(c, found);
+            String column = columns(c, found).getOrDefault("version_num", "version_num");
             String from = (found.qualifier() == null ? "" : quote(c, found.qualifier()) + ".") + quote(c, found.name());
-            Map<String, String> applied = new LinkedHashMap<>();
-            if (columns.containsKey("version_num")) {
-                try (Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT " + quote(c, columns.get("version_num")) + " FROM " + from)) {
-                    while (rs.next()) {
-                        applied.put(rs.getString(1), null);
-                    }
-                }
-                return new Applied(applied, true);
-            }
-            if (!columns.containsKey("id")) {
-                throw RetortException.usage("the table " + table + " is no version table: it has neither version_num (Alembic) nor id (Retort)",
-                        "name the version table with --version-table");
-            }
-            String checksum = columns.containsKey("checksum") ? quote(c, columns.get("checksum")) : "NULL";
-            String failed = columns.containsKey("failed") ? quote(c, columns.get("failed")) : "NULL";
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + quote(c, columns.get("id")) + ", " + checksum + ", " + failed + " FROM " + from)) {
+            Set<String> heads = new LinkedHashSet<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT " + quote(c, column) + " FROM " + from)) {
                 while (rs.next()) {
-                    if (!"upgrade".equalsIgnoreCase(rs.getString(3))) {
-                        applied.put(rs.getString(1), rs.getString(2));
-                    }
+                    heads.add(rs.getString(1));
                 }
             }
-            return new Applied(applied, false);
+            return heads;
         } catch (SQLException e) {
             throw RetortException.usage("cannot read the version table " + table + ": " + e.getMessage(),
                     "name the table with --version-table (Alembic's is alembic_version, Retort's retort_version)");
