@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Diagnose the revision chain: missing parents, several roots or heads, loops,",
                 "duplicate ids, drifted Alembic headers, empty downgrades; with a database, also",
-                "what it has applied. --fix prints the repair as a unified diff; --apply writes it.",
-                "Exit 0 when sound, 1 with findings (after --apply: findings left), 2 for bad input."})
+                "what it has applied. --fix prints the repair as a diff; --apply writes it.",
+                "Exit 0 when sound, 1 with findings (after --apply: those left), 2 bad input."})
 final class DoctorCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, SARIF }
 
