@@ -1,6 +1,8 @@
 package dev.retort.doctor;
 
 import dev.retort.engine.Checksums;
+import dev.retort.report.Finding;
+import dev.retort.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.retort.doctor;
 
+import dev.retort.report.Finding;
+import dev.retort.report.Severity;
 import java.util.List;
 
 /** One diagnosis of doctor. Each check owns stable codes that no other check reports. */

@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.report.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package dev.retort.doctor;
 
+import dev.retort.report.Finding;
+import dev.retort.report.Severity;
 import java.nio.file.Path;
 import java.util.List;
 

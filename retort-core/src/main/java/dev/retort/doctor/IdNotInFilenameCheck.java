@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.report.Severity;
 import dev.retort.script.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,8 @@ package dev.retort.doctor;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.retort.report.Finding;
+import dev.retort.report.FindingJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -88,18 +90,6 @@ public final class JsonReport {
     }
 
     private static void findings(JsonGenerator g, List<Finding> findings, Path base) throws IOException {
-        g.writeStartArray();
-        for (Finding f : findings) {
-            g.writeStartObject();
-            g.writeStringField("code", f.code());
-            g.writeStringField("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-            g.writeStringField("file", f.file() == null ? null : UnifiedDiff.relative(base, f.file()));
-            g.writeNumberField("line", f.line());
-            g.writeStringField("message", f.message());
-            g.writeStringField("why", f.why());
-            g.writeStringField("fix", f.fix());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        FindingJson.array(g, findings, base);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.report.Severity;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;

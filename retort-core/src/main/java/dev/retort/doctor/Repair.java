@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.report.Finding;
 import java.nio.file.Path;
 import java.util.List;
 

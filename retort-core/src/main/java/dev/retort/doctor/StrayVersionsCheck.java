@@ -1,5 +1,7 @@
 package dev.retort.doctor;
 
+import dev.retort.report.Finding;
+import dev.retort.report.Severity;
 import dev.retort.script.Format;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,8 @@
 package dev.retort.doctor;
 
+import dev.retort.report.Finding;
+import dev.retort.report.FindingText;
+import dev.retort.report.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -29,16 +32,11 @@ public final class TextReport {
     }
 
     static void finding(Finding f, Path base, Appendable out) throws IOException {
-        out.append(f.severity().name()).append(' ').append(f.code()).append(' ')
-                .append(location(f, base)).append(' ').append(oneLine(f.message())).append('\n');
-        out.append("    why: ").append(oneLine(f.why())).append('\n');
-        if (!f.fix().isEmpty()) {
-            out.append("    fix: ").append(oneLine(f.fix())).append('\n');
-        }
+        FindingText.write(f, base, out);
     }
 
     static String location(Finding f, Path base) {
-        return f.file() == null ? "database" : UnifiedDiff.relative(base, f.file()) + ":" + f.line();
+        return FindingText.location(f, base);
     }
 
     private static String summary(DoctorReport r) {
@@ -64,7 +62,7 @@ public final class TextReport {
             out.append('\n').append(repair.diff(base));
         }
         for (Repair.Refusal r : repair.refused()) {
-            out.append("refused: ").append(oneLine(r.describe(base))).append('\n');
+            out.append("refused: ").append(FindingText.oneLine(r.describe(base))).append('\n');
         }
         int n = repair.changes().size();
         String files = n + " file" + (n == 1 ? "" : "s");
@@ -79,10 +77,5 @@ public final class TextReport {
                     : "fix: afterwards " + left.size() + " finding" + (left.size() == 1 ? "" : "s")
                     + " would remain, to fix by hand: " + String.join(", ", left.stream().map(f -> f.code()).distinct().toList()) + "\n");
         }
-    }
-
-    /** Findings are single lines; a newline inside a message must not forge another finding. */
-    private static String oneLine(String s) {
-        return s.replace('\r', ' ').replace('\n', ' ');
     }
 }

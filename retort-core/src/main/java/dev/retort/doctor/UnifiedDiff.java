@@ -36,14 +36,7 @@ final class UnifiedDiff {
     }
 
     static String relative(Path base, Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        if (base != null) {
-            Path b = base.toAbsolutePath().normalize();
-            if (abs.startsWith(b)) {
-                abs = b.relativize(abs);
-            }
-        }
-        return abs.toString().replace('\\', '/');
+        return dev.retort.report.ReportPaths.relative(base, p);
     }
 
     /** Splits after each line terminator, keeping it. */

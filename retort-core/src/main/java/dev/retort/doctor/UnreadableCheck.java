@@ -1,5 +1,7 @@
 package dev.retort.doctor;
 
+import dev.retort.report.Finding;
+import dev.retort.report.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

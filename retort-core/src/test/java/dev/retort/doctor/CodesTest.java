@@ -4,6 +4,8 @@ import static dev.retort.doctor.RealCasesTest.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.doctor.DoctorRequest.Mode;
+import dev.retort.report.Finding;
+import dev.retort.report.Severity;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

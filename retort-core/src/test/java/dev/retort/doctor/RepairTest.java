@@ -3,6 +3,7 @@ package dev.retort.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.doctor.DoctorRequest.Mode;
+import dev.retort.report.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

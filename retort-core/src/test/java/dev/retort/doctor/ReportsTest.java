@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.retort.report.Finding;
+import dev.retort.report.Severity;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

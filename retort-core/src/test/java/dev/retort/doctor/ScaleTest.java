@@ -3,6 +3,7 @@ package dev.retort.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.retort.report.Finding;
 import dev.retort.script.Format;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.doctor.DoctorRequest.Mode;
+import dev.retort.report.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,10 +1,11 @@
-package dev.retort.doctor;
+package dev.retort.report;
 
 import java.nio.file.Path;
 
 /**
- * One problem doctor found: a stable {@code code}, where it is ({@code file} is null for a
- * problem that lives only in the database), what is wrong, why it matters, and the fix.
+ * One problem a checker (doctor, lint, verify) found: a stable {@code code}, where it is
+ * ({@code file} is null for a problem that lives only in the database), what is wrong, why it
+ * matters, and the fix or the safer way.
  */
 public record Finding(String code, Severity severity, Path file, int line, String message, String why, String fix) {
     public Finding {
