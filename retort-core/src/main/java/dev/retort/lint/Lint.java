@@ -1,0 +1,109 @@
+package dev.retort.lint;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.report.Finding;
+import dev.retort.report.Silenced;
+import dev.retort.script.Format;
+import dev.retort.script.Revision;
+import dev.retort.script.compile.CompiledRevisions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code retort lint}: reads revisions (SQL statements classified, Java operations recorded) and
+ * flags the changes that lose data, break the release still running, or lock a busy table
+ * (DESIGN §9). Walks every revision oldest first so that each selected one is judged against
+ * the schema the revisions before it built.
+ */
+public final class Lint {
+    private Lint() {}
+
+    /** The stable codes lint can report, in rule order. */
+    public static List<String> codes() {
+        return List.copyOf(Rules.codes(Rules.ALL).keySet());
+    }
+
+    /** Code to one-line summary, for SARIF's rule list and documentation. */
+    public static Map<String, String> summaries() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Rules.codes(Rules.ALL).forEach((id, code) -> out.put(id, code.summary()));
+        return out;
+    }
+
+    public static LintReport run(LintRequest request) {
+        SqlSyntax syntax = request.dialect() == null ? SqlSyntax.POSTGRESQL : Dialect.named(request.dialect()).syntax();
+        Set<String> codes = Set.copyOf(codes());
+        List<Path> javaFiles = request.revisions().stream().filter(r -> format(r) == Format.JAVA)
+                .map(r -> r.source().path()).toList();
+        List<String> linted = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<Silenced> silenced = new ArrayList<>();
+        Map<Path, Integer> order = new LinkedHashMap<>();
+        CompiledRevisions compiled = javaFiles.isEmpty() ? null : request.compiler().compile(javaFiles);
+        try {
+            KnownSchema schema = new KnownSchema();
+            for (Revision r : request.revisions()) {
+                boolean selected = request.selected().contains(r.id());
+                RevisionSteps steps = read(r, syntax, compiled, selected);
+                if (steps == null) {
+                    continue;
+                }
+                KnownSchema before = schema.copy();
+                steps.upgrade().forEach(schema::apply);
+                if (!selected) {
+                    continue;
+                }
+                linted.add(r.id());
+                order.putIfAbsent(steps.file(), order.size());
+                LintContext context = new LintContext(steps, request.dialect(), before, schema.copy(), codes);
+                for (Finding f : Rules.run(Rules.ALL, context)) {
+                    RevisionSteps.Allowance allowed = steps.allowances().stream()
+                            .filter(a -> a.code().equals(f.code())).findFirst().orElse(null);
+                    if (allowed == null) {
+                        findings.add(f);
+                    } else {
+                        silenced.add(new Silenced(f, allowed.reason()));
+                    }
+                }
+            }
+        } finally {
+            if (compiled != null) {
+                compiled.close();
+            }
+        }
+        Comparator<Finding> byPlace = Comparator.comparingInt((Finding f) -> order.getOrDefault(f.file(), 0))
+                .thenComparingInt(Finding::line);
+        findings.sort(byPlace);
+        silenced.sort(Comparator.comparing(Silenced::finding, byPlace));
+        return new LintReport(request.dialect(), request.scope(), linted, findings, silenced);
+    }
+
+    /**
+     * The steps of one revision; null for revisions lint cannot read (Alembic's Python). A
+     * revision outside the selection that fails to parse only costs lint its schema knowledge.
+     */
+    private static RevisionSteps read(Revision r, SqlSyntax syntax, CompiledRevisions compiled, boolean selected) {
+        try {
+            return switch (format(r) == null ? Format.ALEMBIC : format(r)) {
+                case SQL -> SqlRevisions.read(r, syntax);
+                case JAVA -> JavaRevisions.read(r, compiled.get(r.source().path()), syntax);
+                case ALEMBIC -> null;
+            };
+        } catch (RuntimeException e) {
+            if (selected) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    private static Format format(Revision r) {
+        return r.source() == null ? null : r.source().format();
+    }
+}

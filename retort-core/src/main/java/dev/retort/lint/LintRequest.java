@@ -1,0 +1,27 @@
+package dev.retort.lint;
+
+import dev.retort.script.Revision;
+import dev.retort.script.compile.RevisionCompiler;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What to lint.
+ *
+ * @param revisions every revision of the project, oldest first (upgrade order): lint reads them
+ *     all to know the schema each selected revision starts from
+ * @param selected  the ids of the revisions to report on
+ * @param dialect   "postgresql", "mysql", "sqlite", "h2", or null when unknown (then the checks
+ *                  that only concern one database are skipped)
+ * @param compiler  compiles the Java revisions
+ * @param scope     how the selection was made, for the summary: "all revisions", "not yet applied
+ *                  to the database", "range base:head"
+ */
+public record LintRequest(List<Revision> revisions, Set<String> selected, String dialect, RevisionCompiler compiler,
+        String scope) {
+    public LintRequest {
+        revisions = List.copyOf(revisions);
+        selected = Set.copyOf(selected);
+        scope = scope == null ? "" : scope;
+    }
+}

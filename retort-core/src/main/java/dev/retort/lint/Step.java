@@ -1,0 +1,70 @@
+package dev.retort.lint;
+
+import dev.retort.ops.Operation;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One change a revision's upgrade makes, as lint sees it: an operation of the common change
+ * model (SQL statements are classified into the same operations Java revisions record), the
+ * file line it comes from, and what the operation model does not say.
+ *
+ * @param table for an {@link Operation.Execute}, the table the statement works on when known
+ */
+record Step(Operation op, int line, Set<Flag> flags, String table) {
+
+    enum Flag {
+        /** PostgreSQL's ADD CONSTRAINT ... NOT VALID: existing rows are checked later, by VALIDATE. */
+        NOT_VALID,
+        /** PostgreSQL's ADD CONSTRAINT ... USING INDEX: the constraint adopts an index built before. */
+        USING_INDEX,
+        /** CREATE/DROP INDEX CONCURRENTLY and the like: cannot run inside a transaction. */
+        CONCURRENTLY,
+        /** SET lock_timeout: later statements give up instead of queueing behind a long lock. */
+        SETS_LOCK_TIMEOUT,
+        /** ALTER TABLE ... VALIDATE CONSTRAINT: checks the rows of a NOT VALID constraint without blocking writes. */
+        VALIDATES,
+        /** A table created without a column list lint can read (CREATE TABLE ... AS / LIKE). */
+        CREATES_TABLE,
+        /** DDL on {@link Step#table} that the operation model does not describe (still takes a lock). */
+        LOCKS_TABLE
+    }
+
+    Step {
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    static Step of(Operation op, int line, Flag... flags) {
+        return new Step(op, line, flags.length == 0 ? Set.of() : EnumSet.of(flags[0], flags), null);
+    }
+
+    boolean has(Flag f) {
+        return flags.contains(f);
+    }
+
+    /** The table this step changes, or null (data statements, SET ...). */
+    String subject() {
+        if (op instanceof Operation.CreateTable o) {
+            return o.table().name();
+        } else if (op instanceof Operation.DropTable o) {
+            return o.name();
+        } else if (op instanceof Operation.RenameTable o) {
+            return o.from();
+        } else if (op instanceof Operation.AddColumn o) {
+            return o.table();
+        } else if (op instanceof Operation.DropColumn o) {
+            return o.table();
+        } else if (op instanceof Operation.AlterColumn o) {
+            return o.table();
+        } else if (op instanceof Operation.CreateIndex o) {
+            return o.index().table();
+        } else if (op instanceof Operation.DropIndex o) {
+            return o.table();
+        } else if (op instanceof Operation.AddConstraint o) {
+            return o.table();
+        } else if (op instanceof Operation.DropConstraint o) {
+            return o.table();
+        }
+        return table;
+    }
+}
