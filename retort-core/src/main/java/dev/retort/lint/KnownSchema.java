@@ -45,6 +45,11 @@ final class KnownSchema {
         return s;
     }
 
+    /** Adds the tables of {@code other} that this schema lacks (a merge of branches). */
+    void addMissingTables(KnownSchema other) {
+        other.tables.forEach((k, v) -> tables.putIfAbsent(k, v.copy()));
+    }
+
     ColumnInfo column(String table, String column) {
         TableInfo t = tables.get(key(table));
         return t == null ? null : t.columns.get(key(column));

@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code retort lint}: reads revisions (SQL statements classified, Java operations recorded) and
  * flags the changes that lose data, break the release still running, or lock a busy table
  * (DESIGN §9). Walks every revision oldest first so that each selected one is judged against
- * the schema the revisions before it built.
+ * the schema its ancestors built.
  */
 public final class Lint {
     private Lint() {}
@@ -47,21 +47,22 @@ public final class Lint {
         Map<Path, Integer> order = new LinkedHashMap<>();
         CompiledRevisions compiled = javaFiles.isEmpty() ? null : request.compiler().compile(javaFiles);
         try {
-            KnownSchema schema = new KnownSchema();
+            Schemas schemas = new Schemas(request.revisions());
             for (Revision r : request.revisions()) {
                 boolean selected = request.selected().contains(r.id());
                 RevisionSteps steps = read(r, syntax, compiled, selected);
-                if (steps == null) {
-                    continue;
+                KnownSchema before = schemas.before(r);
+                KnownSchema after = before.copy();
+                if (steps != null) {
+                    steps.upgrade().forEach(after::apply);
                 }
-                KnownSchema before = schema.copy();
-                steps.upgrade().forEach(schema::apply);
-                if (!selected) {
+                schemas.done(r, after);
+                if (!selected || steps == null) {
                     continue;
                 }
                 linted.add(r.id());
                 order.putIfAbsent(steps.file(), order.size());
-                LintContext context = new LintContext(steps, request.dialect(), before, schema.copy(), codes);
+                LintContext context = new LintContext(steps, request.dialect(), before, after, codes);
                 for (Finding f : Rules.run(Rules.ALL, context)) {
                     RevisionSteps.Allowance allowed = steps.allowances().stream()
                             .filter(a -> a.code().equals(f.code())).findFirst().orElse(null);

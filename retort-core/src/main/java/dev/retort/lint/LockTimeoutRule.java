@@ -31,8 +31,9 @@ final class LockTimeoutRule implements Rule {
                 return List.of(c.finding(CODE, s.line(), "changes " + s.subject() + " without a lock_timeout",
                         "the statement waits for its lock behind any long query, and every query on " + s.subject()
                                 + " that arrives meanwhile waits behind it: the table stops answering",
-                        "start the upgrade with SET lock_timeout = '5s' (Java: op.execute(\"SET lock_timeout = '5s'\")) "
-                                + "and run it again if it times out"));
+                        "start the upgrade with SET lock_timeout = '5s' and run it again if it times out (Java: "
+                                + "op.execute(\"SET lock_timeout = '5s'\", \"SET lock_timeout = '5s'\"), which keeps the "
+                                + "downgrade derivable)"));
             }
         }
         return List.of();
