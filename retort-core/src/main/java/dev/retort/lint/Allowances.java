@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /** Reads {@code -- retort:allow CODE[,CODE] reason} comments, anywhere in a SQL revision. */
 final class Allowances {
-    private static final Pattern ALLOW = Pattern.compile("^\\s*--\\s*retort:allow\\b[ \\t]*([^\\s]*)[ \\t]*(.*)$",
+    private static final Pattern ALLOW = Pattern.compile("^\\s*--\\s*retort:allow\\b[ \\t]*([A-Za-z0-9_,-]*)(.*)$",
             Pattern.CASE_INSENSITIVE);
 
     private Allowances() {}

@@ -1,0 +1,150 @@
+package dev.retort.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.report.Finding;
+import dev.retort.report.Silenced;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Allowances, dialects, schema knowledge across revisions and branches, and the three outputs. */
+class LintBehaviourTest {
+    @TempDir
+    Path dir;
+
+    private LintProject project() {
+        LintProject p = new LintProject(dir);
+        p.sql("base", null, LintCases.BASE, "DROP TABLE orders;\nDROP TABLE users;");
+        return p;
+    }
+
+    private static List<String> codes(LintReport r, String fileName) {
+        return r.findings().stream().filter(f -> f.file().getFileName().toString().equals(fileName)).map(Finding::code).toList();
+    }
+
+    @Test
+    void anAllowCommentSilencesItsCodeInItsRevisionOnlyAndKeepsTheReason() {
+        LintProject p = project();
+        p.sql("a", "base", """
+                -- retort:allow drop-column: the column was unused since 2.3
+                SET lock_timeout = '5s';
+                ALTER TABLE users DROP COLUMN note;
+                DROP TABLE orders;""", "SELECT 1;");
+        p.sql("b", "a", "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN login;", "SELECT 1;");
+        LintReport r = p.lint("postgresql", "base");
+        assertThat(codes(r, "a.sql")).containsExactly("drop-table");
+        assertThat(codes(r, "b.sql")).containsExactly("drop-column");
+        assertThat(r.silenced()).extracting(s -> s.finding().code(), Silenced::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("drop-column", "the column was unused since 2.3"));
+        assertThat(r.silenced().get(0).finding().line()).isEqualTo(9);
+
+        StringBuilder quiet = new StringBuilder();
+        LintReports.text(r, dir, false, quiet);
+        assertThat(quiet.toString()).doesNotContain("ALLOWED").endsWith(
+                "lint: 2 findings (2 errors, 0 warnings) in 2 revisions (all revisions); 1 silenced (-v shows them); for postgresql\n");
+        StringBuilder verbose = new StringBuilder();
+        LintReports.text(r, dir, true, verbose);
+        assertThat(verbose.toString()).contains("ALLOWED drop-column migrations/versions/a.sql:9 drops column users.note\n"
+                + "    reason: the column was unused since 2.3\n");
+    }
+
+    @Test
+    void repeatedAllowAnnotationsSilenceSeveralCodesOfAJavaRevision() {
+        LintProject p = project();
+        p.java("a", "base", """
+                op.dropColumn("users", "note");
+                op.dropTable("orders");""", "op.execute(\"SELECT 1\");", null,
+                "@Allow(value = \"drop-column\", reason = \"unused\")", "@Allow({\"drop-table\", \"missing-lock-timeout\"})");
+        LintReport r = p.lint("postgresql", "base");
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.silenced()).extracting(s -> s.finding().code() + ": " + s.reason())
+                .containsExactlyInAnyOrder("drop-column: unused", "drop-table: ", "missing-lock-timeout: ");
+        assertThat(r.fails(true)).isFalse();
+    }
+
+    @Test
+    void checksForOneDatabaseRunOnlyForIt() {
+        LintProject p = project();
+        p.sql("a", "base", """
+                CREATE INDEX users_name ON users (name);
+                CREATE TABLE payments (id BIGINT PRIMARY KEY, order_id BIGINT REFERENCES orders (id));
+                ALTER TABLE users ADD COLUMN seen_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP;""", "SELECT 1;");
+        assertThat(codes(p.lint("postgresql", "base"), "a.sql")).containsExactly(
+                "create-index-not-concurrently", "missing-lock-timeout", "foreign-key-without-index", "volatile-default");
+        // InnoDB indexes foreign keys itself and builds indexes online
+        assertThat(codes(p.lint("mysql", "base"), "a.sql")).containsExactly("volatile-default");
+        LintReport sqlite = p.lint("sqlite", "base");
+        assertThat(codes(sqlite, "a.sql")).containsExactly("foreign-key-without-index", "volatile-default");
+        assertThat(sqlite.findings().get(1).why()).contains("SQLite refuses");
+        LintReport unknown = p.lint(null, "base");
+        assertThat(codes(unknown, "a.sql")).containsExactly("foreign-key-without-index", "volatile-default");
+        StringBuilder text = new StringBuilder();
+        LintReports.text(unknown, dir, false, text);
+        assertThat(text.toString()).contains("database unknown, checks for one database skipped (pass --dialect)");
+    }
+
+    @Test
+    void aRevisionIsJudgedAgainstItsAncestorsNotASiblingBranch() {
+        LintProject p = project();
+        p.sql("widen", "base", "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN email TYPE TEXT;", "SELECT 1;");
+        p.sql("index", "base", "CREATE TABLE payments (id BIGINT PRIMARY KEY, order_id BIGINT);\n"
+                + "CREATE INDEX payments_order ON payments (order_id);", "DROP TABLE payments;");
+        p.sql("later", "index", """
+                SET lock_timeout = '5s';
+                ALTER TABLE payments ADD CONSTRAINT payments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;
+                ALTER TABLE users ALTER COLUMN email TYPE VARCHAR(300);""", "SELECT 1;");
+        LintReport r = p.lint("postgresql", "base");
+        // varchar(200) -> varchar(300) widens; the sibling's TEXT is not this branch's history
+        assertThat(codes(r, "later.sql")).isEmpty();
+        assertThat(codes(r, "widen.sql")).isEmpty();
+    }
+
+    @Test
+    void aTypeChangeWithAnUnknownOldTypeIsReported() {
+        LintProject p = new LintProject(dir);
+        p.sql("a", null, "SET lock_timeout = '5s';\nALTER TABLE legacy MODIFY amount DECIMAL(8, 2) NOT NULL;", "SELECT 1;");
+        LintReport r = p.lint("mysql");
+        assertThat(r.findings()).extracting(Finding::message)
+                .containsExactly("changes the type of legacy.amount to numeric(8, 2) (lint cannot tell its old type)");
+    }
+
+    @Test
+    void jsonAndSarifCarryFindingsAndSilencedOnes() {
+        LintProject p = project();
+        p.sql("a", "base", "-- retort:allow drop-table archived in ticket 12\nSET lock_timeout = '5s';\n"
+                + "DROP TABLE orders;\nALTER TABLE users DROP COLUMN note;", "SELECT 1;");
+        LintReport r = p.lint("postgresql", "base");
+        StringWriter json = new StringWriter();
+        LintReports.json(r, dir, json);
+        assertThat(json.toString()).contains("\"dialect\" : \"postgresql\"", "\"revisions\" : [ \"a\" ]", "\"clean\" : false",
+                "\"errors\" : 1", "\"warnings\" : 0", "\"code\" : \"drop-column\"", "\"file\" : \"migrations/versions/a.sql\"",
+                "\"line\" : 10", "\"silenced\" : [ {", "\"reason\" : \"archived in ticket 12\"");
+        StringWriter sarif = new StringWriter();
+        LintReports.sarif(r, dir, "0.1.0", sarif);
+        assertThat(sarif.toString()).contains("\"name\" : \"retort-lint\"", "\"ruleId\" : \"drop-column\"",
+                "\"kind\" : \"inSource\"", "\"justification\" : \"archived in ticket 12\"", "\"startLine\" : 9");
+        for (String code : Lint.codes()) {
+            assertThat(sarif.toString()).contains("\"id\" : \"" + code + "\"");
+        }
+    }
+
+    @Test
+    void twoRulesClaimingOneCodeAreRejected() {
+        Rule a = new DropTableRule();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rules.validated(List.of(a, new DropTableRule())))
+                .hasMessageContaining("lint code 'drop-table' is claimed by both DropTableRule and DropTableRule");
+    }
+
+    @Test
+    void warningsFailOnlyWhenStrict() {
+        LintProject p = project();
+        p.sql("a", "base", "ALTER TABLE users ADD COLUMN nickname TEXT;", "SELECT 1;");
+        LintReport r = p.lint("postgresql", "base");
+        assertThat(codes(r, "a.sql")).containsExactly("missing-lock-timeout");
+        assertThat(r.fails(false)).isFalse();
+        assertThat(r.fails(true)).isTrue();
+    }
+}
