@@ -36,6 +36,19 @@ final class SqlClassifier {
         }
         SqlTokens t = SqlTokens.lex(sql, syntax);
         List<Step> steps = new ArrayList<>();
+        try {
+            recognise(t, sql, line, steps);
+        } catch (IllegalArgumentException e) {
+            steps.clear(); // a shape the operations reject (no columns, mismatched keys): judge it as raw SQL
+        }
+        if (steps.isEmpty()) {
+            Set<Step.Flag> flags = t.containsWord("CONCURRENTLY") ? EnumSet.of(Step.Flag.CONCURRENTLY) : Set.of();
+            steps.add(new Step(new Operation.Execute(sql, null), line, flags, null));
+        }
+        return steps;
+    }
+
+    private void recognise(SqlTokens t, String sql, int line, List<Step> steps) {
         if (t.accept("CREATE")) {
             t.accept("OR", "REPLACE");
             if (!(t.accept("GLOBAL") || t.accept("LOCAL"))) {
@@ -77,11 +90,6 @@ final class SqlClassifier {
                 }
             } while (t.acceptSymbol(","));
         }
-        if (steps.isEmpty()) {
-            Set<Step.Flag> flags = t.containsWord("CONCURRENTLY") ? EnumSet.of(Step.Flag.CONCURRENTLY) : Set.of();
-            steps.add(new Step(new Operation.Execute(sql, null), line, flags, null));
-        }
-        return steps;
     }
 
     private static void createTable(SqlTokens t, String sql, int line, List<Step> steps) {

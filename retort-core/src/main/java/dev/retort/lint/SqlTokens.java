@@ -95,7 +95,10 @@ final class SqlTokens {
         return false;
     }
 
-    /** A possibly qualified name ({@code schema.table}); returns its last part, or null when no name comes next. */
+    /**
+     * A possibly qualified name ({@code schema.table}); returns its last part, or null when no
+     * name comes next (or it is the empty {@code ""}).
+     */
     String name() {
         if (!peek().isName()) {
             return null;
@@ -105,7 +108,7 @@ final class SqlTokens {
             pos++;
             last = unquote(next());
         }
-        return last;
+        return last.isEmpty() ? null : last;
     }
 
     /** Skips one token, or a whole parenthesised group when it starts one. */
