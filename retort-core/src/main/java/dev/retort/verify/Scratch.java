@@ -35,6 +35,7 @@ public final class Scratch implements AutoCloseable {
     private final String schema;
     private final String description;
     private final Cleanup cleanup;
+    private final boolean disposable;
 
     private interface Cleanup {
         void run() throws SQLException, IOException;
@@ -47,6 +48,7 @@ public final class Scratch implements AutoCloseable {
         this.schema = schema;
         this.description = description;
         this.cleanup = cleanup;
+        this.disposable = !description.startsWith("database ");
     }
 
     /** A database the user named (--url): used as it is and not dropped. */
@@ -187,9 +189,12 @@ public final class Scratch implements AutoCloseable {
         return schema;
     }
 
-    /** For the report: "scratch schema retort_verify_1a2b on jdbc:postgresql://...", secrets masked. */
+    /**
+     * For the report: "scratch schema retort_verify_1a2b on jdbc:postgresql://..., dropped
+     * afterwards", secrets masked.
+     */
     public String description() {
-        return description;
+        return description + (disposable ? ", dropped afterwards" : "");
     }
 
     @Override

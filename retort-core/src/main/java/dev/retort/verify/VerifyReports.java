@@ -56,11 +56,11 @@ public final class VerifyReports {
         String model = r.model() == null ? "no model configured" : r.model() ? "the model matches" : "the model differs";
         if (r.ok()) {
             return "verify: " + revisions + " upgrade, downgrade and upgrade again cleanly; " + model + " ("
-                    + r.database() + ", dropped; " + seconds(r.total()) + ")";
+                    + r.database() + "; " + seconds(r.total()) + ")";
         }
         return "verify: failed at " + (r.failure().revision() == null ? "the " + r.failure().step().text()
                 : r.failure().revision() + " (" + r.failure().step().text() + ")") + " after " + revisions + " passed ("
-                + r.database() + ", dropped)";
+                + r.database() + ")";
     }
 
     public static void json(VerifyReport r, Path base, Writer out) {
