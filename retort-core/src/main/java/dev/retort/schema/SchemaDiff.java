@@ -1,0 +1,442 @@
+package dev.retort.schema;
+
+import dev.retort.ops.Column;
+import dev.retort.ops.Constraint;
+import dev.retort.ops.Index;
+import dev.retort.ops.Operation;
+import dev.retort.ops.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The operations that turn schema {@code from} (the database) into schema {@code to} (the
+ * model), in an order every database accepts:
+ *
+ * <ol>
+ *   <li>renames: a dropped and an added table (or column) of the same shape are one rename;
+ *   <li>foreign keys, indexes and constraints that go or change are dropped;
+ *   <li>dropped tables go, referencing tables first (foreign keys of a cycle dropped before);
+ *   <li>new tables are created in foreign-key order, a cycle's closing keys left for the end;
+ *   <li>columns are added, altered and dropped;
+ *   <li>new constraints and indexes, then new foreign keys.
+ * </ol>
+ *
+ * Every operation carries what its reverse needs (dropped definitions, existing column values),
+ * so the downgrade is the reversed list of reverses: {@link #downgrade}. Constraints are matched
+ * by what they do, not by name (databases make names up); indexes by name.
+ */
+public final class SchemaDiff {
+    private final Schema from;
+    private final Schema to;
+    private final boolean inlineForeignKeys;
+    private final List<Operation> out = new ArrayList<>();
+
+    private SchemaDiff(Schema from, Schema to) {
+        this.from = Canonical.of(from);
+        this.to = Canonical.of(to);
+        // MySQL makes an index for a foreign key created with its table, and keeps it when the key
+        // is dropped: keys are added after their indexes there, so that both are explicit operations.
+        this.inlineForeignKeys = !to.dialect().name().equals("mysql");
+    }
+
+    /** The upgrade: operations that make {@code from} equal to {@code to}. */
+    public static List<Operation> diff(Schema from, Schema to) {
+        SchemaDiff d = new SchemaDiff(from, to);
+        d.run();
+        return List.copyOf(d.out);
+    }
+
+    /** The exact undo of {@code upgrade}: the reverses, last first. */
+    public static List<Operation> downgrade(List<Operation> upgrade) {
+        List<Operation> back = new ArrayList<>();
+        for (Operation op : upgrade) {
+            back.add(0, op.reverse().orElseThrow(() -> new IllegalStateException(op.describe() + " has no reverse")));
+        }
+        return List.copyOf(back);
+    }
+
+    private void run() {
+        Map<String, SchemaTable> b = to.byName();
+        Map<String, SchemaTable> a = renames(from.byName(), b);
+        List<SchemaTable> kept = b.values().stream().filter(t -> a.containsKey(t.name())).toList();
+        List<SchemaTable> dropped = a.values().stream().filter(t -> !b.containsKey(t.name())).toList();
+        List<SchemaTable> created = b.values().stream().filter(t -> !a.containsKey(t.name())).toList();
+        Map<String, Set<String>> typeChanged = typeChanges(a, kept);
+
+        // 2. what goes or changes on kept tables: foreign keys first, then indexes and constraints
+        List<Operation> addLater = new ArrayList<>();
+        List<Operation> addForeignKeys = new ArrayList<>();
+        for (SchemaTable tb : kept) {
+            SchemaTable ta = a.get(tb.name());
+            for (Constraint.ForeignKey fk : ta.foreignKeys()) {
+                boolean touched = fk.columns().stream().anyMatch(c -> typeChanged.getOrDefault(tb.name(), Set.of()).contains(c))
+                        || fk.referencedColumns().stream().anyMatch(c -> typeChanged.getOrDefault(fk.referencedTable(), Set.of()).contains(c));
+                if (touched || !containsForeignKey(tb.foreignKeys(), fk)) {
+                    out.add(new Operation.DropConstraint(tb.name(), name(fk, ta), named(fk, ta)));
+                }
+            }
+            for (Constraint.ForeignKey fk : tb.foreignKeys()) {
+                boolean touched = fk.columns().stream().anyMatch(c -> typeChanged.getOrDefault(tb.name(), Set.of()).contains(c))
+                        || fk.referencedColumns().stream().anyMatch(c -> typeChanged.getOrDefault(fk.referencedTable(), Set.of()).contains(c));
+                if (touched || !containsForeignKey(ta.foreignKeys(), fk)) {
+                    addForeignKeys.add(new Operation.AddConstraint(tb.name(), named(fk, tb)));
+                }
+            }
+        }
+        for (SchemaTable tb : kept) {
+            SchemaTable ta = a.get(tb.name());
+            for (Index i : ta.indexes()) {
+                if (!tb.indexes().stream().anyMatch(j -> sameIndex(i, j))) {
+                    out.add(new Operation.DropIndex(tb.name(), i.name(), i));
+                }
+            }
+            for (Index j : tb.indexes()) {
+                if (!ta.indexes().stream().anyMatch(i -> sameIndex(i, j))) {
+                    addLater.add(new Operation.CreateIndex(new Index(j.name(), tb.name(), j.columns(), j.unique(), j.where(), false)));
+                }
+            }
+            for (Constraint.Unique u : ta.uniques()) {
+                if (tb.uniques().stream().noneMatch(v -> v.columns().equals(u.columns()))) {
+                    out.add(new Operation.DropConstraint(tb.name(), name(u, ta), named(u, ta)));
+                }
+            }
+            for (Constraint.Check k : ta.checks()) {
+                if (tb.checks().stream().noneMatch(v -> sameCheck(k, v))) {
+                    out.add(new Operation.DropConstraint(tb.name(), name(k, ta), named(k, ta)));
+                }
+            }
+            if (ta.primaryKey() != null && !ta.primaryKeyColumns().equals(tb.primaryKeyColumns())) {
+                out.add(new Operation.DropConstraint(tb.name(), name(ta.primaryKey(), ta), named(ta.primaryKey(), ta)));
+            }
+            if (tb.primaryKey() != null && !ta.primaryKeyColumns().equals(tb.primaryKeyColumns())) {
+                addLater.add(0, new Operation.AddConstraint(tb.name(), named(tb.primaryKey(), tb)));
+            }
+            for (Constraint.Unique v : tb.uniques()) {
+                if (ta.uniques().stream().noneMatch(u -> u.columns().equals(v.columns()))) {
+                    addLater.add(new Operation.AddConstraint(tb.name(), named(v, tb)));
+                }
+            }
+            for (Constraint.Check v : tb.checks()) {
+                if (ta.checks().stream().noneMatch(k -> sameCheck(k, v))) {
+                    addLater.add(new Operation.AddConstraint(tb.name(), named(v, tb)));
+                }
+            }
+        }
+
+        // 3. dropped tables, 4. created tables
+        dropTables(dropped);
+        addForeignKeys.addAll(0, createTables(created, kept));
+
+        // 5. columns of kept tables
+        for (SchemaTable tb : kept) {
+            SchemaTable ta = a.get(tb.name());
+            for (SchemaColumn c : tb.columns()) {
+                if (ta.column(c.name()).isEmpty()) {
+                    out.add(new Operation.AddColumn(tb.name(), c.toColumn(false)));
+                }
+            }
+            for (SchemaColumn c : tb.columns()) {
+                ta.column(c.name()).ifPresent(old -> alter(tb.name(), old, c));
+            }
+            for (SchemaColumn c : ta.columns()) {
+                if (tb.column(c.name()).isEmpty()) {
+                    out.add(new Operation.DropColumn(tb.name(), c.name(), c.toColumn(false)));
+                }
+            }
+        }
+
+        // 6. new keys, constraints and indexes, then foreign keys
+        out.addAll(addLater);
+        out.addAll(addForeignKeys);
+    }
+
+    /**
+     * Adds the rename operations and returns the "from" tables as they are after them, so that
+     * everything else compares by name.
+     */
+    private Map<String, SchemaTable> renames(Map<String, SchemaTable> a, Map<String, SchemaTable> b) {
+        Map<String, String> tableRenames = pairTables(a, b);
+        tableRenames.forEach((old, now) -> out.add(new Operation.RenameTable(old, now)));
+        Map<String, SchemaTable> renamed = renameTables(a, tableRenames);
+        for (SchemaTable tb : b.values()) {
+            SchemaTable ta = renamed.get(tb.name());
+            if (ta != null) {
+                Map<String, String> columnRenames = pairColumns(ta, tb);
+                columnRenames.forEach((old, now) -> out.add(new Operation.AlterColumn(tb.name(), old, null, null, null,
+                        null, null, null, now)));
+                renamed = renameColumns(renamed, tb.name(), columnRenames);
+            }
+        }
+        return renamed;
+    }
+
+    private void alter(String table, SchemaColumn old, SchemaColumn now) {
+        boolean type = !old.type().equals(now.type());
+        boolean nullable = old.nullable() != now.nullable();
+        boolean dflt = !Objects.equals(Expressions.key(old.defaultSql()), Expressions.key(now.defaultSql()));
+        if (type || nullable || dflt) {
+            out.add(new Operation.AlterColumn(table, old.name(), type ? now.type() : null, old.type(),
+                    nullable ? now.nullable() : null, old.nullable(),
+                    dflt ? new Operation.Default(now.defaultSql()) : null, new Operation.Default(old.defaultSql()), null));
+        }
+    }
+
+    // ---- tables
+
+    /** Drops tables referencing others first; a cycle's foreign keys go before any of its tables. */
+    private void dropTables(List<SchemaTable> dropped) {
+        Set<String> names = new HashSet<>();
+        dropped.forEach(t -> names.add(t.name()));
+        Creation order = creationOrder(dropped, Set.of());
+        for (SchemaTable t : order.tables()) {
+            for (Constraint.ForeignKey fk : t.foreignKeys()) {
+                if (order.deferred().contains(fk) || (!inlineForeignKeys && names.contains(fk.referencedTable()))) {
+                    out.add(new Operation.DropConstraint(t.name(), name(fk, t), named(fk, t)));
+                }
+            }
+        }
+        List<SchemaTable> reversed = new ArrayList<>(order.tables());
+        java.util.Collections.reverse(reversed);
+        for (SchemaTable t : reversed) {
+            for (Index i : t.indexes()) {
+                out.add(new Operation.DropIndex(t.name(), i.name(), i));
+            }
+            List<Constraint.ForeignKey> inline = t.foreignKeys().stream()
+                    .filter(fk -> !order.deferred().contains(fk) && (inlineForeignKeys || !names.contains(fk.referencedTable())))
+                    .toList();
+            out.add(new Operation.DropTable(t.name(), table(t, inline)));
+        }
+    }
+
+    /** Creates tables in foreign-key order with their indexes; returns the foreign keys to add at the end. */
+    private List<Operation> createTables(List<SchemaTable> created, List<SchemaTable> kept) {
+        Set<String> existing = new HashSet<>();
+        kept.forEach(t -> existing.add(t.name()));
+        Creation order = creationOrder(created, existing);
+        List<Operation> later = new ArrayList<>();
+        for (SchemaTable t : order.tables()) {
+            List<Constraint.ForeignKey> inline = new ArrayList<>();
+            for (Constraint.ForeignKey fk : t.foreignKeys()) {
+                // A key to a kept table waits for the end: the columns it references may be new.
+                if (inlineForeignKeys && !order.deferred().contains(fk) && !existing.contains(fk.referencedTable())) {
+                    inline.add(fk);
+                } else {
+                    later.add(new Operation.AddConstraint(t.name(), named(fk, t)));
+                }
+            }
+            out.add(new Operation.CreateTable(table(t, inline)));
+            for (Index i : t.indexes()) {
+                out.add(new Operation.CreateIndex(new Index(i.name(), t.name(), i.columns(), i.unique(), i.where(), false)));
+            }
+        }
+        return later;
+    }
+
+    /** Tables in an order where each comes after those it references, and the keys that close cycles. */
+    record Creation(List<SchemaTable> tables, Set<Constraint.ForeignKey> deferred) {}
+
+    static Creation creationOrder(List<SchemaTable> tables, Set<String> existing) {
+        Map<String, SchemaTable> pending = new LinkedHashMap<>();
+        tables.forEach(t -> pending.put(t.name(), t));
+        Set<String> done = new HashSet<>(existing);
+        List<SchemaTable> order = new ArrayList<>();
+        Set<Constraint.ForeignKey> deferred = new LinkedHashSet<>();
+        while (!pending.isEmpty()) {
+            SchemaTable next = null;
+            for (SchemaTable t : pending.values()) {
+                if (t.foreignKeys().stream().allMatch(fk -> ready(fk, t, done, pending))) {
+                    next = t;
+                    break;
+                }
+            }
+            if (next == null) {
+                // A cycle: create the first waiting table now and add its waiting keys at the end.
+                next = pending.values().iterator().next();
+                for (Constraint.ForeignKey fk : next.foreignKeys()) {
+                    if (!ready(fk, next, done, pending)) {
+                        deferred.add(fk);
+                    }
+                }
+            }
+            order.add(next);
+            done.add(next.name());
+            pending.remove(next.name());
+        }
+        return new Creation(order, deferred);
+    }
+
+    private static boolean ready(Constraint.ForeignKey fk, SchemaTable t, Set<String> done, Map<String, SchemaTable> pending) {
+        String ref = fk.referencedTable();
+        return ref.equals(t.name()) || done.contains(ref) || !pending.containsKey(ref);
+    }
+
+    /** The operation model's table: a single-column key inline (SQLite's AUTOINCREMENT needs that). */
+    private Table table(SchemaTable t, List<Constraint.ForeignKey> foreignKeys) {
+        List<String> pk = t.primaryKeyColumns();
+        boolean inlinePk = pk.size() == 1 && (t.primaryKey().name() == null || t.column(pk.get(0)).map(SchemaColumn::autoIncrement).orElse(false)
+                || from.dialect().name().equals("mysql"));
+        List<Column> columns = t.columns().stream().map(c -> c.toColumn(inlinePk && pk.contains(c.name()))).toList();
+        List<Constraint> constraints = new ArrayList<>();
+        if (!pk.isEmpty() && !inlinePk) {
+            constraints.add(t.primaryKey());
+        }
+        constraints.addAll(t.uniques());
+        constraints.addAll(t.checks());
+        constraints.addAll(foreignKeys);
+        return new Table(t.name(), columns, constraints);
+    }
+
+    // ---- renames
+
+    private static Map<String, String> pairTables(Map<String, SchemaTable> a, Map<String, SchemaTable> b) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (SchemaTable ta : a.values()) {
+            if (b.containsKey(ta.name())) {
+                continue;
+            }
+            for (SchemaTable tb : b.values()) {
+                if (!a.containsKey(tb.name()) && !taken.contains(tb.name()) && shape(ta).equals(shape(tb))) {
+                    renames.put(ta.name(), tb.name());
+                    taken.add(tb.name());
+                    break;
+                }
+            }
+        }
+        return renames;
+    }
+
+    private static List<String> shape(SchemaTable t) {
+        return t.columns().stream().map(c -> c.name() + " " + c.type()).sorted().toList();
+    }
+
+    private static Map<String, String> pairColumns(SchemaTable ta, SchemaTable tb) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (SchemaColumn old : ta.columns()) {
+            if (tb.column(old.name()).isPresent()) {
+                continue;
+            }
+            for (SchemaColumn now : tb.columns()) {
+                if (ta.column(now.name()).isEmpty() && !taken.contains(now.name()) && now.type().equals(old.type())) {
+                    renames.put(old.name(), now.name());
+                    taken.add(now.name());
+                    break;
+                }
+            }
+        }
+        return renames;
+    }
+
+    private static Map<String, SchemaTable> renameTables(Map<String, SchemaTable> a, Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return a;
+        }
+        Map<String, SchemaTable> out = new LinkedHashMap<>();
+        for (SchemaTable t : a.values()) {
+            String name = renames.getOrDefault(t.name(), t.name());
+            List<Constraint.ForeignKey> fks = t.foreignKeys().stream().map(f -> new Constraint.ForeignKey(f.name(), f.columns(),
+                    renames.getOrDefault(f.referencedTable(), f.referencedTable()), f.referencedColumns(), f.onDelete(),
+                    f.onUpdate())).toList();
+            List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), name, i.columns(), i.unique(), i.where(),
+                    false)).toList();
+            out.put(name, new SchemaTable(name, t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, indexes));
+        }
+        return out;
+    }
+
+    private static Map<String, SchemaTable> renameColumns(Map<String, SchemaTable> a, String table, Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return a;
+        }
+        Map<String, SchemaTable> out = new LinkedHashMap<>();
+        for (SchemaTable t : a.values()) {
+            boolean own = t.name().equals(table);
+            List<Constraint.ForeignKey> fks = t.foreignKeys().stream().map(f -> new Constraint.ForeignKey(f.name(),
+                    own ? cols(f.columns(), renames) : f.columns(), f.referencedTable(),
+                    f.referencedTable().equals(table) ? cols(f.referencedColumns(), renames) : f.referencedColumns(),
+                    f.onDelete(), f.onUpdate())).toList();
+            if (!own) {
+                out.put(t.name(), t.with(t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes()));
+                continue;
+            }
+            out.put(t.name(), t.with(
+                    t.columns().stream().map(c -> c.withName(renames.getOrDefault(c.name(), c.name()))).toList(),
+                    t.primaryKey() == null ? null : new Constraint.PrimaryKey(t.primaryKey().name(), cols(t.primaryKey().columns(), renames)),
+                    t.uniques().stream().map(u -> new Constraint.Unique(u.name(), cols(u.columns(), renames))).toList(),
+                    t.checks(), fks,
+                    t.indexes().stream().map(i -> new Index(i.name(), i.table(), cols(i.columns(), renames), i.unique(), i.where(),
+                            false)).toList()));
+        }
+        return out;
+    }
+
+    private static List<String> cols(List<String> columns, Map<String, String> renames) {
+        return columns.stream().map(c -> renames.getOrDefault(c, c)).toList();
+    }
+
+    // ---- comparisons and names
+
+    private static Map<String, Set<String>> typeChanges(Map<String, SchemaTable> a, List<SchemaTable> kept) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (SchemaTable tb : kept) {
+            SchemaTable ta = a.get(tb.name());
+            for (SchemaColumn c : tb.columns()) {
+                ta.column(c.name()).filter(old -> !old.type().equals(c.type()))
+                        .ifPresent(old -> out.computeIfAbsent(tb.name(), k -> new HashSet<>()).add(c.name()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsForeignKey(List<Constraint.ForeignKey> fks, Constraint.ForeignKey fk) {
+        return fks.stream().anyMatch(f -> f.columns().equals(fk.columns()) && f.referencedTable().equals(fk.referencedTable())
+                && f.referencedColumns().equals(fk.referencedColumns()) && f.onDelete() == fk.onDelete()
+                && f.onUpdate() == fk.onUpdate());
+    }
+
+    private static boolean sameIndex(Index i, Index j) {
+        return i.name().equals(j.name()) && i.columns().equals(j.columns()) && i.unique() == j.unique()
+                && Objects.equals(Expressions.key(i.where()), Expressions.key(j.where()));
+    }
+
+    private static boolean sameCheck(Constraint.Check a, Constraint.Check b) {
+        return Expressions.key(a.condition()).equals(Expressions.key(b.condition()));
+    }
+
+    /** The constraint's name, or the one PostgreSQL would give it where the database keeps none. */
+    static String name(Constraint k, SchemaTable t) {
+        if (k.name() != null) {
+            return k.name();
+        }
+        if (k instanceof Constraint.PrimaryKey) {
+            return t.name() + "_pkey";
+        } else if (k instanceof Constraint.Unique u) {
+            return t.name() + "_" + String.join("_", u.columns()) + "_key";
+        } else if (k instanceof Constraint.ForeignKey f) {
+            return t.name() + "_" + String.join("_", f.columns()) + "_fkey";
+        }
+        return t.name() + "_check" + (t.checks().indexOf(k) + 1);
+    }
+
+    static Constraint named(Constraint k, SchemaTable t) {
+        String n = name(k, t);
+        if (Objects.equals(n, k.name())) {
+            return k;
+        }
+        if (k instanceof Constraint.PrimaryKey p) {
+            return new Constraint.PrimaryKey(n, p.columns());
+        } else if (k instanceof Constraint.Unique u) {
+            return new Constraint.Unique(n, u.columns());
+        } else if (k instanceof Constraint.ForeignKey f) {
+            return new Constraint.ForeignKey(n, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate());
+        }
+        return new Constraint.Check(n, ((Constraint.Check) k).condition());
+    }
+}
