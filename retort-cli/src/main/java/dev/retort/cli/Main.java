@@ -86,6 +86,7 @@ public final class Main {
         m.put("show", ShowCommand::new);
         m.put("merge", MergeCommand::new);
         m.put("graph", GraphCommand::new);
+        m.put("check", CheckCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
