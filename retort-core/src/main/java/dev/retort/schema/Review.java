@@ -1,6 +1,8 @@
 package dev.retort.schema;
 
 import dev.retort.ops.Operation;
+import dev.retort.ops.Type;
+import java.util.List;
 
 /**
  * The {@code REVIEW:} note a generated revision puts before an operation that destroys data,
@@ -24,7 +26,7 @@ public final class Review {
                         .append(" has the same type, so this is written as a rename; if they are different columns,"
                                 + " replace it with dropColumn and addColumn");
             }
-            if (o.type() != null) {
+            if (o.type() != null && !widens(o.existingType(), o.type())) {
                 sb.append(sb.length() == 0 ? "" : "; ").append("changes the type of ").append(o.table()).append('.')
                         .append(o.column()).append(o.existingType() == null ? "" : " from " + o.existingType())
                         .append(" to ").append(o.type()).append(": values are converted, which may fail or lose data");
@@ -45,5 +47,23 @@ public final class Review {
                     + " without a default: fails if the table has rows";
         }
         return null;
+    }
+
+    /** Whether every value of {@code from} fits {@code to} unchanged (a wider varchar, numeric or integer). */
+    static boolean widens(Type from, Type to) {
+        if (from == null) {
+            return false;
+        }
+        List<Type.Kind> integers = List.of(Type.Kind.SMALLINT, Type.Kind.INTEGER, Type.Kind.BIGINT);
+        if (integers.contains(from.kind()) && integers.contains(to.kind())) {
+            return integers.indexOf(to.kind()) >= integers.indexOf(from.kind());
+        }
+        if (from.kind() == Type.Kind.VARCHAR) {
+            return to.kind() == Type.Kind.TEXT || (to.kind() == Type.Kind.VARCHAR && to.length() >= from.length());
+        }
+        if (from.kind() == Type.Kind.NUMERIC && to.kind() == Type.Kind.NUMERIC) {
+            return to.scale() >= from.scale() && to.precision() - to.scale() >= from.precision() - from.scale();
+        }
+        return from.kind() == Type.Kind.REAL && to.kind() == Type.Kind.DOUBLE;
     }
 }

@@ -191,12 +191,10 @@ public final class SchemaDiff {
 
     /** Drops tables referencing others first; a cycle's foreign keys go before any of its tables. */
     private void dropTables(List<SchemaTable> dropped) {
-        Set<String> names = new HashSet<>();
-        dropped.forEach(t -> names.add(t.name()));
         Creation order = creationOrder(dropped, Set.of());
         for (SchemaTable t : order.tables()) {
             for (Constraint.ForeignKey fk : t.foreignKeys()) {
-                if (order.deferred().contains(fk) || (!inlineForeignKeys && names.contains(fk.referencedTable()))) {
+                if (order.deferred().contains(fk) || !inlineForeignKeys) {
                     out.add(new Operation.DropConstraint(t.name(), name(fk, t), named(fk, t)));
                 }
             }
@@ -208,7 +206,7 @@ public final class SchemaDiff {
                 out.add(new Operation.DropIndex(t.name(), i.name(), i));
             }
             List<Constraint.ForeignKey> inline = t.foreignKeys().stream()
-                    .filter(fk -> !order.deferred().contains(fk) && (inlineForeignKeys || !names.contains(fk.referencedTable())))
+                    .filter(fk -> !order.deferred().contains(fk) && inlineForeignKeys)
                     .toList();
             out.add(new Operation.DropTable(t.name(), table(t, inline)));
         }
