@@ -88,6 +88,9 @@ class AutogenerateCommandTest {
             Schema atFirst = reflect(db);
             assertThat(atFirst.tables()).hasSize(2);
 
+            try (Stream<Path> cached = Files.list(dir.resolve(".retort/models"))) {
+                assertThat(cached.toList()).as("the model of schema.sql is cached by content").hasSize(1);
+            }
             CliRun.Result clean = CliRun.run(dir, "check");
             assertThat(clean.code()).as(clean.toString()).isZero();
             assertThat(clean.out()).isEqualTo("No changes in schema detected.\n");

@@ -20,6 +20,7 @@ import dev.retort.schema.SqlBodies;
 import dev.retort.schema.TableFilter;
 import dev.retort.script.Format;
 import dev.retort.script.Revision;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -75,7 +76,8 @@ public final class Autogenerate {
             throw new RetortException(RetortException.Kind.FAILED, "cannot connect: " + e.getMessage(),
                     "check the database url and that the database is reachable", e);
         }
-        Schema wanted = ModelLoader.load(model, dialect, config.url(), opener, filter);
+        Path cache = config.file() == null ? null : config.file().toAbsolutePath().getParent().resolve(".retort");
+        Schema wanted = ModelLoader.load(model, dialect, config.url(), opener, filter, cache);
         List<String> notes = new ArrayList<>(current.notes());
         wanted.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         return new Comparison(SchemaDiff.diff(current, wanted), notes);

@@ -5,18 +5,24 @@ import dev.retort.config.ModelConfig;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSplitter;
-import dev.retort.dialect.SqlStatement;
 import dev.retort.engine.JdbcConnector;
 import dev.retort.schema.Reflector;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaJson;
 import dev.retort.schema.ScratchDatabase;
 import dev.retort.schema.TableFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /** Builds the model schema from the configured source: a desired-state schema.sql, or another database. */
 final class ModelLoader {
@@ -26,10 +32,12 @@ final class ModelLoader {
      * The model in {@code dialect}'s terms. A schema.sql runs on a scratch schema or database
      * beside the target (reached through {@code targetOpener}), which is always dropped.
      */
-    static Schema load(ModelConfig model, Dialect dialect, String targetUrl, ConnectionOpener targetOpener, TableFilter filter) {
+    static Schema load(ModelConfig model, Dialect dialect, String targetUrl, ConnectionOpener targetOpener, TableFilter filter,
+            Path cacheDir) {
         model.require();
         if (model.schema() != null) {
-            return fromSchemaFile(model, dialect, targetUrl, targetOpener, filter);
+            return cached(model, dialect, targetUrl, filter, cacheDir,
+                    text -> fromSchemaFile(model, text, dialect, targetUrl, targetOpener, filter));
         } else if (!model.url().isEmpty()) {
             return fromUrl(model, dialect, filter);
         }
@@ -37,32 +45,63 @@ final class ModelLoader {
                 "use schema = \"db/schema.sql\" or url = \"...\" in [model]");
     }
 
-    private static Schema fromSchemaFile(ModelConfig model, Dialect dialect, String targetUrl, ConnectionOpener opener,
-            TableFilter filter) {
-        String text;
+    /**
+     * The model of a schema.sql from the cache in {@code cacheDir} (the project's .retort folder),
+     * keyed by the file's content, the dialect, the server's url and the table filter; built and
+     * stored when absent. Applying a large schema to a scratch database costs seconds; reading
+     * the cache, milliseconds. A cache that cannot be read or written is simply not used.
+     */
+    private static Schema cached(ModelConfig model, Dialect dialect, String url, TableFilter filter, Path cacheDir,
+            Function<String, Schema> build) {
+        byte[] bytes;
         try {
-            text = Files.readString(model.schema(), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(model.schema());
         } catch (IOException | RuntimeException e) {
             throw RetortException.usage(model.where() + ": cannot read the model schema " + model.schema() + ": " + e.getMessage(),
                     "check the path in [model] schema (relative to retort.toml)");
         }
-        String file = model.schema().toString();
-        var statements = SqlSplitter.split(text, dialect.syntax(), file, 1);
-        try (ScratchDatabase scratch = ScratchDatabase.open(dialect, targetUrl, opener);
-                Statement s = scratch.connection().createStatement()) {
-            for (SqlStatement st : statements) {
-                try {
-                    s.execute(st.sql());
-                } catch (SQLException e) {
-                    throw RetortException.usage(file + ":" + st.line() + ": the model schema does not run on " + dialect.name()
-                            + ": " + firstLine(e.getMessage()), "fix the statement; schema.sql is plain " + dialect.name()
-                                    + " DDL describing the tables as they should be");
-                }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (cacheDir == null) {
+            return build.apply(text);
+        }
+        Path file = cacheDir.resolve("models").resolve(key(dialect, url, filter, bytes) + ".json");
+        try {
+            if (Files.isRegularFile(file)) {
+                return SchemaJson.read(Files.readString(file, StandardCharsets.UTF_8));
             }
+        } catch (IOException e) {
+            // a damaged entry: build the model again and overwrite it
+        }
+        Schema schema = build.apply(text);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".model-", ".tmp");
+            Files.writeString(tmp, SchemaJson.write(schema), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // only a cache
+        }
+        return schema;
+    }
+
+    private static String key(Dialect dialect, String url, TableFilter filter, byte[] schema) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String head = String.join("\n", "retort-model-1", dialect.name(), url, String.join(",", filter.include()),
+                    String.join(",", filter.exclude()), String.join(",", new TreeSet<>(filter.alwaysExcluded())), "");
+            sha.update(head.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(schema));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+
+    private static Schema fromSchemaFile(ModelConfig model, String text, Dialect dialect, String targetUrl,
+            ConnectionOpener opener, TableFilter filter) {
+        String file = model.schema().toString();
+        try (ScratchDatabase scratch = ScratchDatabase.open(dialect, targetUrl, opener)) {
+            scratch.apply(file, SqlSplitter.split(text, dialect.syntax(), file, 1));
             return scratch.reflect(filter);
-        } catch (SQLException e) {
-            throw new RetortException(RetortException.Kind.FAILED, "cannot use the scratch database: " + e.getMessage(),
-                    "check the database", e);
         }
     }
 
@@ -78,13 +117,5 @@ final class ModelLoader {
             throw new RetortException(RetortException.Kind.FAILED, "cannot read the model database: " + e.getMessage(),
                     "check [model] url, user and password", e);
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "(no message)";
-        }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 }

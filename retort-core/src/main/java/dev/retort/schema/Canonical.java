@@ -4,8 +4,11 @@ import dev.retort.dialect.Dialect;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
 import dev.retort.ops.ReferentialAction;
+import dev.retort.ops.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts a schema in the form reflection of {@code dialect} gives, so that a model built without a
@@ -20,10 +23,11 @@ public final class Canonical {
         Dialect d = schema.dialect();
         boolean mysql = d.name().equals("mysql");
         List<SchemaTable> tables = new ArrayList<>();
+        Map<Type, Type> types = new HashMap<>(); // a schema repeats a few types many times
         for (SchemaTable t : schema.tables()) {
             List<String> pk = t.primaryKeyColumns();
             List<SchemaColumn> columns = t.columns().stream().map(c -> new SchemaColumn(c.name(),
-                    TypeNames.canonical(d, c.type()), c.nullable() && !pk.contains(c.name()), c.defaultSql(),
+                    types.computeIfAbsent(c.type(), type -> TypeNames.canonical(d, type)), c.nullable() && !pk.contains(c.name()), c.defaultSql(),
                     c.autoIncrement())).toList();
             List<Constraint.ForeignKey> fks = t.foreignKeys().stream().map(f -> new Constraint.ForeignKey(f.name(),
                     f.columns(), f.referencedTable(), f.referencedColumns(), action(d, f.onDelete()),

@@ -36,6 +36,8 @@ public final class SchemaDiff {
     private final Schema to;
     private final boolean inlineForeignKeys;
     private final List<Operation> out = new ArrayList<>();
+    /** Expression keys by text: defaults repeat across thousands of columns. */
+    private final Map<String, String> keys = new java.util.HashMap<>();
 
     private SchemaDiff(Schema from, Schema to) {
         this.from = Canonical.of(from);
@@ -179,7 +181,7 @@ public final class SchemaDiff {
     private void alter(String table, SchemaColumn old, SchemaColumn now) {
         boolean type = !old.type().equals(now.type());
         boolean nullable = old.nullable() != now.nullable();
-        boolean dflt = !Objects.equals(Expressions.key(old.defaultSql()), Expressions.key(now.defaultSql()));
+        boolean dflt = !Objects.equals(key(old.defaultSql()), key(now.defaultSql()));
         if (type || nullable || dflt) {
             out.add(new Operation.AlterColumn(table, old.name(), type ? now.type() : null, old.type(),
                     nullable ? now.nullable() : null, old.nullable(),
@@ -399,13 +401,17 @@ public final class SchemaDiff {
                 && f.onUpdate() == fk.onUpdate());
     }
 
-    private static boolean sameIndex(Index i, Index j) {
-        return i.name().equals(j.name()) && i.columns().equals(j.columns()) && i.unique() == j.unique()
-                && Objects.equals(Expressions.key(i.where()), Expressions.key(j.where()));
+    private String key(String sql) {
+        return sql == null ? null : keys.computeIfAbsent(sql, Expressions::key);
     }
 
-    private static boolean sameCheck(Constraint.Check a, Constraint.Check b) {
-        return Expressions.key(a.condition()).equals(Expressions.key(b.condition()));
+    private boolean sameIndex(Index i, Index j) {
+        return i.name().equals(j.name()) && i.columns().equals(j.columns()) && i.unique() == j.unique()
+                && Objects.equals(key(i.where()), key(j.where()));
+    }
+
+    private boolean sameCheck(Constraint.Check a, Constraint.Check b) {
+        return key(a.condition()).equals(key(b.condition()));
     }
 
     /** The constraint's name, or the one PostgreSQL would give it where the database keeps none. */

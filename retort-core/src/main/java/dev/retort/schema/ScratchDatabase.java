@@ -6,15 +6,19 @@ import dev.retort.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
+import dev.retort.dialect.SqlStatement;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A throwaway place of the same dialect to apply a desired-state schema in: a temporary schema
- * (PostgreSQL) or database (MySQL) on the same server, made with a unique name and always
- * dropped on close; an in-memory database for SQLite and H2. {@code schemaName} is what
- * {@link Reflector#reflect} needs to read it.
+ * A throwaway place of the same dialect to apply a desired-state schema in: on PostgreSQL a
+ * schema with a unique name created inside a transaction that is rolled back on close (so
+ * nothing is ever left behind, even by a killed process, and nothing needs dropping); on MySQL
+ * a database with a unique name, dropped on close; an in-memory database for SQLite and H2.
+ * {@code schemaName} is what {@link Reflector#reflect} needs to read it.
  */
 public final class ScratchDatabase implements AutoCloseable {
     private final Dialect dialect;
@@ -35,9 +39,9 @@ public final class ScratchDatabase implements AutoCloseable {
             switch (dialect.name()) {
                 case "postgresql" -> {
                     c = opener.open();
-                    c.setAutoCommit(true);
+                    c.setAutoCommit(false);
                     execute(c, "CREATE SCHEMA " + dialect.quote(name));
-                    execute(c, "SET search_path TO " + dialect.quote(name));
+                    execute(c, "SET LOCAL search_path TO " + dialect.quote(name));
                     return new ScratchDatabase(dialect, c, name);
                 }
                 case "mysql" -> {
@@ -98,6 +102,49 @@ public final class ScratchDatabase implements AutoCloseable {
         return schemaName;
     }
 
+    /**
+     * Runs DDL statements; a failing one is a usage error naming {@code file} and its line. On
+     * PostgreSQL they go as one batch, a single round trip, inside the scratch transaction.
+     */
+    public void apply(String file, List<SqlStatement> statements) {
+        try {
+            if (dialect.name().equals("postgresql") && statements.size() > 1) {
+                Savepoint before = connection.setSavepoint();
+                try (Statement s = connection.createStatement()) {
+                    for (SqlStatement st : statements) {
+                        s.addBatch(st.sql());
+                    }
+                    s.executeBatch();
+                    return;
+                } catch (SQLException e) {
+                    connection.rollback(before); // run them one by one to tell which one failed
+                }
+            }
+            try (Statement s = connection.createStatement()) {
+                for (SqlStatement st : statements) {
+                    try {
+                        s.execute(st.sql());
+                    } catch (SQLException e) {
+                        throw RetortException.usage(file + ":" + st.line() + ": the statement fails on " + dialect.name() + ": "
+                                + firstLine(e.getMessage()), "fix it: this file is plain " + dialect.name()
+                                        + " DDL that describes the tables as they should be");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new RetortException(RetortException.Kind.FAILED, "cannot use the scratch database: " + e.getMessage(),
+                    "check that the database is reachable", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+
     public Schema reflect(TableFilter filter) {
         return Reflector.reflect(dialect, connection, schemaName, filter);
     }
@@ -111,9 +158,10 @@ public final class ScratchDatabase implements AutoCloseable {
     @Override
     public void close() {
         try (Connection c = connection) {
-            if (schemaName != null && !c.isClosed()) {
-                execute(c, dialect.name().equals("postgresql") ? "DROP SCHEMA " + dialect.quote(schemaName) + " CASCADE"
-                        : "DROP DATABASE " + dialect.quote(schemaName));
+            if (dialect.name().equals("postgresql")) {
+                c.rollback();
+            } else if (schemaName != null && !c.isClosed()) {
+                execute(c, "DROP DATABASE " + dialect.quote(schemaName));
             }
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.FAILED, "cannot drop the scratch "

@@ -52,6 +52,7 @@ class RoundTripTest {
             apply(model, kind, c.after());
             Schema before = target.reflect(TableFilter.ALL);
             Schema wanted = model.reflect(TableFilter.ALL);
+            assertThat(SchemaJson.read(SchemaJson.write(wanted))).isEqualTo(wanted);
             List<Operation> upgrade = SchemaDiff.diff(before, wanted);
             assertThat(upgrade).as("operations").isNotEmpty();
             for (Operation op : upgrade) {
