@@ -11,6 +11,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaJson;
 import dev.retort.schema.ScratchDatabase;
 import dev.retort.schema.TableFilter;
+import dev.retort.schema.jpa.JpaModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -36,35 +37,41 @@ final class ModelLoader {
             Path cacheDir) {
         model.require();
         if (model.schema() != null) {
-            return cached(model, dialect, targetUrl, filter, cacheDir,
-                    text -> fromSchemaFile(model, text, dialect, targetUrl, targetOpener, filter));
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(model.schema());
+            } catch (IOException | RuntimeException e) {
+                throw RetortException.usage(model.where() + ": cannot read the model schema " + model.schema() + ": "
+                        + e.getMessage(), "check the path in [model] schema (relative to retort.toml)");
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return cached(bytes, dialect, targetUrl, filter, cacheDir,
+                    () -> fromSchemaFile(model, text, dialect, targetUrl, targetOpener, filter));
         } else if (!model.url().isEmpty()) {
             return fromUrl(model, dialect, filter);
         }
-        throw RetortException.usage(model.where() + ": jpa models are not supported yet",
-                "use schema = \"db/schema.sql\" or url = \"...\" in [model]");
+        Schema draft = JpaModel.draft(dialect, model.jpa().classpath(), model.jpa().packages());
+        byte[] key = SchemaJson.write(draft).getBytes(StandardCharsets.UTF_8);
+        return cached(key, dialect, targetUrl, filter, cacheDir, () -> {
+            try (ScratchDatabase scratch = ScratchDatabase.open(dialect, targetUrl, targetOpener)) {
+                scratch.create(draft);
+                return scratch.reflect(filter);
+            }
+        });
     }
 
     /**
-     * The model of a schema.sql from the cache in {@code cacheDir} (the project's .retort folder),
-     * keyed by the file's content, the dialect, the server's url and the table filter; built and
+     * The model from the cache in {@code cacheDir} (the project's .retort folder), keyed by its
+     * source (schema.sql's bytes, or the JPA draft), the dialect, the server's url and the table filter; built and
      * stored when absent. Applying a large schema to a scratch database costs seconds; reading
      * the cache, milliseconds. A cache that cannot be read or written is simply not used.
      */
-    private static Schema cached(ModelConfig model, Dialect dialect, String url, TableFilter filter, Path cacheDir,
-            Function<String, Schema> build) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(model.schema());
-        } catch (IOException | RuntimeException e) {
-            throw RetortException.usage(model.where() + ": cannot read the model schema " + model.schema() + ": " + e.getMessage(),
-                    "check the path in [model] schema (relative to retort.toml)");
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+    private static Schema cached(byte[] source, Dialect dialect, String url, TableFilter filter, Path cacheDir,
+            Supplier<Schema> build) {
         if (cacheDir == null) {
-            return build.apply(text);
+            return build.get();
         }
-        Path file = cacheDir.resolve("models").resolve(key(dialect, url, filter, bytes) + ".json");
+        Path file = cacheDir.resolve("models").resolve(key(dialect, url, filter, source) + ".json");
         try {
             if (Files.isRegularFile(file)) {
                 return SchemaJson.read(Files.readString(file, StandardCharsets.UTF_8));
@@ -72,7 +79,7 @@ final class ModelLoader {
         } catch (IOException e) {
             // a damaged entry: build the model again and overwrite it
         }
-        Schema schema = build.apply(text);
+        Schema schema = build.get();
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".model-", ".tmp");

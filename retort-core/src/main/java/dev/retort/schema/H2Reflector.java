@@ -49,9 +49,16 @@ final class H2Reflector implements Reflector {
         String only = all ? "" : " AND TABLE_NAME" + in;
 
         query(c, "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE,"
-                + " DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY FROM INFORMATION_SCHEMA.COLUMNS"
+                + " DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,"
+                + " (SELECT LISTAGG('''' || REPLACE(e.VALUE_NAME, '''', '''''') || '''', ',') WITHIN GROUP (ORDER BY e.VALUE_ORDINAL)"
+                + " FROM INFORMATION_SCHEMA.ENUM_VALUES e WHERE e.OBJECT_SCHEMA = c.TABLE_SCHEMA AND e.OBJECT_NAME = c.TABLE_NAME"
+                + " AND e.OBJECT_TYPE = 'TABLE' AND e.ENUM_IDENTIFIER = c.DTD_IDENTIFIER)"
+                + " FROM INFORMATION_SCHEMA.COLUMNS c"
                 + " WHERE TABLE_SCHEMA = ?" + only + " ORDER BY TABLE_NAME, ORDINAL_POSITION", schema, names, rs -> {
                     TableParts t = tables.get(rs.getString(1));
+                    if (t == null) {
+                        return;
+                    }
                     t.columns.add(new SchemaColumn(rs.getString(2), TypeNames.parse(dialect, typeText(rs)),
                             rs.getString(8).equals("YES"), rs.getString(9), rs.getString(10).equals("YES")));
                 });
@@ -81,6 +88,12 @@ final class H2Reflector implements Reflector {
                 });
         for (Object[] row : constraints.values()) {
             TableParts t = tables.get((String) row[0]);
+            if (t == null) {
+                continue;
+            }
+            if (t == null) {
+                continue;
+            }
             String name = (String) row[1];
             @SuppressWarnings("unchecked")
             List<String> cols = (List<String>) row[3];
@@ -107,6 +120,9 @@ final class H2Reflector implements Reflector {
                             rs.getString(5), rs.getString(6), rs.getString(7)}));
         for (List<String[]> rows : fkRows.values()) {
             String[] first = rows.get(0);
+            if (!tables.containsKey(first[0])) {
+                continue;
+            }
             tables.get(first[0]).foreignKeys.add(new Constraint.ForeignKey(first[1], rows.stream().map(r -> r[2]).toList(),
                     first[3], rows.stream().map(r -> r[4]).toList(), action(first[5]), action(first[6])));
         }
@@ -121,6 +137,12 @@ final class H2Reflector implements Reflector {
         for (List<String[]> rows : indexRows.values()) {
             String[] first = rows.get(0);
             TableParts t = tables.get(first[0]);
+            if (t == null) {
+                continue;
+            }
+            if (t == null) {
+                continue;
+            }
             t.indexes.add(new Index(first[1], t.name, rows.stream().map(r -> r[3]).toList(),
                     first[2].startsWith("UNIQUE"), null, false));
         }
@@ -138,6 +160,7 @@ final class H2Reflector implements Reflector {
             case "time", "timestamp" -> type + "(" + rs.getInt(7) + ")";
             case "time with time zone", "timestamp with time zone" ->
                     type.replace(" with", "(" + rs.getInt(7) + ") with");
+            case "enum" -> "enum(" + rs.getString(11) + ")";
             default -> type;
         };
     }

@@ -70,6 +70,9 @@ final class MysqlReflector implements Reflector {
                 + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?" + only + " ORDER BY TABLE_NAME, ORDINAL_POSITION",
                 schema, all ? List.of() : names, rs -> {
                     TableParts t = tables.get(rs.getString(1));
+                    if (t == null) {
+                        return;
+                    }
                     String column = rs.getString(2);
                     String extra = rs.getString(6) == null ? "" : rs.getString(6).toLowerCase(Locale.ROOT);
                     Type type = TypeNames.parse(dialect, rs.getString(3));
@@ -83,8 +86,11 @@ final class MysqlReflector implements Reflector {
                     t.columns.add(new SchemaColumn(column, type, rs.getString(4).equals("YES"),
                             defaultSql(rs.getString(5), mariadb, extra), extra.contains("auto_increment")));
                 });
-        checkText.forEach((table, byName) -> byName.forEach((name, clause) ->
-                tables.get(table).checks.add(new Constraint.Check(name, Expressions.unwrap(clause)))));
+        checkText.forEach((table, byName) -> byName.forEach((name, clause) -> {
+            if (tables.containsKey(table)) {
+                tables.get(table).checks.add(new Constraint.Check(name, Expressions.unwrap(clause)));
+            }
+        }));
 
         Map<String, List<Object[]>> indexRows = new LinkedHashMap<>();
         query(c, "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE"
@@ -95,6 +101,12 @@ final class MysqlReflector implements Reflector {
                             rs.getObject(5), rs.getString(6)}));
         for (List<Object[]> rows : indexRows.values()) {
             TableParts t = tables.get((String) rows.get(0)[0]);
+            if (t == null) {
+                continue;
+            }
+            if (t == null) {
+                continue;
+            }
             String name = (String) rows.get(0)[1];
             List<String> cols = rows.stream().map(r -> (String) r[3]).toList();
             boolean partial = rows.stream().anyMatch(r -> r[4] != null || r[3] == null);
@@ -120,6 +132,9 @@ final class MysqlReflector implements Reflector {
                             rs.getString(5), rs.getString(6), rs.getString(7)}));
         for (List<String[]> rows : fkRows.values()) {
             String[] first = rows.get(0);
+            if (!tables.containsKey(first[0])) {
+                continue;
+            }
             tables.get(first[0]).foreignKeys.add(new Constraint.ForeignKey(first[1], rows.stream().map(r -> r[2]).toList(),
                     first[3], rows.stream().map(r -> r[4]).toList(), action(first[5]), action(first[6])));
         }

@@ -79,6 +79,9 @@ final class PostgresReflector implements Reflector {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     TableParts t = tables.get(rs.getLong(1));
+                    if (t == null) {
+                        continue;
+                    }
                     String name = rs.getString(2);
                     String dflt = rs.getString(5);
                     String identity = rs.getString(6);
@@ -101,6 +104,9 @@ final class PostgresReflector implements Reflector {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     TableParts t = tables.get(rs.getLong(1));
+                    if (t == null) {
+                        continue;
+                    }
                     String name = rs.getString(2);
                     List<String> cols = strings(rs.getArray(4));
                     switch (rs.getString(3)) {
@@ -118,6 +124,9 @@ final class PostgresReflector implements Reflector {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     TableParts t = tables.get(rs.getLong(1));
+                    if (t == null) {
+                        continue;
+                    }
                     String name = rs.getString(2);
                     List<String> cols = strings(rs.getArray(4));
                     if (rs.getBoolean(5) || cols.contains(null) || !rs.getString(7).equals("btree")) {

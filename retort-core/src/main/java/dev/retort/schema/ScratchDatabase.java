@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.ddl.DdlExecutor;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.ops.Operation;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -143,6 +146,14 @@ public final class ScratchDatabase implements AutoCloseable {
         }
         int nl = message.indexOf('\n');
         return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+
+    /** Creates the tables of a draft schema (a JPA model, say), so that reflecting gives the database's own spelling of it. */
+    public void create(Schema draft) {
+        DdlExecutor run = new DdlExecutor(DdlRenderer.forDialect(dialect.name()), connection, sql -> { });
+        for (Operation op : SchemaDiff.diff(new Schema(dialect, List.of()), draft)) {
+            run.accept(op);
+        }
     }
 
     public Schema reflect(TableFilter filter) {

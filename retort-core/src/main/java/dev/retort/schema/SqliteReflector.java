@@ -51,6 +51,9 @@ final class SqliteReflector implements Reflector {
         Queries.run(c, "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden FROM " + m
                 + " m JOIN pragma_table_xinfo(m.name" + schemaArg + ") p WHERE " + only + " ORDER BY m.name, p.cid", params, rs -> {
                     TableParts t = tables.get(rs.getString(1));
+                    if (t == null) {
+                        return;
+                    }
                     String column = rs.getString(2);
                     int pk = rs.getInt(6);
                     if (rs.getInt(7) != 0) {
@@ -77,6 +80,12 @@ final class SqliteReflector implements Reflector {
         for (List<Object[]> rows : indexRows.values()) {
             Object[] first = rows.get(0);
             TableParts t = tables.get((String) first[0]);
+            if (t == null) {
+                continue;
+            }
+            if (t == null) {
+                continue;
+            }
             String name = (String) first[1];
             List<String> cols = rows.stream().map(r -> (String) r[4]).toList();
             if (cols.contains(null)) {
@@ -98,6 +107,12 @@ final class SqliteReflector implements Reflector {
         for (List<String[]> rows : fkRows.values()) {
             String[] first = rows.get(0);
             TableParts t = tables.get(first[0]);
+            if (t == null) {
+                continue;
+            }
+            if (t == null) {
+                continue;
+            }
             List<String> cols = rows.stream().map(r -> r[2]).toList();
             List<String> refs = rows.stream().map(r -> r[3]).toList();
             if (refs.contains(null)) {

@@ -1,0 +1,31 @@
+package dev.retort.schema.jpa.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import java.util.Set;
+import java.util.UUID;
+
+@Entity
+public class Product {
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    UUID id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    String sku;
+
+    int stock;
+
+    Double weight;
+
+    @ManyToOne
+    Category category;
+
+    @ManyToMany(mappedBy = "products")
+    Set<Purchase> purchases;
+}
