@@ -41,10 +41,33 @@ public final class SchemaDiff {
 
     private SchemaDiff(Schema from, Schema to) {
         this.from = Canonical.of(from);
-        this.to = Canonical.of(to);
+        this.to = withoutMadeUpNames(Canonical.of(to));
         // MySQL makes an index for a foreign key created with its table, and keeps it when the key
         // is dropped: keys are added after their indexes there, so that both are explicit operations.
         this.inlineForeignKeys = !to.dialect().name().equals("mysql");
+    }
+
+    /**
+     * The model's constraints without the names its scratch database made up (H2's CONSTRAINT_1A,
+     * MySQL's t_ibfk_1): H2's are unique per schema and would clash with the target's own. The
+     * target names them itself, or {@link #name} gives a name where one is needed.
+     */
+    private static Schema withoutMadeUpNames(Schema s) {
+        String dialect = s.dialect().name();
+        java.util.function.Predicate<String> madeUp = n -> n != null
+                && ((dialect.equals("h2") && n.matches("CONSTRAINT_[0-9A-F]+")) || (dialect.equals("mysql") && n.matches(".+_ibfk_\\d+")));
+        List<SchemaTable> tables = new ArrayList<>();
+        for (SchemaTable t : s.tables()) {
+            Constraint.PrimaryKey pk = t.primaryKey() == null || !madeUp.test(t.primaryKey().name()) ? t.primaryKey()
+                    : new Constraint.PrimaryKey(null, t.primaryKey().columns());
+            tables.add(t.with(t.columns(), pk,
+                    t.uniques().stream().map(u -> madeUp.test(u.name()) ? new Constraint.Unique(null, u.columns()) : u).toList(),
+                    t.checks().stream().map(k -> madeUp.test(k.name()) ? new Constraint.Check(null, k.condition()) : k).toList(),
+                    t.foreignKeys().stream().map(f -> madeUp.test(f.name()) ? new Constraint.ForeignKey(null, f.columns(),
+                            f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate()) : f).toList(),
+                    t.indexes()));
+        }
+        return new Schema(s.dialect(), tables, s.notes());
     }
 
     /** The upgrade: operations that make {@code from} equal to {@code to}. */
