@@ -79,6 +79,8 @@ final class Corpus {
         add(c, "change primary key columns", List.of("CREATE TABLE pair (a INT NOT NULL, b INT NOT NULL, CONSTRAINT pk_pair PRIMARY KEY (a))"),
                 List.of("CREATE TABLE pair (a INT NOT NULL, b INT NOT NULL, CONSTRAINT pk_pair PRIMARY KEY (a, b))"));
         add(c, "auto-increment key", List.of(), List.of("CREATE TABLE seq (id {auto}, v VARCHAR(10))"));
+        c.add(new Case("make a key auto-increment", List.of("CREATE TABLE seq (id INT NOT NULL, v INT, CONSTRAINT pk_seq PRIMARY KEY (id))"),
+                List.of("CREATE TABLE seq (id {auto}, v INT)"), Set.of(Kind.POSTGRESQL, Kind.MARIADB, Kind.H2)));
         add(c, "composite foreign key", List.of("CREATE TABLE pair (a INT NOT NULL, b INT NOT NULL, CONSTRAINT pk_pair PRIMARY KEY (a, b))"),
                 List.of("CREATE TABLE pair (a INT NOT NULL, b INT NOT NULL, CONSTRAINT pk_pair PRIMARY KEY (a, b))",
                         "CREATE TABLE link (id INT NOT NULL, pa INT, pb INT, CONSTRAINT pk_link PRIMARY KEY (id),"
