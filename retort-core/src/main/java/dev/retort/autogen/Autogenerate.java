@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * What {@code revision --autogenerate} and {@code check} share: the database, which must be at
@@ -67,17 +69,31 @@ public final class Autogenerate {
     /** Compares the database with the model, after checking that the database is at head of {@code map}. */
     public Comparison compare(RevisionMap map) {
         ModelConfig model = config.model().require();
-        requireAtHead(map);
         TableFilter filter = TableFilter.excludingVersionTables(model.include(), model.exclude(), config.versionTable());
-        Schema current;
-        try (Connection c = opener.open()) {
-            current = Reflector.reflect(dialect, c, null, filter);
-        } catch (SQLException e) {
-            throw new RetortException(RetortException.Kind.FAILED, "cannot connect: " + e.getMessage(),
-                    "check the database url and that the database is reachable", e);
-        }
         Path cache = config.file() == null ? null : config.file().toAbsolutePath().getParent().resolve(".retort");
-        Schema wanted = ModelLoader.load(model, dialect, config.url(), opener, filter, cache);
+        // The model (a cache read, or a scratch database) is built while the database is read.
+        CompletableFuture<Schema> modelSchema = CompletableFuture.supplyAsync(
+                () -> ModelLoader.load(model, dialect, config.url(), opener, filter, cache));
+        Schema current;
+        try {
+            requireAtHead(map);
+            try (Connection c = opener.open()) {
+                current = Reflector.reflect(dialect, c, null, filter);
+            } catch (SQLException e) {
+                throw new RetortException(RetortException.Kind.FAILED, "cannot connect: " + e.getMessage(),
+                        "check the database url and that the database is reachable", e);
+            }
+        } catch (RuntimeException e) {
+            // let the model's scratch database be dropped before the process may exit
+            modelSchema.handle((schema, error) -> null).join();
+            throw e;
+        }
+        Schema wanted;
+        try {
+            wanted = modelSchema.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         List<String> notes = new ArrayList<>(current.notes());
         wanted.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
         return new Comparison(SchemaDiff.diff(current, wanted), notes);
@@ -87,6 +103,9 @@ public final class Autogenerate {
     public SqlBodies.Bodies bodies(Comparison comparison, Format format) {
         if (format == Format.JAVA) {
             return new SqlBodies.Bodies(JavaBodies.render(comparison.upgrade()), "");
+        }
+        if (!dialect.name().equals("sqlite")) {
+            return SqlBodies.render(dialect, comparison.upgrade(), null); // rendered offline: no connection needed
         }
         try (Connection c = opener.open()) {
             return SqlBodies.render(dialect, comparison.upgrade(), c);

@@ -24,6 +24,7 @@ final class H2Reflector implements Reflector {
     @Override
     public Schema reflect(Connection c, String schemaName, TableFilter filter) throws SQLException {
         Dialect dialect = Dialect.named("h2");
+        TypeNames.Memo types = new TypeNames.Memo(dialect);
         String schema = schemaName != null ? schemaName : c.getSchema();
         Map<String, TableParts> tables = new LinkedHashMap<>();
         boolean all = true;
@@ -59,7 +60,7 @@ final class H2Reflector implements Reflector {
                     if (t == null) {
                         return;
                     }
-                    t.columns.add(new SchemaColumn(rs.getString(2), TypeNames.parse(dialect, typeText(rs)),
+                    t.columns.add(new SchemaColumn(rs.getString(2), types.parse(typeText(rs)),
                             rs.getString(8).equals("YES"), rs.getString(9), rs.getString(10).equals("YES")));
                 });
 

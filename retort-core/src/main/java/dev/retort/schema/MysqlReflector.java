@@ -27,6 +27,7 @@ final class MysqlReflector implements Reflector {
     @Override
     public Schema reflect(Connection c, String schemaName, TableFilter filter) throws SQLException {
         Dialect dialect = Dialect.named("mysql");
+        TypeNames.Memo types = new TypeNames.Memo(dialect);
         boolean mariadb = c.getMetaData().getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb");
         String schema = schemaName != null ? schemaName : currentDatabase(c);
         Map<String, TableParts> tables = new LinkedHashMap<>();
@@ -75,7 +76,7 @@ final class MysqlReflector implements Reflector {
                     }
                     String column = rs.getString(2);
                     String extra = rs.getString(6) == null ? "" : rs.getString(6).toLowerCase(Locale.ROOT);
-                    Type type = TypeNames.parse(dialect, rs.getString(3));
+                    Type type = types.parse(rs.getString(3));
                     Map<String, String> tableChecks = checkText.getOrDefault(t.name, Map.of());
                     String jsonCheck = tableChecks.get(column);
                     if (type.equals(Type.TEXT) && jsonCheck != null

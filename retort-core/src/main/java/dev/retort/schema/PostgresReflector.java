@@ -58,6 +58,7 @@ final class PostgresReflector implements Reflector {
     @Override
     public Schema reflect(Connection c, String schemaName, TableFilter filter) throws SQLException {
         Dialect dialect = Dialect.named("postgresql");
+        TypeNames.Memo types = new TypeNames.Memo(dialect);
         Map<Long, TableParts> tables = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(TABLES)) {
             ps.setString(1, schemaName);
@@ -94,7 +95,7 @@ final class PostgresReflector implements Reflector {
                         auto = true; // serial: the sequence default is how PostgreSQL spells auto-increment
                         dflt = null;
                     }
-                    t.columns.add(new SchemaColumn(name, TypeNames.parse(dialect, rs.getString(3)), !rs.getBoolean(4),
+                    t.columns.add(new SchemaColumn(name, types.parse(rs.getString(3)), !rs.getBoolean(4),
                             dflt, auto));
                 }
             }

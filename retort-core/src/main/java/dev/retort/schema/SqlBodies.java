@@ -25,7 +25,10 @@ public final class SqlBodies {
 
     private SqlBodies() {}
 
-    /** {@code current} is the database the revision will run on (read only; SQLite's schema is copied from it). */
+    /**
+     * {@code current} is the database the revision will run on (read only; SQLite's schema is
+     * copied from it); other databases render offline and need none (null).
+     */
     public static Bodies render(Dialect dialect, List<Operation> upgrade, Connection current) {
         DdlRenderer renderer = DdlRenderer.forDialect(dialect.name());
         List<Operation> downgrade = SchemaDiff.downgrade(upgrade);

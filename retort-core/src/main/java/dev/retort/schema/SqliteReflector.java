@@ -24,6 +24,7 @@ final class SqliteReflector implements Reflector {
     @Override
     public Schema reflect(Connection c, String schemaName, TableFilter filter) throws SQLException {
         Dialect dialect = Dialect.named("sqlite");
+        TypeNames.Memo types = new TypeNames.Memo(dialect);
         String master = (schemaName == null ? "main" : schemaName).replace("\"", "\"\"");
         String m = "\"" + master + "\".sqlite_master";
         Map<String, TableParts> tables = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ final class SqliteReflector implements Reflector {
                     if (pk > 0) {
                         pkColumns.computeIfAbsent(t.name, k -> new TreeMap<>()).put(pk, column);
                     }
-                    t.columns.add(new SchemaColumn(column, TypeNames.parse(dialect, rs.getString(3)),
+                    t.columns.add(new SchemaColumn(column, types.parse(rs.getString(3)),
                             rs.getInt(4) == 0 && pk == 0, rs.getString(5), column.equals(ddl.get(t.name).autoIncrementColumn)));
                 });
         pkColumns.forEach((table, cols) -> tables.get(table).primaryKey = new Constraint.PrimaryKey(

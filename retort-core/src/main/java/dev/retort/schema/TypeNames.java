@@ -21,6 +21,20 @@ public final class TypeNames {
 
     private TypeNames() {}
 
+    /** {@link #parse} remembered by text: a catalog repeats a handful of type spellings thousands of times. */
+    static final class Memo {
+        private final Dialect dialect;
+        private final java.util.Map<String, Type> seen = new java.util.HashMap<>();
+
+        Memo(Dialect dialect) {
+            this.dialect = dialect;
+        }
+
+        Type parse(String text) {
+            return seen.computeIfAbsent(text, t -> TypeNames.parse(dialect, t));
+        }
+    }
+
     /** The normalized type for {@code text} as {@code dialect} spells it. */
     public static Type parse(Dialect dialect, String text) {
         String s = fold(text);
