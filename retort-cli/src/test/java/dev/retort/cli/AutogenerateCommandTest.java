@@ -136,6 +136,32 @@ class AutogenerateCommandTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void allowEmptyWritesARevisionWithNothingToDoAndAModelIsRequired() throws Exception {
+        assertThat(CliRun.run(dir, "init").code()).isZero();
+        CliRun.Result none = CliRun.run(dir, "check");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("error: no model is configured").contains("hint: add a [model] section");
+        Files.writeString(dir.resolve("retort.toml"), """
+                [retort]
+                url = "jdbc:sqlite:app.db"
+
+                [model]
+                schema = "schema.sql"
+                """);
+        Files.writeString(dir.resolve("schema.sql"), "");
+        CliRun.Result empty = CliRun.run(dir, "revision", "--autogenerate", "--allow-empty", "-m", "empty", "--rev-id", "e1");
+        assertThat(empty.code()).as(empty.toString()).isZero();
+        assertThat(empty.out()).contains("writing an empty revision (--allow-empty)");
+        assertThat(versions()).containsExactly("e1_empty.sql");
+        Files.delete(dir.resolve("migrations/versions/e1_empty.sql"));
+        Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE t (id INT);\nCREATE TABLE broken (;\n");
+        CliRun.Result bad = CliRun.run(dir, "check");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("error: schema.sql:2: the statement fails on sqlite");
+        assertThat(bad.err().lines()).hasSize(2);
+    }
+
     private List<String> versions() throws IOException {
         try (Stream<Path> files = Files.list(dir.resolve("migrations/versions"))) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
