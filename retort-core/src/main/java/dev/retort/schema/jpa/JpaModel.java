@@ -9,6 +9,10 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaColumn;
 import dev.retort.schema.SchemaTable;
 import java.lang.reflect.Field;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.nio.file.Path;
@@ -153,13 +157,34 @@ public final class JpaModel {
                         u.strings("columnNames").stream().map(this::fold).toList()));
             }
             for (Ann i : tableAnn.nested("indexes")) {
-                List<String> cols = new ArrayList<>();
+                List<String> written = new ArrayList<>();
                 for (String part : i.string("columnList").split(",")) {
-                    cols.add(fold(part.strip().split("\\s+")[0]));
+                    written.add(part.strip().split("\\s+")[0]);
                 }
-                String name = i.string("name").isEmpty() ? "IDX" + Math.abs((p.name + cols).hashCode()) : i.string("name");
+                List<String> cols = written.stream().map(this::fold).toList();
+                String name = i.string("name").isEmpty() ? hashedName("IDX", tableName(c), written) : i.string("name");
                 p.indexes.add(new Index(fold(name), p.name, cols, i.bool("unique"), null, false));
             }
+        }
+    }
+
+    private static String tableName(Class<?> c) {
+        Ann t = Ann.on(c, "Table");
+        return t != null && !t.string("name").isEmpty() ? t.string("name") : entityName(c);
+    }
+
+    /**
+     * Hibernate's name for an unnamed index or constraint: the prefix and the MD5 of the table
+     * and (alphabetically sorted) column names, in base 35.
+     */
+    static String hashedName(String prefix, String table, List<String> columns) {
+        StringBuilder sb = new StringBuilder("table`" + table + "`");
+        columns.stream().sorted().forEach(col -> sb.append("column`").append(col).append('`'));
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            return prefix + new BigInteger(1, md5.digest(sb.toString().getBytes(StandardCharsets.UTF_8))).toString(35);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required by the Java platform", e);
         }
     }
 
