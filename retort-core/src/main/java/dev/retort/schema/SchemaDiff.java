@@ -43,33 +43,10 @@ public final class SchemaDiff {
 
     private SchemaDiff(Schema from, Schema to) {
         this.from = Canonical.of(from);
-        this.to = withoutMadeUpNames(Canonical.of(to));
+        this.to = ConstraintNames.withoutMadeUpNames(Canonical.of(to));
         // MySQL makes an index for a foreign key created with its table, and keeps it when the key
         // is dropped: keys are added after their indexes there, so that both are explicit operations.
         this.inlineForeignKeys = !to.dialect().name().equals("mysql");
-    }
-
-    /**
-     * The model's constraints without the names its scratch database made up (H2's CONSTRAINT_1A,
-     * MySQL's t_ibfk_1): H2's are unique per schema and would clash with the target's own. The
-     * target names them itself, or {@link #name} gives a name where one is needed.
-     */
-    private static Schema withoutMadeUpNames(Schema s) {
-        String dialect = s.dialect().name();
-        java.util.function.Predicate<String> madeUp = n -> n != null
-                && ((dialect.equals("h2") && n.matches("CONSTRAINT_[0-9A-F]+")) || (dialect.equals("mysql") && n.matches(".+_ibfk_\\d+")));
-        List<SchemaTable> tables = new ArrayList<>();
-        for (SchemaTable t : s.tables()) {
-            Constraint.PrimaryKey pk = t.primaryKey() == null || !madeUp.test(t.primaryKey().name()) ? t.primaryKey()
-                    : new Constraint.PrimaryKey(null, t.primaryKey().columns());
-            tables.add(t.with(t.columns(), pk,
-                    t.uniques().stream().map(u -> madeUp.test(u.name()) ? new Constraint.Unique(null, u.columns()) : u).toList(),
-                    t.checks().stream().map(k -> madeUp.test(k.name()) ? new Constraint.Check(null, k.condition()) : k).toList(),
-                    t.foreignKeys().stream().map(f -> madeUp.test(f.name()) ? new Constraint.ForeignKey(null, f.columns(),
-                            f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate()) : f).toList(),
-                    t.indexes()));
-        }
-        return new Schema(s.dialect(), tables, s.notes());
     }
 
     /** The upgrade: operations that make {@code from} equal to {@code to}. */
@@ -105,14 +82,14 @@ public final class SchemaDiff {
                 boolean touched = fk.columns().stream().anyMatch(c -> typeChanged.getOrDefault(tb.name(), Set.of()).contains(c))
                         || fk.referencedColumns().stream().anyMatch(c -> typeChanged.getOrDefault(fk.referencedTable(), Set.of()).contains(c));
                 if (touched || !containsForeignKey(tb.foreignKeys(), fk)) {
-                    out.add(new Operation.DropConstraint(tb.name(), name(fk, ta), named(fk, ta)));
+                    out.add(new Operation.DropConstraint(tb.name(), ConstraintNames.name(fk, ta), ConstraintNames.named(fk, ta)));
                 }
             }
             for (Constraint.ForeignKey fk : tb.foreignKeys()) {
                 boolean touched = fk.columns().stream().anyMatch(c -> typeChanged.getOrDefault(tb.name(), Set.of()).contains(c))
                         || fk.referencedColumns().stream().anyMatch(c -> typeChanged.getOrDefault(fk.referencedTable(), Set.of()).contains(c));
                 if (touched || !containsForeignKey(ta.foreignKeys(), fk)) {
-                    addForeignKeys.add(new Operation.AddConstraint(tb.name(), named(fk, tb)));
+                    addForeignKeys.add(new Operation.AddConstraint(tb.name(), ConstraintNames.named(fk, tb)));
                 }
             }
         }
@@ -130,28 +107,28 @@ public final class SchemaDiff {
             }
             for (Constraint.Unique u : ta.uniques()) {
                 if (tb.uniques().stream().noneMatch(v -> v.columns().equals(u.columns()))) {
-                    out.add(new Operation.DropConstraint(tb.name(), name(u, ta), named(u, ta)));
+                    out.add(new Operation.DropConstraint(tb.name(), ConstraintNames.name(u, ta), ConstraintNames.named(u, ta)));
                 }
             }
             for (Constraint.Check k : ta.checks()) {
                 if (tb.checks().stream().noneMatch(v -> sameCheck(k, v))) {
-                    out.add(new Operation.DropConstraint(tb.name(), name(k, ta), named(k, ta)));
+                    out.add(new Operation.DropConstraint(tb.name(), ConstraintNames.name(k, ta), ConstraintNames.named(k, ta)));
                 }
             }
             if (ta.primaryKey() != null && !ta.primaryKeyColumns().equals(tb.primaryKeyColumns())) {
-                out.add(new Operation.DropConstraint(tb.name(), name(ta.primaryKey(), ta), named(ta.primaryKey(), ta)));
+                out.add(new Operation.DropConstraint(tb.name(), ConstraintNames.name(ta.primaryKey(), ta), ConstraintNames.named(ta.primaryKey(), ta)));
             }
             if (tb.primaryKey() != null && !ta.primaryKeyColumns().equals(tb.primaryKeyColumns())) {
-                addLater.add(0, new Operation.AddConstraint(tb.name(), named(tb.primaryKey(), tb)));
+                addLater.add(0, new Operation.AddConstraint(tb.name(), ConstraintNames.named(tb.primaryKey(), tb)));
             }
             for (Constraint.Unique v : tb.uniques()) {
                 if (ta.uniques().stream().noneMatch(u -> u.columns().equals(v.columns()))) {
-                    addLater.add(new Operation.AddConstraint(tb.name(), named(v, tb)));
+                    addLater.add(new Operation.AddConstraint(tb.name(), ConstraintNames.named(v, tb)));
                 }
             }
             for (Constraint.Check v : tb.checks()) {
                 if (ta.checks().stream().noneMatch(k -> sameCheck(k, v))) {
-                    addLater.add(new Operation.AddConstraint(tb.name(), named(v, tb)));
+                    addLater.add(new Operation.AddConstraint(tb.name(), ConstraintNames.named(v, tb)));
                 }
             }
         }
@@ -188,16 +165,16 @@ public final class SchemaDiff {
      * everything else compares by name.
      */
     private Map<String, SchemaTable> renames(Map<String, SchemaTable> a, Map<String, SchemaTable> b) {
-        Map<String, String> tableRenames = pairTables(a, b);
+        Map<String, String> tableRenames = Renames.pairTables(a, b);
         tableRenames.forEach((old, now) -> out.add(new Operation.RenameTable(old, now)));
-        Map<String, SchemaTable> renamed = renameTables(a, tableRenames);
+        Map<String, SchemaTable> renamed = Renames.renameTables(a, tableRenames);
         for (SchemaTable tb : b.values()) {
             SchemaTable ta = renamed.get(tb.name());
             if (ta != null) {
-                Map<String, String> columnRenames = pairColumns(ta, tb);
+                Map<String, String> columnRenames = Renames.pairColumns(ta, tb);
                 columnRenames.forEach((old, now) -> out.add(new Operation.AlterColumn(tb.name(), old, null, null, null,
                         null, null, null, now)));
-                renamed = renameColumns(renamed, tb.name(), columnRenames);
+                renamed = Renames.renameColumns(renamed, tb.name(), columnRenames);
             }
         }
         return renamed;
@@ -250,7 +227,7 @@ public final class SchemaDiff {
         for (SchemaTable t : order.tables()) {
             for (Constraint.ForeignKey fk : t.foreignKeys()) {
                 if (order.deferred().contains(fk) || !inlineForeignKeys) {
-                    out.add(new Operation.DropConstraint(t.name(), name(fk, t), named(fk, t)));
+                    out.add(new Operation.DropConstraint(t.name(), ConstraintNames.name(fk, t), ConstraintNames.named(fk, t)));
                 }
             }
         }
@@ -280,7 +257,7 @@ public final class SchemaDiff {
                 if (inlineForeignKeys && !order.deferred().contains(fk) && !existing.contains(fk.referencedTable())) {
                     inline.add(fk);
                 } else {
-                    later.add(new Operation.AddConstraint(t.name(), named(fk, t)));
+                    later.add(new Operation.AddConstraint(t.name(), ConstraintNames.named(fk, t)));
                 }
             }
             out.add(new Operation.CreateTable(table(t, inline)));
@@ -345,95 +322,6 @@ public final class SchemaDiff {
         return new Table(t.name(), columns, constraints);
     }
 
-    // ---- renames
-
-    private static Map<String, String> pairTables(Map<String, SchemaTable> a, Map<String, SchemaTable> b) {
-        Map<String, String> renames = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (SchemaTable ta : a.values()) {
-            if (b.containsKey(ta.name())) {
-                continue;
-            }
-            for (SchemaTable tb : b.values()) {
-                if (!a.containsKey(tb.name()) && !taken.contains(tb.name()) && shape(ta).equals(shape(tb))) {
-                    renames.put(ta.name(), tb.name());
-                    taken.add(tb.name());
-                    break;
-                }
-            }
-        }
-        return renames;
-    }
-
-    private static List<String> shape(SchemaTable t) {
-        return t.columns().stream().map(c -> c.name() + " " + c.type()).sorted().toList();
-    }
-
-    private static Map<String, String> pairColumns(SchemaTable ta, SchemaTable tb) {
-        Map<String, String> renames = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (SchemaColumn old : ta.columns()) {
-            if (tb.column(old.name()).isPresent()) {
-                continue;
-            }
-            for (SchemaColumn now : tb.columns()) {
-                if (ta.column(now.name()).isEmpty() && !taken.contains(now.name()) && now.type().equals(old.type())) {
-                    renames.put(old.name(), now.name());
-                    taken.add(now.name());
-                    break;
-                }
-            }
-        }
-        return renames;
-    }
-
-    private static Map<String, SchemaTable> renameTables(Map<String, SchemaTable> a, Map<String, String> renames) {
-        if (renames.isEmpty()) {
-            return a;
-        }
-        Map<String, SchemaTable> out = new LinkedHashMap<>();
-        for (SchemaTable t : a.values()) {
-            String name = renames.getOrDefault(t.name(), t.name());
-            List<Constraint.ForeignKey> fks = t.foreignKeys().stream().map(f -> new Constraint.ForeignKey(f.name(), f.columns(),
-                    renames.getOrDefault(f.referencedTable(), f.referencedTable()), f.referencedColumns(), f.onDelete(),
-                    f.onUpdate())).toList();
-            List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), name, i.columns(), i.unique(), i.where(),
-                    false)).toList();
-            out.put(name, new SchemaTable(name, t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, indexes));
-        }
-        return out;
-    }
-
-    private static Map<String, SchemaTable> renameColumns(Map<String, SchemaTable> a, String table, Map<String, String> renames) {
-        if (renames.isEmpty()) {
-            return a;
-        }
-        Map<String, SchemaTable> out = new LinkedHashMap<>();
-        for (SchemaTable t : a.values()) {
-            boolean own = t.name().equals(table);
-            List<Constraint.ForeignKey> fks = t.foreignKeys().stream().map(f -> new Constraint.ForeignKey(f.name(),
-                    own ? cols(f.columns(), renames) : f.columns(), f.referencedTable(),
-                    f.referencedTable().equals(table) ? cols(f.referencedColumns(), renames) : f.referencedColumns(),
-                    f.onDelete(), f.onUpdate())).toList();
-            if (!own) {
-                out.put(t.name(), t.with(t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes()));
-                continue;
-            }
-            out.put(t.name(), t.with(
-                    t.columns().stream().map(c -> c.withName(renames.getOrDefault(c.name(), c.name()))).toList(),
-                    t.primaryKey() == null ? null : new Constraint.PrimaryKey(t.primaryKey().name(), cols(t.primaryKey().columns(), renames)),
-                    t.uniques().stream().map(u -> new Constraint.Unique(u.name(), cols(u.columns(), renames))).toList(),
-                    t.checks(), fks,
-                    t.indexes().stream().map(i -> new Index(i.name(), i.table(), cols(i.columns(), renames), i.unique(), i.where(),
-                            false)).toList()));
-        }
-        return out;
-    }
-
-    private static List<String> cols(List<String> columns, Map<String, String> renames) {
-        return columns.stream().map(c -> renames.getOrDefault(c, c)).toList();
-    }
-
     // ---- comparisons and names
 
     private static Map<String, Set<String>> typeChanges(Map<String, SchemaTable> a, List<SchemaTable> kept) {
@@ -465,35 +353,5 @@ public final class SchemaDiff {
 
     private boolean sameCheck(Constraint.Check a, Constraint.Check b) {
         return key(a.condition()).equals(key(b.condition()));
-    }
-
-    /** The constraint's name, or the one PostgreSQL would give it where the database keeps none. */
-    static String name(Constraint k, SchemaTable t) {
-        if (k.name() != null) {
-            return k.name();
-        }
-        if (k instanceof Constraint.PrimaryKey) {
-            return t.name() + "_pkey";
-        } else if (k instanceof Constraint.Unique u) {
-            return t.name() + "_" + String.join("_", u.columns()) + "_key";
-        } else if (k instanceof Constraint.ForeignKey f) {
-            return t.name() + "_" + String.join("_", f.columns()) + "_fkey";
-        }
-        return t.name() + "_check" + (t.checks().indexOf(k) + 1);
-    }
-
-    static Constraint named(Constraint k, SchemaTable t) {
-        String n = name(k, t);
-        if (Objects.equals(n, k.name())) {
-            return k;
-        }
-        if (k instanceof Constraint.PrimaryKey p) {
-            return new Constraint.PrimaryKey(n, p.columns());
-        } else if (k instanceof Constraint.Unique u) {
-            return new Constraint.Unique(n, u.columns());
-        } else if (k instanceof Constraint.ForeignKey f) {
-            return new Constraint.ForeignKey(n, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate());
-        }
-        return new Constraint.Check(n, ((Constraint.Check) k).condition());
     }
 }
