@@ -88,6 +88,7 @@ public final class Main {
         m.put("graph", GraphCommand::new);
         m.put("doctor", DoctorCommand::new);
         m.put("install-hook", InstallHookCommand::new);
+        m.put("check", CheckCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
