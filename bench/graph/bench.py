@@ -4,6 +4,7 @@
 Generates projects of N revisions (a main line that branches every 50 revisions into two lines
 of 10 that merge again) as Retort SQL files and as Alembic .py files, then runs each command
 several times and prints the median wall time and Retort's ratio to Alembic.
+Also times `retort doctor` on both projects (no Alembic counterpart; target 1 s at 10,000).
 Usage: bench/graph/bench.py [--sizes 1000,10000] [--runs 5]
 """
 import argparse
@@ -41,7 +42,7 @@ def graph(n):
             revs.append((rid, [tip] if tip else []))
             tip = rid
         i += 1
-    return revs[:n] if len(revs) <= n else revs
+    return revs
 
 
 def write_retort(path, revs):
@@ -113,6 +114,9 @@ def main():
                 continue
             at = timed(acmd, a_dir, args.runs)
             print("%-8d %-9s %10.3f %10.3f %7.2fx" % (len(revs), name, rt, at, rt / at))
+        # doctor on the Alembic project's folder, without any retort.toml (DESIGN section 7)
+        rt = timed([RETORT, "doctor", os.path.join(a_dir, "migrations", "versions")], a_dir, args.runs)
+        print("%-8d %-9s %10.3f %10s %8s" % (len(revs), "doctor.py", rt, "-", "-"))
     shutil.rmtree(WORK, ignore_errors=True)
 
 

@@ -29,6 +29,12 @@ final class NewRevision {
 
     static Path write(CliContext ctx, ProjectFiles files, List<String> parents, List<String> labels, List<String> dependsOn,
             String message, String revId, FileFormat format) {
+        return write(ctx, files, parents, labels, dependsOn, message, revId, format, "", "");
+    }
+
+    /** As above, with the upgrade and downgrade bodies autogenerate wrote. */
+    static Path write(CliContext ctx, ProjectFiles files, List<String> parents, List<String> labels, List<String> dependsOn,
+            String message, String revId, FileFormat format, String upgrade, String downgrade) {
         RevisionMap map = files.map();
         String id = revId == null ? freshId(ctx, map) : checkedId(revId, map);
         List<String> splitLabels = new ArrayList<>();
@@ -48,7 +54,7 @@ final class NewRevision {
         List<Revision> all = new ArrayList<>(files.revisions());
         all.add(revision);
         RevisionMap.of(all);
-        Path file = new RevisionWriter(files.scripts()).write(new RevisionWriter.Request(revision, format.format));
+        Path file = new RevisionWriter(files.scripts()).write(new RevisionWriter.Request(revision, format.format, upgrade, downgrade));
         ctx.out().println("Generating " + ctx.display(file) + " ... done");
         return file;
     }

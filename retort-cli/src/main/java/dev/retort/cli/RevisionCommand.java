@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.RetortException;
 import dev.retort.graph.RevisionMap;
+import dev.retort.schema.SqlBodies;
 import dev.retort.script.Revision;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,12 @@ final class RevisionCommand extends CommandBase {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sql", description = "sql (default) or java.")
     NewRevision.FileFormat format;
 
+    @Option(names = "--autogenerate", description = "Compare the database (at head) with [model] in retort.toml and write what makes them equal.")
+    boolean autogenerate;
+
+    @Option(names = "--allow-empty", description = "With --autogenerate: write the revision even when nothing changed.")
+    boolean allowEmpty;
+
     RevisionCommand(CliContext ctx) {
         super(ctx);
     }
@@ -55,7 +62,15 @@ final class RevisionCommand extends CommandBase {
             }
             ids.add(p.id());
         }
-        NewRevision.write(ctx, files, ids, branchLabels, NewRevision.resolveDependencies(map, dependsOn), message, revId, format);
+        List<String> dependencies = NewRevision.resolveDependencies(map, dependsOn);
+        SqlBodies.Bodies bodies = new SqlBodies.Bodies("", "");
+        if (autogenerate) {
+            bodies = AutogenerateRevision.bodies(ctx, files, map, format, allowEmpty);
+            if (bodies == null) {
+                return;
+            }
+        }
+        NewRevision.write(ctx, files, ids, branchLabels, dependencies, message, revId, format, bodies.upgrade(), bodies.downgrade());
     }
 
     private List<Revision> parents(RevisionMap map) {

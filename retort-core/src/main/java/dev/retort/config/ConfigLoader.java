@@ -94,6 +94,7 @@ public final class ConfigLoader {
                     + transactionText + "\"", "per-revision commits each revision on its own; all runs the whole upgrade in one transaction");
         }
         Path base = file.toAbsolutePath().getParent();
+        ModelConfig model = model(file, lines, toml);
         return new RetortConfig(
                 file,
                 base.resolve(scriptLocation).normalize(),
@@ -103,7 +104,28 @@ public final class ConfigLoader {
                 values.get("version_table", RetortConfig.DEFAULT_VERSION_TABLE),
                 values.get("schema", ""),
                 transaction,
-                envName);
+                envName,
+                model);
+    }
+
+    private ModelConfig model(Path file, TomlLines lines, UnmodifiableConfig toml) {
+        Object value = entries(toml).get("model");
+        if (value == null) {
+            return ModelConfig.NONE;
+        }
+        if (!(value instanceof UnmodifiableConfig table)) {
+            throw RetortException.usage(at(file, lines.line("model")) + ": 'model' must be a table",
+                    "write it as a section: [model]");
+        }
+        Map<String, Object> values = entries(table);
+        Object jpa = values.get("jpa");
+        return ModelSection.read(file, lines, values, jpa instanceof UnmodifiableConfig j ? entries(j) : null, (key, raw) -> {
+            try {
+                return Expander.expand(raw, environment);
+            } catch (Expander.Failure f) {
+                throw RetortException.usage(at(file, lines.line(key)) + ": " + key + ": " + f.getMessage(), f.hint);
+            }
+        });
     }
 
     private static UnmodifiableConfig parse(Path file, String text) {
@@ -117,9 +139,9 @@ public final class ConfigLoader {
 
     private static void checkTopLevel(Path file, TomlLines lines, UnmodifiableConfig toml) {
         for (String key : entries(toml).keySet()) {
-            if (!key.equals("retort") && !key.equals("environments")) {
+            if (!key.equals("retort") && !key.equals("environments") && !key.equals("model")) {
                 throw RetortException.usage(at(file, lines.line(key)) + ": unknown key '" + key + "'",
-                        "retort.toml holds a [retort] section and [environments.NAME] sections only");
+                        "retort.toml holds a [retort] section, [environments.NAME] sections and a [model] section only");
             }
         }
     }

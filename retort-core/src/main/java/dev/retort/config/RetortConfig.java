@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * The configuration after discovery, environment selection, expansion and precedence: frozen
- * values, validated once. {@code file} is null when nothing was read from disk; {@code schema},
+ * values, validated once. {@code model} is the [model] section (autogenerate and check).
+ * {@code file} is null when nothing was read from disk; {@code schema},
  * {@code user}, {@code password}, {@code url} and {@code environment} are empty when not set.
  */
 public record RetortConfig(
@@ -17,7 +18,8 @@ public record RetortConfig(
         String versionTable,
         String schema,
         Transaction transaction,
-        String environment) {
+        String environment,
+        ModelConfig model) {
 
     public static final String FILE_NAME = "retort.toml";
     public static final String DEFAULT_SCRIPT_LOCATION = "migrations";
@@ -57,6 +59,13 @@ public record RetortConfig(
         environment = environment == null ? "" : environment;
         versionTable = versionTable == null || versionTable.isEmpty() ? DEFAULT_VERSION_TABLE : versionTable;
         transaction = transaction == null ? Transaction.PER_REVISION : transaction;
+        model = model == null ? ModelConfig.NONE : model;
+    }
+
+    /** Without a [model] section. */
+    public RetortConfig(Path file, Path scriptLocation, String url, String user, String password, String versionTable,
+            String schema, Transaction transaction, String environment) {
+        this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, ModelConfig.NONE);
     }
 
     /** The folder searched recursively for revision files. */
@@ -89,6 +98,6 @@ public record RetortConfig(
         return "RetortConfig[file=" + file + ", scriptLocation=" + scriptLocation + ", url=" + maskedUrl()
                 + ", user=" + user + ", password=" + (password.isEmpty() ? "" : Secrets.MASK)
                 + ", versionTable=" + versionTable + ", schema=" + schema + ", transaction=" + transaction.text()
-                + ", environment=" + environment + "]";
+                + ", environment=" + environment + ", model=" + model + "]";
     }
 }

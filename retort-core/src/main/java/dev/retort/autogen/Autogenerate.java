@@ -1,0 +1,140 @@
+package dev.retort.autogen;
+
+import dev.retort.RetortException;
+import dev.retort.config.ModelConfig;
+import dev.retort.config.RetortConfig;
+import dev.retort.dialect.ConnectionOpener;
+import dev.retort.dialect.Dialect;
+import dev.retort.engine.AppliedRevision;
+import dev.retort.engine.EngineSettings;
+import dev.retort.engine.JdbcConnector;
+import dev.retort.engine.Migrator;
+import dev.retort.engine.VersionTableNames;
+import dev.retort.graph.RevisionMap;
+import dev.retort.ops.Operation;
+import dev.retort.schema.JavaBodies;
+import dev.retort.schema.Reflector;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaDiff;
+import dev.retort.schema.SqlBodies;
+import dev.retort.schema.TableFilter;
+import dev.retort.script.Format;
+import dev.retort.script.Revision;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * What {@code revision --autogenerate} and {@code check} share: the database, which must be at
+ * head, compared with the configured model, giving the operations that make the database equal
+ * to the model.
+ */
+public final class Autogenerate {
+    private final RetortConfig config;
+    private final Dialect dialect;
+    private final ConnectionOpener opener;
+
+    /** The changes found; {@code notes} say what reflection saw but does not compare. */
+    public record Comparison(List<Operation> upgrade, List<String> notes) {
+        public Comparison {
+            upgrade = List.copyOf(upgrade);
+            notes = List.copyOf(notes);
+        }
+
+        public boolean isEmpty() {
+            return upgrade.isEmpty();
+        }
+
+        public List<Operation> downgrade() {
+            return SchemaDiff.downgrade(upgrade);
+        }
+    }
+
+    public Autogenerate(RetortConfig config) {
+        this.config = config;
+        this.dialect = Dialect.fromUrl(config.requireUrl());
+        this.opener = JdbcConnector.opener(config.url(), config.user(), config.password());
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Compares the database with the model, after checking that the database is at head of {@code map}. */
+    public Comparison compare(RevisionMap map) {
+        ModelConfig model = config.model().require();
+        TableFilter filter = TableFilter.excludingVersionTables(model.include(), model.exclude(), config.versionTable());
+        Path cache = config.file() == null ? null : config.file().toAbsolutePath().getParent().resolve(".retort");
+        // The model (a cache read, or a scratch database) is built while the database is read.
+        CompletableFuture<Schema> modelSchema = CompletableFuture.supplyAsync(
+                () -> ModelLoader.load(model, dialect, config.url(), opener, filter, cache));
+        Schema current;
+        try {
+            requireAtHead(map);
+            try (Connection c = opener.open()) {
+                current = Reflector.reflect(dialect, c, null, filter);
+            } catch (SQLException e) {
+                throw new RetortException(RetortException.Kind.FAILED, "cannot connect: " + e.getMessage(),
+                        "check the database url and that the database is reachable", e);
+            }
+        } catch (RuntimeException e) {
+            // let the model's scratch database be dropped before the process may exit
+            modelSchema.handle((schema, error) -> null).join();
+            throw e;
+        }
+        Schema wanted;
+        try {
+            wanted = modelSchema.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        List<String> notes = new ArrayList<>(current.notes());
+        wanted.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
+        return new Comparison(SchemaDiff.diff(current, wanted), notes);
+    }
+
+    /** The upgrade and downgrade text of a revision in {@code format} (Java: downgrade derived, so empty). */
+    public SqlBodies.Bodies bodies(Comparison comparison, Format format) {
+        if (format == Format.JAVA) {
+            return new SqlBodies.Bodies(JavaBodies.render(comparison.upgrade()), "");
+        }
+        if (!dialect.name().equals("sqlite")) {
+            return SqlBodies.render(dialect, comparison.upgrade(), null); // rendered offline: no connection needed
+        }
+        try (Connection c = opener.open()) {
+            return SqlBodies.render(dialect, comparison.upgrade(), c);
+        } catch (SQLException e) {
+            throw new RetortException(RetortException.Kind.FAILED, "cannot connect: " + e.getMessage(),
+                    "check the database url and that the database is reachable", e);
+        }
+    }
+
+    private void requireAtHead(RevisionMap map) {
+        VersionTableNames names = new VersionTableNames(config.schema(), config.versionTable());
+        List<AppliedRevision> rows = new Migrator(dialect, opener, names, EngineSettings.defaults(), null).applied();
+        Set<String> applied = new LinkedHashSet<>();
+        for (AppliedRevision r : rows) {
+            if (r.isFailed()) {
+                throw RetortException.usage("revision " + r.id() + " is marked failed in the database, so its schema is not"
+                        + " known", "make the database consistent, run 'retort repair', then 'retort upgrade head'");
+            }
+            if (r.counts()) {
+                applied.add(r.id());
+            }
+        }
+        List<Revision> missing = map.upgradePlan(applied, "heads");
+        if (!missing.isEmpty()) {
+            List<String> ids = missing.stream().map(Revision::id).toList();
+            String shown = ids.size() <= 5 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 5)) + ", ...";
+            throw RetortException.usage("the database is not at head: " + ids.size() + " revision(s) not applied (" + shown
+                    + "); autogenerate compares the model with the schema at head",
+                    "run 'retort upgrade head' first");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.retort.autogen;
+
+import dev.retort.RetortException;
+import dev.retort.config.ModelConfig;
+import dev.retort.dialect.ConnectionOpener;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlSplitter;
+import dev.retort.engine.JdbcConnector;
+import dev.retort.schema.Reflector;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaJson;
+import dev.retort.schema.ScratchDatabase;
+import dev.retort.schema.TableFilter;
+import dev.retort.schema.jpa.JpaModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Builds the model schema from the configured source: a desired-state schema.sql, or another database. */
+final class ModelLoader {
+    private ModelLoader() {}
+
+    /**
+     * The model in {@code dialect}'s terms. A schema.sql runs on a scratch schema or database
+     * beside the target (reached through {@code targetOpener}), which is always dropped.
+     */
+    static Schema load(ModelConfig model, Dialect dialect, String targetUrl, ConnectionOpener targetOpener, TableFilter filter,
+            Path cacheDir) {
+        model.require();
+        if (model.schema() != null) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(model.schema());
+            } catch (IOException | RuntimeException e) {
+                throw RetortException.usage(model.where() + ": cannot read the model schema " + model.schema() + ": "
+                        + e.getMessage(), "check the path in [model] schema (relative to retort.toml)");
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return cached(bytes, dialect, targetUrl, filter, cacheDir,
+                    () -> fromSchemaFile(model, text, dialect, targetUrl, targetOpener, filter));
+        } else if (!model.url().isEmpty()) {
+            return fromUrl(model, dialect, filter);
+        }
+        Schema draft = JpaModel.draft(dialect, model.jpa().classpath(), model.jpa().packages());
+        byte[] key = SchemaJson.write(draft).getBytes(StandardCharsets.UTF_8);
+        return cached(key, dialect, targetUrl, filter, cacheDir, () -> {
+            try (ScratchDatabase scratch = ScratchDatabase.open(dialect, targetUrl, targetOpener)) {
+                scratch.create(draft);
+                return scratch.reflect(filter);
+            }
+        });
+    }
+
+    /**
+     * The model from the cache in {@code cacheDir} (the project's .retort folder), keyed by its
+     * source (schema.sql's bytes, or the JPA draft), the dialect, the server's url and the table filter; built and
+     * stored when absent. Applying a large schema to a scratch database costs seconds; reading
+     * the cache, milliseconds. A cache that cannot be read or written is simply not used.
+     */
+    private static Schema cached(byte[] source, Dialect dialect, String url, TableFilter filter, Path cacheDir,
+            Supplier<Schema> build) {
+        if (cacheDir == null) {
+            return build.get();
+        }
+        Path file = cacheDir.resolve("models").resolve(key(dialect, url, filter, source) + ".json");
+        try {
+            if (Files.isRegularFile(file)) {
+                return SchemaJson.read(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // a damaged entry: build the model again and overwrite it
+        }
+        Schema schema = build.get();
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".model-", ".tmp");
+            Files.writeString(tmp, SchemaJson.write(schema), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // only a cache
+        }
+        return schema;
+    }
+
+    private static String key(Dialect dialect, String url, TableFilter filter, byte[] schema) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String head = String.join("\n", "retort-model-1", dialect.name(), url, String.join(",", filter.include()),
+                    String.join(",", filter.exclude()), String.join(",", new TreeSet<>(filter.alwaysExcluded())), "");
+            sha.update(head.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(schema));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+
+    private static Schema fromSchemaFile(ModelConfig model, String text, Dialect dialect, String targetUrl,
+            ConnectionOpener opener, TableFilter filter) {
+        String file = model.schema().toString();
+        try (ScratchDatabase scratch = ScratchDatabase.open(dialect, targetUrl, opener)) {
+            scratch.apply(file, SqlSplitter.split(text, dialect.syntax(), file, 1));
+            return scratch.reflect(filter);
+        }
+    }
+
+    private static Schema fromUrl(ModelConfig model, Dialect dialect, TableFilter filter) {
+        Dialect other = Dialect.fromUrl(model.url());
+        if (!other.equals(dialect)) {
+            throw RetortException.usage(model.where() + ": the model database is " + other.name() + " but the target is "
+                    + dialect.name(), "compare databases of the same kind");
+        }
+        try (Connection c = JdbcConnector.opener(model.url(), model.user(), model.password()).open()) {
+            return Reflector.reflect(dialect, c, null, filter);
+        } catch (SQLException e) {
+            throw new RetortException(RetortException.Kind.FAILED, "cannot read the model database: " + e.getMessage(),
+                    "check [model] url, user and password", e);
+        }
+    }
+}

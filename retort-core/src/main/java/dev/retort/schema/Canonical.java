@@ -1,0 +1,58 @@
+package dev.retort.schema;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.ops.Constraint;
+import dev.retort.ops.Index;
+import dev.retort.ops.ReferentialAction;
+import dev.retort.ops.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts a schema in the form reflection of {@code dialect} gives, so that a model built without a
+ * database (JPA entities) compares with a reflected one: types as the database would store them,
+ * key columns NOT NULL, the default referential action as null, and on MySQL unique constraints
+ * as the unique indexes InnoDB keeps. Reflected schemas are already canonical.
+ */
+public final class Canonical {
+    private Canonical() {}
+
+    public static Schema of(Schema schema) {
+        Dialect d = schema.dialect();
+        boolean mysql = d.name().equals("mysql");
+        List<SchemaTable> tables = new ArrayList<>();
+        Map<Type, Type> types = new HashMap<>(); // a schema repeats a few types many times
+        for (SchemaTable t : schema.tables()) {
+            List<String> pk = t.primaryKeyColumns();
+            List<SchemaColumn> columns = t.columns().stream().map(c -> new SchemaColumn(c.name(),
+                    types.computeIfAbsent(c.type(), type -> TypeNames.canonical(d, type)), c.nullable() && !pk.contains(c.name()), c.defaultSql(),
+                    c.autoIncrement())).toList();
+            List<Constraint.ForeignKey> fks = t.foreignKeys().stream().map(f -> new Constraint.ForeignKey(f.name(),
+                    f.columns(), f.referencedTable(), f.referencedColumns(), action(d, f.onDelete()),
+                    action(d, f.onUpdate()))).toList();
+            List<Constraint.Unique> uniques = t.uniques();
+            List<Index> indexes = new ArrayList<>(t.indexes());
+            if (mysql) {
+                for (Constraint.Unique u : uniques) {
+                    String name = u.name() != null ? u.name() : u.columns().get(0);
+                    if (indexes.stream().noneMatch(i -> i.name().equals(name))) {
+                        indexes.add(new Index(name, t.name(), u.columns(), true, null, false));
+                    }
+                }
+                uniques = List.of();
+            }
+            tables.add(new SchemaTable(t.name(), columns, t.primaryKey(), uniques, t.checks(), fks, indexes));
+        }
+        return new Schema(d, tables, schema.notes());
+    }
+
+    private static ReferentialAction action(Dialect d, ReferentialAction a) {
+        if (a == ReferentialAction.NO_ACTION) {
+            return null;
+        }
+        boolean restrictIsDefault = d.name().equals("mysql") || d.name().equals("h2");
+        return restrictIsDefault && a == ReferentialAction.RESTRICT ? null : a;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.retort.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What only the CREATE TABLE text in sqlite_master tells about a SQLite table: constraint names,
+ * check conditions, AUTOINCREMENT, and the WHERE of a partial index. The pragmas give the rest.
+ */
+final class SqliteDdlText {
+
+    /** A constraint as declared: kind is PRIMARY, UNIQUE, CHECK or FOREIGN; text is a check's condition. */
+    record Declared(String kind, String name, List<String> columns, String referencedTable, String text) {}
+
+    final List<Declared> constraints = new ArrayList<>();
+    String autoIncrementColumn;
+
+    private record Token(String text, int start, int end, char kind) {
+        String upper() {
+            return kind == 'w' ? text.toUpperCase(Locale.ROOT) : "";
+        }
+
+        String unquoted() {
+            if (kind != 'q') {
+                return text;
+            }
+            char q = text.charAt(0);
+            String body = text.substring(1, text.length() - 1);
+            return q == '[' ? body : body.replace(String.valueOf(q) + q, String.valueOf(q));
+        }
+
+        boolean is(String punct) {
+            return kind == 'p' && text.equals(punct);
+        }
+    }
+
+    static SqliteDdlText parse(String sql) {
+        SqliteDdlText out = new SqliteDdlText();
+        List<Token> t = tokenize(sql);
+        int open = 0;
+        while (open < t.size() && !t.get(open).is("(")) {
+            open++;
+        }
+        int depth = 0;
+        int start = open + 1;
+        for (int i = open + 1; i < t.size(); i++) {
+            if (t.get(i).is("(")) {
+                depth++;
+            } else if (t.get(i).is(")") && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (t.get(i).is(",") || t.get(i).is(")"))) {
+                if (i > start) {
+                    out.item(sql, t.subList(start, i));
+                }
+                start = i + 1;
+                if (t.get(i).is(")")) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The condition of a partial index's CREATE INDEX text, or null. */
+    static String indexWhere(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        List<Token> t = tokenize(sql);
+        int depth = 0;
+        for (Token k : t) {
+            if (k.is("(")) {
+                depth++;
+            } else if (k.is(")")) {
+                depth--;
+            } else if (depth == 0 && k.upper().equals("WHERE")) {
+                return Expressions.unwrap(sql.substring(k.end()).strip());
+            }
+        }
+        return null;
+    }
+
+    private void item(String sql, List<Token> t) {
+        String first = t.get(0).upper();
+        if (List.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN").contains(first)) {
+            clauses(sql, t, 0, null);
+        } else {
+            clauses(sql, t, 1, t.get(0).unquoted());
+        }
+    }
+
+    /** Reads constraint clauses from {@code i}; {@code column} is the column they belong to, or null. */
+    private void clauses(String sql, List<Token> t, int i, String column) {
+        String name = null;
+        while (i < t.size()) {
+            String w = t.get(i).upper();
+            switch (w) {
+                case "CONSTRAINT" -> {
+                    name = t.get(i + 1).unquoted();
+                    i += 2;
+                    continue;
+                }
+                case "PRIMARY", "UNIQUE" -> {
+                    i += w.equals("PRIMARY") ? 2 : 1;
+                    List<String> cols = column != null ? List.of(column) : names(t, i);
+                    if (column == null) {
+                        i = after(t, i);
+                    }
+                    constraints.add(new Declared(w, name, cols, null, null));
+                    if (column != null && i < t.size() && (t.get(i).upper().equals("ASC") || t.get(i).upper().equals("DESC"))) {
+                        i++;
+                    }
+                }
+                case "CHECK" -> {
+                    int end = after(t, i + 1);
+                    constraints.add(new Declared(w, name, List.of(), null,
+                            Expressions.unwrap(sql.substring(t.get(i + 1).start(), t.get(end - 1).end()))));
+                    i = end;
+                }
+                case "FOREIGN", "REFERENCES" -> {
+                    List<String> cols = List.of(column == null ? "" : column);
+                    if (w.equals("FOREIGN")) {
+                        cols = names(t, i + 2);
+                        i = after(t, i + 2);
+                    }
+                    String table = t.get(i + 1).unquoted();
+                    constraints.add(new Declared("FOREIGN", name, cols, table, null));
+                    i += 2;
+                }
+                case "AUTOINCREMENT" -> {
+                    autoIncrementColumn = column;
+                    i++;
+                }
+                default -> {
+                    i = t.get(i).is("(") ? after(t, i) : i + 1;
+                    continue;
+                }
+            }
+            name = null;
+        }
+    }
+
+    /** Identifiers in the parenthesised list starting at {@code i}. */
+    private static List<String> names(List<Token> t, int i) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean expectName = true;
+        for (int j = i; j < t.size(); j++) {
+            Token k = t.get(j);
+            if (k.is("(")) {
+                depth++;
+            } else if (k.is(")")) {
+                if (--depth == 0) {
+                    break;
+                }
+            } else if (depth == 1 && k.is(",")) {
+                expectName = true;
+            } else if (depth == 1 && expectName) {
+                out.add(k.unquoted());
+                expectName = false;
+            }
+        }
+        return out;
+    }
+
+    /** Index just past the parenthesised group starting at {@code i}. */
+    private static int after(List<Token> t, int i) {
+        int depth = 0;
+        for (int j = i; j < t.size(); j++) {
+            if (t.get(j).is("(")) {
+                depth++;
+            } else if (t.get(j).is(")") && --depth == 0) {
+                return j + 1;
+            }
+        }
+        return t.size();
+    }
+
+    private static List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            int start = i;
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
+                int nl = s.indexOf('\n', i);
+                i = nl < 0 ? n : nl + 1;
+            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                int close = s.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 2;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                i = closing(s, i, c);
+                out.add(new Token(s.substring(start, i), start, i, c == '\'' ? 's' : 'q'));
+            } else if (c == '[') {
+                int close = s.indexOf(']', i);
+                i = close < 0 ? n : close + 1;
+                out.add(new Token(s.substring(start, i), start, i, 'q'));
+            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 127) {
+                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || "_$.".indexOf(s.charAt(i)) >= 0 || s.charAt(i) > 127)) {
+                    i++;
+                }
+                out.add(new Token(s.substring(start, i), start, i, 'w'));
+            } else {
+                i++;
+                out.add(new Token(s.substring(start, i), start, i, 'p'));
+            }
+        }
+        return out;
+    }
+
+    private static int closing(String s, int i, char q) {
+        int j = i + 1;
+        while (j < s.length()) {
+            if (s.charAt(j) == q) {
+                if (j + 1 < s.length() && s.charAt(j + 1) == q) {
+                    j += 2;
+                    continue;
+                }
+                return j + 1;
+            }
+            j++;
+        }
+        return s.length();
+    }
+}

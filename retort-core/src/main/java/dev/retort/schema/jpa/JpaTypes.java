@@ -1,0 +1,60 @@
+package dev.retort.schema.jpa;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.ops.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/** The column type Hibernate 6 gives a basic Java type on each database (its DDL type names, default lengths and scales). */
+final class JpaTypes {
+    private JpaTypes() {}
+
+    /** {@code length}, {@code precision}, {@code scale} as @Column says (0: not said). Null when the type is not basic. */
+    static Type of(Dialect d, Class<?> t, int length, int precision, int scale) {
+        String db = d.name();
+        if (t == String.class) {
+            return Type.varchar(length > 0 ? length : 255);
+        } else if (t == Long.class || t == long.class) {
+            return Type.BIGINT;
+        } else if (t == Integer.class || t == int.class) {
+            return Type.INTEGER;
+        } else if (t == Short.class || t == short.class) {
+            return Type.SMALLINT;
+        } else if (t == Byte.class || t == byte.class) {
+            return db.equals("postgresql") ? Type.SMALLINT : Type.raw("tinyint");
+        } else if (t == Boolean.class || t == boolean.class) {
+            return Type.BOOLEAN;
+        } else if (t == Double.class || t == double.class) {
+            return Type.DOUBLE;
+        } else if (t == Float.class || t == float.class) {
+            return Type.REAL;
+        } else if (t == BigDecimal.class) {
+            return Type.numeric(precision > 0 ? precision : 38, scale > 0 ? scale : 2);
+        } else if (t == BigInteger.class) {
+            return Type.numeric(precision > 0 ? precision : 38, 0);
+        } else if (t == LocalDate.class) {
+            return Type.DATE;
+        } else if (t == LocalDateTime.class) {
+            return db.equals("h2") ? Type.TIMESTAMP : Type.raw(db.equals("mysql") ? "datetime(6)" : "timestamp(6)");
+        } else if (t == LocalTime.class) {
+            return db.equals("h2") ? Type.raw("time(6)") : Type.raw(db.equals("mysql") ? "time(6)" : "time(6)");
+        } else if (t == Instant.class || t == OffsetDateTime.class || t == ZonedDateTime.class) {
+            return db.equals("mysql") ? Type.raw("datetime(6)")
+                    : db.equals("h2") ? Type.TIMESTAMPTZ : Type.raw("timestamp(6) with time zone");
+        } else if (t == UUID.class) {
+            return db.equals("mysql") ? Type.raw("binary(16)") : Type.UUID;
+        } else if (t == byte[].class) {
+            return db.equals("postgresql") ? Type.BLOB : Type.raw("varbinary(" + (length > 0 ? length : 255) + ")");
+        } else if (t == Character.class || t == char.class) {
+            return Type.raw("char(1)");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.retort.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.ops.Constraint;
+import dev.retort.ops.Operation;
+import dev.retort.ops.Type;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The diff's decisions, on schemas built in memory. */
+class SchemaDiffTest {
+    private static final Dialect PG = Dialect.named("postgresql");
+
+    private static SchemaColumn col(String name, Type type) {
+        return new SchemaColumn(name, type, true, null, false);
+    }
+
+    private static SchemaTable table(String name, List<SchemaColumn> columns, List<Constraint.ForeignKey> fks) {
+        return new SchemaTable(name, columns, new Constraint.PrimaryKey(name + "_pkey", List.of(columns.get(0).name())),
+                List.of(), List.of(), fks, List.of());
+    }
+
+    private static Constraint.ForeignKey fk(String name, String column, String table) {
+        return new Constraint.ForeignKey(name, List.of(column), table, List.of("id"), null, null);
+    }
+
+    @Test
+    void aDroppedAndAnAddedColumnOfOneTypeAreARenameNeverDropAndAdd() {
+        Schema db = new Schema(PG, List.of(table("t", List.of(col("id", Type.INTEGER), col("nick", Type.varchar(20))), List.of())));
+        Schema model = new Schema(PG, List.of(table("t", List.of(col("id", Type.INTEGER), col("handle", Type.varchar(20))), List.of())));
+        List<Operation> ops = SchemaDiff.diff(db, model);
+        assertThat(ops).singleElement().isInstanceOfSatisfying(Operation.AlterColumn.class,
+                a -> assertThat(a.newName()).isEqualTo("handle"));
+        assertThat(Review.note(ops.get(0))).startsWith("REVIEW: column t.nick is gone and handle has the same type");
+        Schema other = new Schema(PG, List.of(table("t", List.of(col("id", Type.INTEGER), col("handle", Type.BIGINT)), List.of())));
+        assertThat(SchemaDiff.diff(db, other)).extracting(o -> o.getClass().getSimpleName())
+                .containsExactly("AddColumn", "DropColumn");
+    }
+
+    @Test
+    void aDroppedAndAnAddedTableOfOneShapeAreARename() {
+        Schema db = new Schema(PG, List.of(table("people", List.of(col("id", Type.INTEGER)), List.of())));
+        Schema model = new Schema(PG, List.of(table("persons", List.of(col("id", Type.INTEGER)), List.of())));
+        assertThat(SchemaDiff.diff(db, model)).containsExactly(new Operation.RenameTable("people", "persons"));
+    }
+
+    @Test
+    void tablesAreCreatedParentsFirstAndACycleGetsItsKeysAfterwards() {
+        Schema empty = new Schema(PG, List.of());
+        Schema model = new Schema(PG, List.of(
+                table("c", List.of(col("id", Type.INTEGER), col("b_id", Type.INTEGER)), List.of(fk("c_b", "b_id", "b"))),
+                table("b", List.of(col("id", Type.INTEGER), col("a_id", Type.INTEGER)), List.of(fk("b_a", "a_id", "a"))),
+                table("a", List.of(col("id", Type.INTEGER)), List.of()),
+                table("x", List.of(col("id", Type.INTEGER), col("y_id", Type.INTEGER)), List.of(fk("x_y", "y_id", "y"))),
+                table("y", List.of(col("id", Type.INTEGER), col("x_id", Type.INTEGER)), List.of(fk("y_x", "x_id", "x")))));
+        List<Operation> ops = SchemaDiff.diff(empty, model);
+        assertThat(ops).extracting(Operation::describe).containsExactly(
+                "createTable(\"a\")", "createTable(\"b\")", "createTable(\"c\")", "createTable(\"x\")", "createTable(\"y\")",
+                "add foreign key \"x_y\" on \"x\"");
+        List<Operation> down = SchemaDiff.downgrade(ops);
+        assertThat(down).extracting(Operation::describe).containsExactly("dropConstraint(\"x_y\", \"x\")",
+                "dropTable(\"y\")", "dropTable(\"x\")", "dropTable(\"c\")", "dropTable(\"b\")", "dropTable(\"a\")");
+        assertThat(SchemaDiff.diff(model, empty)).extracting(Operation::describe).containsExactly(
+                "dropConstraint(\"x_y\", \"x\")", "dropTable(\"y\")", "dropTable(\"x\")", "dropTable(\"c\")",
+                "dropTable(\"b\")", "dropTable(\"a\")");
+    }
+
+    @Test
+    void constraintNamesTheDatabaseMadeUpAreNotChanges() {
+        SchemaTable named = new SchemaTable("t", List.of(col("id", Type.INTEGER), col("e", Type.TEXT)),
+                new Constraint.PrimaryKey("CONSTRAINT_8", List.of("id")), List.of(new Constraint.Unique("CONSTRAINT_2", List.of("e"))),
+                List.of(new Constraint.Check("CONSTRAINT_1", "(e <> ''::text)")), List.of(), List.of());
+        SchemaTable other = new SchemaTable("t", List.of(col("id", Type.INTEGER), col("e", Type.TEXT)),
+                new Constraint.PrimaryKey("CONSTRAINT_9", List.of("id")), List.of(new Constraint.Unique("CONSTRAINT_3", List.of("e"))),
+                List.of(new Constraint.Check("CONSTRAINT_4", "e <> ''")), List.of(), List.of());
+        assertThat(SchemaDiff.diff(new Schema(PG, List.of(named)), new Schema(PG, List.of(other)))).isEmpty();
+    }
+}
