@@ -191,10 +191,10 @@ public final class Scratch implements AutoCloseable {
 
     /**
      * For the report: "scratch schema retort_verify_1a2b on jdbc:postgresql://..., dropped
-     * afterwards", secrets masked.
+     * afterwards", secrets masked. A database given with --url is downgraded to base instead.
      */
     public String description() {
-        return description + (disposable ? ", dropped afterwards" : "");
+        return description + (disposable ? ", dropped afterwards" : ", taken back to base afterwards");
     }
 
     @Override

@@ -27,7 +27,8 @@ public final class VerifyReports {
 
     /** The progress line of one revision: {@code ok   <id>  <message>  0.12s}. */
     public static String passed(VerifyReport.Passed p) {
-        return "ok   " + p.id() + (p.message().isBlank() ? "" : "  " + oneLine(p.message())) + "  " + seconds(p.duration());
+        String message = p.message().strip().lines().findFirst().orElse("");
+        return "ok   " + p.id() + (message.isEmpty() ? "" : "  " + message) + "  " + seconds(p.duration());
     }
 
     /** The failure and the summary (the progress lines were written as the walk went). */

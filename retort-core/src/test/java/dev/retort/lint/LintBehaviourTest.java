@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.report.Finding;
 import dev.retort.report.Silenced;
+import dev.retort.support.TestProject;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +16,8 @@ class LintBehaviourTest {
     @TempDir
     Path dir;
 
-    private LintProject project() {
-        LintProject p = new LintProject(dir);
+    private TestProject project() {
+        TestProject p = new TestProject(dir);
         p.sql("base", null, LintCases.BASE, "DROP TABLE orders;\nDROP TABLE users;");
         return p;
     }
@@ -27,14 +28,14 @@ class LintBehaviourTest {
 
     @Test
     void anAllowCommentSilencesItsCodeInItsRevisionOnlyAndKeepsTheReason() {
-        LintProject p = project();
+        TestProject p = project();
         p.sql("a", "base", """
                 -- retort:allow drop-column: the column was unused since 2.3
                 SET lock_timeout = '5s';
                 ALTER TABLE users DROP COLUMN note;
                 DROP TABLE orders;""", "SELECT 1;");
         p.sql("b", "a", "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN login;", "SELECT 1;");
-        LintReport r = p.lint("postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "base");
         assertThat(codes(r, "a.sql")).containsExactly("drop-table");
         assertThat(codes(r, "b.sql")).containsExactly("drop-column");
         assertThat(r.silenced()).extracting(s -> s.finding().code(), Silenced::reason)
@@ -53,12 +54,12 @@ class LintBehaviourTest {
 
     @Test
     void repeatedAllowAnnotationsSilenceSeveralCodesOfAJavaRevision() {
-        LintProject p = project();
+        TestProject p = project();
         p.java("a", "base", """
                 op.dropColumn("users", "note");
                 op.dropTable("orders");""", "op.execute(\"SELECT 1\");", null,
                 "@Allow(value = \"drop-column\", reason = \"unused\")", "@Allow({\"drop-table\", \"missing-lock-timeout\"})");
-        LintReport r = p.lint("postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "base");
         assertThat(r.findings()).isEmpty();
         assertThat(r.silenced()).extracting(s -> s.finding().code() + ": " + s.reason())
                 .containsExactlyInAnyOrder("drop-column: unused", "drop-table: ", "missing-lock-timeout: ");
@@ -67,19 +68,19 @@ class LintBehaviourTest {
 
     @Test
     void checksForOneDatabaseRunOnlyForIt() {
-        LintProject p = project();
+        TestProject p = project();
         p.sql("a", "base", """
                 CREATE INDEX users_name ON users (name);
                 CREATE TABLE payments (id BIGINT PRIMARY KEY, order_id BIGINT REFERENCES orders (id));
                 ALTER TABLE users ADD COLUMN seen_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP;""", "SELECT 1;");
-        assertThat(codes(p.lint("postgresql", "base"), "a.sql")).containsExactly(
+        assertThat(codes(LintProject.lint(p, "postgresql", "base"), "a.sql")).containsExactly(
                 "create-index-not-concurrently", "missing-lock-timeout", "foreign-key-without-index", "volatile-default");
         // InnoDB indexes foreign keys itself and builds indexes online
-        assertThat(codes(p.lint("mysql", "base"), "a.sql")).containsExactly("volatile-default");
-        LintReport sqlite = p.lint("sqlite", "base");
+        assertThat(codes(LintProject.lint(p, "mysql", "base"), "a.sql")).containsExactly("volatile-default");
+        LintReport sqlite = LintProject.lint(p, "sqlite", "base");
         assertThat(codes(sqlite, "a.sql")).containsExactly("foreign-key-without-index", "volatile-default");
         assertThat(sqlite.findings().get(1).why()).contains("SQLite refuses");
-        LintReport unknown = p.lint(null, "base");
+        LintReport unknown = LintProject.lint(p, null, "base");
         assertThat(codes(unknown, "a.sql")).containsExactly("foreign-key-without-index", "volatile-default");
         StringBuilder text = new StringBuilder();
         LintReports.text(unknown, dir, false, text);
@@ -88,7 +89,7 @@ class LintBehaviourTest {
 
     @Test
     void aRevisionIsJudgedAgainstItsAncestorsNotASiblingBranch() {
-        LintProject p = project();
+        TestProject p = project();
         p.sql("widen", "base", "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN email TYPE TEXT;", "SELECT 1;");
         p.sql("index", "base", "CREATE TABLE payments (id BIGINT PRIMARY KEY, order_id BIGINT);\n"
                 + "CREATE INDEX payments_order ON payments (order_id);", "DROP TABLE payments;");
@@ -96,7 +97,7 @@ class LintBehaviourTest {
                 SET lock_timeout = '5s';
                 ALTER TABLE payments ADD CONSTRAINT payments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;
                 ALTER TABLE users ALTER COLUMN email TYPE VARCHAR(300);""", "SELECT 1;");
-        LintReport r = p.lint("postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "base");
         // varchar(200) -> varchar(300) widens; the sibling's TEXT is not this branch's history
         assertThat(codes(r, "later.sql")).isEmpty();
         assertThat(codes(r, "widen.sql")).isEmpty();
@@ -104,19 +105,19 @@ class LintBehaviourTest {
 
     @Test
     void aTypeChangeWithAnUnknownOldTypeIsReported() {
-        LintProject p = new LintProject(dir);
+        TestProject p = new TestProject(dir);
         p.sql("a", null, "SET lock_timeout = '5s';\nALTER TABLE legacy MODIFY amount DECIMAL(8, 2) NOT NULL;", "SELECT 1;");
-        LintReport r = p.lint("mysql");
+        LintReport r = LintProject.lint(p, "mysql");
         assertThat(r.findings()).extracting(Finding::message)
                 .containsExactly("changes the type of legacy.amount to numeric(8, 2) (lint cannot tell its old type)");
     }
 
     @Test
     void jsonAndSarifCarryFindingsAndSilencedOnes() {
-        LintProject p = project();
+        TestProject p = project();
         p.sql("a", "base", "-- retort:allow drop-table archived in ticket 12\nSET lock_timeout = '5s';\n"
                 + "DROP TABLE orders;\nALTER TABLE users DROP COLUMN note;", "SELECT 1;");
-        LintReport r = p.lint("postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "base");
         StringWriter json = new StringWriter();
         LintReports.json(r, dir, json);
         assertThat(json.toString()).contains("\"dialect\" : \"postgresql\"", "\"revisions\" : [ \"a\" ]", "\"clean\" : false",
@@ -140,9 +141,9 @@ class LintBehaviourTest {
 
     @Test
     void warningsFailOnlyWhenStrict() {
-        LintProject p = project();
+        TestProject p = project();
         p.sql("a", "base", "ALTER TABLE users ADD COLUMN nickname TEXT;", "SELECT 1;");
-        LintReport r = p.lint("postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "base");
         assertThat(codes(r, "a.sql")).containsExactly("missing-lock-timeout");
         assertThat(r.fails(false)).isFalse();
         assertThat(r.fails(true)).isTrue();

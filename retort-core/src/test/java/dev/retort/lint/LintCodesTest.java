@@ -3,6 +3,7 @@ package dev.retort.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.report.Finding;
+import dev.retort.support.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class LintCodesTest {
 
     @BeforeAll
     void lintAllCases(@TempDir Path dir) {
-        LintProject p = new LintProject(dir);
+        TestProject p = new TestProject(dir);
         p.sql("base", null, LintCases.BASE, "DROP TABLE orders;\nDROP TABLE users;");
         for (LintCases.Case c : LintCases.ALL) {
             String id = c.code().replace('-', '_');
@@ -41,15 +42,15 @@ class LintCodesTest {
             files.put(id + "_java_bad", java(p, id + "_java_bad", c.javaBad()));
             files.put(id + "_java_good", java(p, id + "_java_good", c.javaGood()));
         }
-        report = p.lint("postgresql", "base");
+        report = LintProject.lint(p, "postgresql", "base");
     }
 
-    private static Path sql(LintProject p, String id, LintCases.Variant v) {
+    private static Path sql(TestProject p, String id, LintCases.Variant v) {
         return v.transaction() == null ? p.sql(id, "base", v.upgrade(), v.downgrade())
                 : p.sql(id, "base", v.upgrade(), v.downgrade(), "Transaction: " + v.transaction());
     }
 
-    private static Path java(LintProject p, String id, LintCases.Variant v) {
+    private static Path java(TestProject p, String id, LintCases.Variant v) {
         return v.annotation() == null ? p.java(id, "base", v.upgrade(), v.downgrade(), v.transaction())
                 : p.java(id, "base", v.upgrade(), v.downgrade(), v.transaction(), v.annotation());
     }

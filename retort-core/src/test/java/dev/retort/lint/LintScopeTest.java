@@ -11,6 +11,7 @@ import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
 import dev.retort.script.Revision;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.support.TestProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ class LintScopeTest {
     Path dir;
 
     private RevisionMap chain() {
-        LintProject p = new LintProject(dir);
+        TestProject p = new TestProject(dir);
         p.sql("r1", null, "CREATE TABLE t (id BIGINT PRIMARY KEY, a TEXT);", "DROP TABLE t;");
         p.sql("r2", "r1", "ALTER TABLE t DROP COLUMN a;", "ALTER TABLE t ADD COLUMN a TEXT;");
         p.sql("r3", "r2", "ALTER TABLE t ADD COLUMN b TEXT;", "ALTER TABLE t DROP COLUMN b;");

@@ -94,7 +94,7 @@ class ScratchTest {
     void aGivenDatabaseIsUsedAsItIs() {
         try (Scratch s = Scratch.given("jdbc:postgresql://127.0.0.1:5432/x?user=postgres&password=secret&currentSchema=app", "", "")) {
             assertThat(s.schema()).isEqualTo("app");
-            assertThat(s.description()).isEqualTo("database jdbc:postgresql://127.0.0.1:5432/x?user=postgres&password=***&currentSchema=app");
+            assertThat(s.description()).isEqualTo("database jdbc:postgresql://127.0.0.1:5432/x?user=postgres&password=***&currentSchema=app, taken back to base afterwards");
         }
         assertThat(Scratch.withParam("jdbc:postgresql://h/db?currentSchema=a&ssl=true", "currentSchema", "b"))
                 .isEqualTo("jdbc:postgresql://h/db?ssl=true&currentSchema=b");
