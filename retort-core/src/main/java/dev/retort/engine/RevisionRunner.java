@@ -1,9 +1,11 @@
 package dev.retort.engine;
 
 import dev.retort.RetortException;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSplitter;
 import dev.retort.dialect.SqlStatement;
+import dev.retort.script.TransactionMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -71,7 +73,7 @@ final class RevisionRunner implements AutoCloseable {
 
     private void runAtomic(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements, long start)
             throws SQLException {
-        boolean all = settings.runMode() == TransactionMode.ALL;
+        boolean all = settings.runMode() == RetortConfig.Transaction.ALL;
         if (connection.getAutoCommit()) {
             connection.setAutoCommit(false);
         }
