@@ -69,6 +69,7 @@ public final class Retort {
     public RunSummary upgrade(String target) {
         String t = Target.online(target, "upgrade");
         RevisionMap map = revisions();
+        Target.check(map, t);
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
             return migrator().upgrade(GraphPlans.upgrade(map, scripts::of, t), scripts::forChecksum);
         }
@@ -78,6 +79,7 @@ public final class Retort {
     public RunSummary downgrade(String target) {
         String t = Target.online(target, "downgrade");
         RevisionMap map = revisions();
+        Target.check(map, t);
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
             return migrator().downgrade(GraphPlans.downgrade(map, scripts::of, t));
         }
@@ -93,6 +95,7 @@ public final class Retort {
         }
         List<String> ts = targets.stream().map(t -> Target.online(t, "stamp")).toList();
         RevisionMap map = revisions();
+        ts.forEach(t -> Target.check(map, t));
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
             return migrator().stamp(GraphPlans.stamp(map, list -> checksummed(list, scripts), ts), purge);
         }

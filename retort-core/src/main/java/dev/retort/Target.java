@@ -1,10 +1,14 @@
 package dev.retort;
 
+import dev.retort.graph.RevisionMap;
+import java.util.regex.Pattern;
+
 /**
  * The revision argument of upgrade and downgrade: a target, or with {@code --sql} a range
  * {@code from:to} (revision ids never contain ':'). {@code from} is null when not given.
  */
 record Target(String from, String to) {
+    private static final Pattern RELATIVE = Pattern.compile("[+-]\\d+$");
 
     /** A target for a run on a database: ranges only make sense offline. */
     static String online(String target, String command) {
@@ -17,6 +21,17 @@ record Target(String from, String to) {
                     "add --sql to print the script of the range, or name one target");
         }
         return target.strip();
+    }
+
+    /**
+     * Resolves a target that does not depend on the database (not relative like -1 or
+     * label@+2) before anything connects, so that a typo changes nothing, not even by creating
+     * the version tables.
+     */
+    static void check(RevisionMap map, String target) {
+        if (!RELATIVE.matcher(target).find()) {
+            map.resolve(target);
+        }
     }
 
     /** {@code [from:]to} for an offline script. */
