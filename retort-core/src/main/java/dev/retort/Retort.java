@@ -17,12 +17,19 @@ import dev.retort.engine.OfflineScript;
 import dev.retort.engine.RevisionScript;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
+import dev.retort.ops.Migration;
 import dev.retort.script.Revision;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.script.compile.ClasspathRevisions;
+import dev.retort.script.compile.CompiledRevision;
 import dev.retort.script.compile.RevisionCompiler;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,12 +51,23 @@ public final class Retort {
     private final EngineSettings settings;
     private final MigrationListener listener;
     private final List<Path> classpath;
+    private final Map<String, CompiledRevision> compiledIn;
 
-    private Retort(RetortConfig config, EngineSettings settings, MigrationListener listener, List<Path> classpath) {
+    private Retort(RetortConfig config, EngineSettings settings, MigrationListener listener, List<Path> classpath,
+            List<CompiledRevision> compiledIn) {
         this.config = config;
         this.settings = settings;
         this.listener = listener;
         this.classpath = List.copyOf(classpath);
+        Map<String, CompiledRevision> byId = new LinkedHashMap<>();
+        for (CompiledRevision c : compiledIn) {
+            CompiledRevision before = byId.put(c.revision().id(), c);
+            if (before != null && before.type() != c.type()) {
+                throw RetortException.usage("revision " + c.revision().id() + " is declared by two classes: "
+                        + before.type().getName() + " and " + c.type().getName(), "give each revision class its own id");
+            }
+        }
+        this.compiledIn = Collections.unmodifiableMap(byId);
     }
 
     public static Builder configure() {
@@ -60,9 +78,22 @@ public final class Retort {
         return config;
     }
 
-    /** The revision files' graph, read now. */
+    /** The graph of the revision files, read now, and of the revisions compiled into the application. */
     public RevisionMap revisions() {
-        return RevisionMap.of(new ScriptDirectory(config.scriptLocation()).revisions());
+        ScriptDirectory dir = new ScriptDirectory(config.scriptLocation());
+        if (!compiledIn.isEmpty() && !Files.isDirectory(dir.versions())) {
+            return RevisionMap.of(compiledIn.values().stream().map(CompiledRevision::revision).toList());
+        }
+        List<Revision> all = new ArrayList<>(dir.revisions());
+        for (Revision r : all) {
+            CompiledRevision c = compiledIn.get(r.id());
+            if (c != null) {
+                throw RetortException.usage(r.where("revision") + ": revision " + r.id() + " is also compiled into the "
+                        + "application as " + c.type().getName(), "keep one of them: the file or the class");
+            }
+        }
+        compiledIn.values().forEach(c -> all.add(c.revision()));
+        return RevisionMap.of(all);
     }
 
     /** Applies what {@code target} needs (head, heads, label@head, +2, an id, ...). */
@@ -179,7 +210,7 @@ public final class Retort {
 
     private RevisionScripts scripts(RevisionMap map, Dialect d, boolean offline) {
         Path project = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
-        return new RevisionScripts(map, d, new RevisionCompiler(project, classpath), listener, offline);
+        return new RevisionScripts(map, d, new RevisionCompiler(project, classpath), listener, offline, compiledIn);
     }
 
     private Dialect dialect() {
@@ -205,6 +236,7 @@ public final class Retort {
         private Duration lockTimeout = EngineSettings.DEFAULT_LOCK_TIMEOUT;
         private MigrationListener listener = MigrationListener.NONE;
         private List<Path> classpath = List.of();
+        private final List<CompiledRevision> compiledIn = new ArrayList<>();
         private String appliedBy;
 
         private Builder() {}
@@ -275,6 +307,21 @@ public final class Retort {
             return this;
         }
 
+        /**
+         * Revisions compiled into the application (classes implementing Migration, annotated
+         * {@code @Revision}), in addition to the revision files; they are checksummed by class name.
+         */
+        public Builder revisionClasses(Collection<Class<? extends Migration>> classes) {
+            compiledIn.addAll(ClasspathRevisions.listed(classes));
+            return this;
+        }
+
+        /** Every revision class in these packages (and below) on {@code loader}'s classpath, folders and jars. */
+        public Builder scanPackages(ClassLoader loader, String... packages) {
+            compiledIn.addAll(ClasspathRevisions.scan(loader, List.of(packages)));
+            return this;
+        }
+
         /** Who the version table records; default user@host. */
         public Builder appliedBy(String who) {
             this.appliedBy = who;
@@ -293,7 +340,7 @@ public final class Retort {
             if (appliedBy != null && !appliedBy.isBlank()) {
                 s = s.withAppliedBy(appliedBy);
             }
-            return new Retort(c, s, listener, classpath);
+            return new Retort(c, s, listener, classpath, compiledIn);
         }
     }
 }

@@ -47,12 +47,16 @@ final class RevisionScripts implements AutoCloseable {
     private final RevisionCompiler compiler;
     private final MigrationListener listener;
     private final boolean offline;
+    private final Map<String, CompiledRevision> classpath;
     private final List<CompiledRevisions> loaded = new ArrayList<>();
     private final Map<String, Optional<RevisionScript>> checksums = new ConcurrentHashMap<>();
     private boolean allChecksummed;
 
-    RevisionScripts(RevisionMap map, Dialect dialect, RevisionCompiler compiler, MigrationListener listener, boolean offline) {
+    /** {@code classpath}: revisions compiled into the application, by id; they have no file. */
+    RevisionScripts(RevisionMap map, Dialect dialect, RevisionCompiler compiler, MigrationListener listener, boolean offline,
+            Map<String, CompiledRevision> classpath) {
         this.map = map;
+        this.classpath = classpath;
         this.dialect = dialect;
         this.compiler = compiler;
         this.listener = listener;
@@ -65,7 +69,7 @@ final class RevisionScripts implements AutoCloseable {
         for (Revision r : plan) {
             if (format(r) == Format.JAVA) {
                 javaFiles.add(r.source().path());
-            } else if (format(r) != Format.SQL) {
+            } else if (format(r) != Format.SQL && !classpath.containsKey(r.id())) {
                 throw GraphPlans.notRunnable(r);
             }
         }
@@ -74,7 +78,9 @@ final class RevisionScripts implements AutoCloseable {
         // Reading and parsing thousands of small files is what a large first run waits on.
         IntStream.range(0, out.length).parallel().forEach(i -> {
             Revision r = plan.get(i);
-            out[i] = format(r) == Format.SQL ? sql(r) : java(r, compiled.get(r.source().path()));
+            out[i] = format(r) == Format.SQL ? sql(r)
+                    : format(r) == Format.JAVA ? java(r, compiled.get(r.source().path()), bytes(r))
+                    : java(r, classpath.get(r.id()), classBytes(classpath.get(r.id())));
         });
         return List.of(out);
     }
@@ -95,10 +101,23 @@ final class RevisionScripts implements AutoCloseable {
 
     private Optional<RevisionScript> checksumOnly(Revision r) {
         Format f = format(r);
-        if (f != Format.SQL && f != Format.JAVA) {
+        byte[] bytes;
+        if (f == Format.SQL || f == Format.JAVA) {
+            bytes = bytes(r);
+        } else if (classpath.containsKey(r.id())) {
+            bytes = classBytes(classpath.get(r.id()));
+        } else {
             return Optional.empty();
         }
-        return Optional.of(new RevisionScript(r, "", 1, "", 1, TransactionMode.PER_REVISION, Checksums.of(bytes(r))));
+        return Optional.of(new RevisionScript(r, "", 1, "", 1, TransactionMode.PER_REVISION, Checksums.of(bytes)));
+    }
+
+    /**
+     * What a revision compiled into the application is checksummed by: its class name, since
+     * its source is not at hand and its class file changes with every compiler.
+     */
+    private static byte[] classBytes(CompiledRevision c) {
+        return ("class " + c.type().getName()).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Format format(Revision r) {
@@ -112,7 +131,7 @@ final class RevisionScripts implements AutoCloseable {
                 s.downgrade().startLine(), s.transaction(), bytes);
     }
 
-    private RevisionScript java(Revision r, CompiledRevision compiled) {
+    private RevisionScript java(Revision r, CompiledRevision compiled, byte[] bytes) {
         if (!compiled.revision().id().equals(r.id())) {
             throw RetortException.usage(r.where("revision") + ": the compiled class says revision '" + compiled.revision().id()
                     + "', the file's annotation '" + r.id() + "'", "write the @Revision values as plain string literals");
@@ -120,7 +139,6 @@ final class RevisionScripts implements AutoCloseable {
         TransactionMode mode = compiled.transaction().isEmpty() ? TransactionMode.PER_REVISION
                 : TransactionMode.ofText(compiled.transaction());
         Migration migration = compiled.newInstance();
-        byte[] bytes = bytes(r);
         if (offline) {
             DdlRenderer renderer = DdlRenderer.forDialect(dialect.name());
             return RevisionScript.of(r, offlineSql(renderer, Recorder.upgrade(migration)), 1,
