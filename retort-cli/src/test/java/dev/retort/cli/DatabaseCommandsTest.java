@@ -29,6 +29,9 @@ class DatabaseCommandsTest {
     static final List<String> ALL = List.of("1a7f3c9e2b10", "2b8e4d0f3c21", "3c9f5e1a4d32", "4da06f2b5e43",
             "5eb1703c6f54", HEAD);
 
+    /** Sent where the server ignores it (PostgreSQL's trust authentication), and never printed. */
+    private static final String PASSWORD = "sekrit-pw-4711";
+
     private final TestDatabases databases = new TestDatabases(DatabaseCommandsTest.class);
 
     @TempDir
@@ -46,6 +49,7 @@ class DatabaseCommandsTest {
         CliRun.Result r = CliRun.run(project, all.toArray(String[]::new));
         assertThat(r.code()).as(String.join(" ", args) + "\n" + r).isZero();
         assertThat(r.err()).as(r.toString()).isEmpty();
+        assertThat(r.out()).doesNotContain(PASSWORD);
         return r;
     }
 
@@ -55,7 +59,11 @@ class DatabaseCommandsTest {
         Db db = databases.get(kind);
         Path project = CliRun.quickstart(dir);
         // H2 folds unquoted names to upper case, and Java revisions quote names as written
-        String url = kind == Kind.H2 ? db.url() + ";DATABASE_TO_LOWER=TRUE" : db.url();
+        String url = switch (kind) {
+            case H2 -> db.url() + ";DATABASE_TO_LOWER=TRUE";
+            case POSTGRESQL -> db.url() + "&password=" + PASSWORD;
+            default -> db.url();
+        };
 
         CliRun.Result up = ok(project, url, "upgrade", "head");
         assertThat(up.out().lines().filter(l -> l.startsWith("Running upgrade "))).hasSize(6);
@@ -68,6 +76,9 @@ class DatabaseCommandsTest {
         assertThat(tables(db)).contains("users", "orders", "daily_signups");
         assertThat(ok(project, url, "upgrade", "head").out()).isEqualTo("Nothing to upgrade: the database is already there.\n");
         assertThat(ok(project, url, "current").out()).isEqualTo(HEAD + " (reporting) (head)\n");
+        assertThat(ok(project, url, "current", "-v").out()).contains("Current revision(s) for jdbc:")
+                .contains("Pending: none, the database is at its heads");
+        assertThat(ok(project, url, "current", "--json").out()).contains("\"heads\" : [ \"" + HEAD + "\" ]");
         assertThat(ok(project, url, "history", "-i").out()).contains("5eb1703c6f54 -> " + HEAD + " (reporting) (head) (current), ")
                 .contains("<base> -> 1a7f3c9e2b10 (applied), Create users table");
 

@@ -86,6 +86,19 @@ class FailureCommandsTest {
             assertThat(failed.err()).contains("statements 1 to 1 were committed and the revision is marked failed")
                     .contains("hint: undo or finish its first 1 statement(s) by hand, then run 'retort repair'");
             assertThat(run(project, url, "current").out()).contains("7a1b00000001 (failed upgrade at statement 2; ");
+            assertThat(run(project, url, "current", "--json").out()).containsPattern("""
+                    "revision" : "7a1b00000001",
+                        "kind" : "applied",
+                        "applied_at" : "[^"]+",
+                        "applied_by" : "[^"]+",
+                        "execution_ms" : null,
+                        "checksum" : "[0-9a-f]{64}",
+                        "path" : "migrations/versions/7a1b00000001_broken_half_way.sql",
+                        "failed" : \\{
+                          "direction" : "upgrade",
+                          "statement" : 2,
+                          "sql" : "INSERT INTO no_such_table VALUES \\(1\\)"
+                        }""");
             assertThat(DatabaseCommandsTest.tables(db)).contains("half_done");
             CliRun.Result refused = run(project, url, "upgrade", "head");
             assertThat(refused.code()).isEqualTo(1);
