@@ -90,8 +90,10 @@ def run(cmd, cwd):
     done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
-        last = [l for l in done.stderr.decode(errors="replace").splitlines() if l.strip()]
-        return None, (last[-1] if last else "exit %d" % done.returncode)[:90]
+        lines = [l.strip() for l in done.stderr.decode(errors="replace").splitlines() if l.strip()]
+        errors = [l for l in lines if "Error" in l or "error:" in l or "ERROR" in l]
+        last = errors or lines
+        return None, (last[-1] if last else "exit %d" % done.returncode)[:120]
     return elapsed, None
 
 
