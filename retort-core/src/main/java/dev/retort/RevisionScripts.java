@@ -87,7 +87,7 @@ final class RevisionScripts implements AutoCloseable {
 
     /**
      * A script that carries only the checksum of the revision's file, for the check of applied
-     * revisions; empty when no runnable file defines the id. The first call reads every file
+     * revisions and for stamping; empty when nothing defines the id. The first call reads every file
      * in parallel: a database that has applied some revisions is checked against all of them.
      */
     Optional<RevisionScript> forChecksum(String id) {
@@ -100,10 +100,9 @@ final class RevisionScripts implements AutoCloseable {
     }
 
     private Optional<RevisionScript> checksumOnly(Revision r) {
-        Format f = format(r);
         byte[] bytes;
-        if (f == Format.SQL || f == Format.JAVA) {
-            bytes = bytes(r);
+        if (r.source() != null) {
+            bytes = bytes(r); // Alembic files too: stamping one records its checksum
         } else if (classpath.containsKey(r.id())) {
             bytes = classBytes(classpath.get(r.id()));
         } else {
