@@ -2,7 +2,9 @@
 """Applies N revisions (CREATE TABLE with 3 columns + CREATE INDEX each) to the local
 PostgreSQL with Retort, raw `psql -f` of the same SQL (the limit), Alembic, Flyway and
 Liquibase, resetting the database between runs, and prints each time and its ratio to psql.
-Usage: bench/apply/bench.py [--sizes 1000,10000] [--tools retort,psql,alembic,flyway,liquibase]
+Usage: bench/apply/bench.py [--sizes 1000,10000] [--tools retort,psql,alembic,flyway,liquibase] [--repeat N]
+With --repeat N every tool runs N times, in rounds (each round runs every tool once, so a busy
+machine slows them alike), and the best time counts; the median is shown beside it.
 Needs: psql, python3-alembic + python3-psycopg2 (Debian), Maven for the Flyway/Liquibase runner.
 """
 import argparse
@@ -30,6 +32,9 @@ def reset():
                    stdout=subprocess.DEVNULL)
     subprocess.run(["psql"] + PG + ["-d", "postgres", "-q", "-c", "CREATE DATABASE %s" % DB], check=True,
                    stdout=subprocess.DEVNULL)
+    # Flush what the previous run left dirty, so that its writeback does not slow the next tool.
+    subprocess.run(["psql"] + PG + ["-d", "postgres", "-q", "-c", "CHECKPOINT"], check=True, stdout=subprocess.DEVNULL)
+    os.sync()
 
 
 def generate(n):
@@ -85,8 +90,10 @@ def run(cmd, cwd):
     done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
-        last = [l for l in done.stderr.decode(errors="replace").splitlines() if l.strip()]
-        return None, (last[-1] if last else "exit %d" % done.returncode)[:90]
+        lines = [l.strip() for l in done.stderr.decode(errors="replace").splitlines() if l.strip()]
+        errors = [l for l in lines if "Error" in l or "error:" in l or "ERROR" in l]
+        last = errors or lines
+        return None, (last[-1] if last else "exit %d" % done.returncode)[:120]
     return elapsed, None
 
 
@@ -94,6 +101,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--tools", default="psql,retort,alembic,flyway,liquibase")
+    ap.add_argument("--repeat", type=int, default=1)
     args = ap.parse_args()
     tools = args.tools.split(",")
     if "retort" in tools:  # builds the jar once, outside the timings
@@ -101,7 +109,7 @@ def main():
     runner = os.path.join(HERE, "target", "bench-apply.jar")
     if ("flyway" in tools or "liquibase" in tools) and not os.path.exists(runner):
         subprocess.run(["mvn", "-q", "-B", "-f", os.path.join(HERE, "pom.xml"), "package"], check=True)
-    print("%-7s %-10s %9s %8s" % ("size", "tool", "seconds", "x psql"))
+    print("%-7s %-10s %9s %8s %9s" % ("size", "tool", "seconds", "x psql", "median"))
     for n in [int(s) for s in args.sizes.split(",")]:
         base = generate(n)
         cmds = {
@@ -112,17 +120,27 @@ def main():
             "liquibase": (["java", "-cp", runner, "bench.Runner", "liquibase", os.path.join(base, "liquibase"), JDBC],
                           base),
         }
-        psql_time = None
+        times = {tool: [] for tool in tools}
+        errors = {}
+        for _ in range(args.repeat):
+            for tool in tools:
+                if tool in errors:
+                    continue
+                t, err = run(*cmds[tool])
+                if t is None:
+                    errors[tool] = err
+                else:
+                    times[tool].append(t)
+        psql_time = min(times["psql"]) if times.get("psql") else None
         for tool in tools:
-            t, err = run(*cmds[tool])
-            if tool == "psql":
-                psql_time = t
-            if t is None:
-                print("%-7d %-10s %9s %8s  failed: %s" % (n, tool, "-", "-", err))
-            else:
-                ratio = "%7.2fx" % (t / psql_time) if psql_time else "-"
-                print("%-7d %-10s %9.2f %8s" % (n, tool, t, ratio))
-            sys.stdout.flush()
+            if tool in errors:
+                print("%-7d %-10s %9s %8s %9s  failed: %s" % (n, tool, "-", "-", "-", errors[tool]))
+                continue
+            best = min(times[tool])
+            median = sorted(times[tool])[len(times[tool]) // 2]
+            ratio = "%7.2fx" % (best / psql_time) if psql_time else "-"
+            print("%-7d %-10s %9.2f %8s %9.2f" % (n, tool, best, ratio, median))
+        sys.stdout.flush()
     reset()
     subprocess.run(["psql"] + PG + ["-d", "postgres", "-q", "-c", "DROP DATABASE IF EXISTS %s" % DB],
                    stdout=subprocess.DEVNULL)

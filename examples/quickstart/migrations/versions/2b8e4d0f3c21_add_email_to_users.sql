@@ -8,7 +8,7 @@
 -- Transaction: per-revision
 
 -- +upgrade
-ALTER TABLE users ADD COLUMN email TEXT;
+ALTER TABLE users ADD COLUMN email VARCHAR(255);
 
 -- +downgrade
 ALTER TABLE users DROP COLUMN email;

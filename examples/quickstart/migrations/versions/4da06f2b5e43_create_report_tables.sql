@@ -11,7 +11,7 @@
 
 -- +upgrade
 CREATE TABLE daily_signups (
-    day DATE PRIMARY KEY,
+    signup_date DATE PRIMARY KEY,
     signups INTEGER NOT NULL
 );
 

@@ -1,7 +1,14 @@
 package dev.retort.cli;
 
+import dev.retort.Retort;
+import dev.retort.RetortException;
+import dev.retort.engine.AppliedRevision;
+import dev.retort.engine.MigrationListener;
 import dev.retort.script.Revision;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,11 +30,26 @@ final class HistoryCommand extends CommandBase {
     @Option(names = {"-v", "--verbose"}, description = "Show the full entry of each revision.")
     boolean verbose;
 
+    @Option(names = {"-i", "--indicate-current"},
+            description = "Mark the database's current revisions (current), other applied ones (applied) and failed ones (failed).")
+    boolean indicateCurrent;
+
     @Option(names = "--graph", description = "Draw the graph beside the list, like git log --graph.")
     boolean graph;
 
     HistoryCommand(CliContext ctx) {
         super(ctx);
+    }
+
+    /** What the database holds, as markers: its heads are current, the rest applied, broken ones failed. */
+    private Map<String, String> marks() {
+        Retort.Current current = Runs.retort(ctx, project, Duration.ZERO, MigrationListener.NONE).current();
+        Map<String, String> marks = new HashMap<>();
+        for (AppliedRevision a : current.applied()) {
+            marks.put(a.id(), a.isFailed() ? "failed " + a.failed().text() : "applied");
+        }
+        current.heads().forEach(id -> marks.put(id, "current"));
+        return marks;
     }
 
     @Override
@@ -36,10 +58,13 @@ final class HistoryCommand extends CommandBase {
         GraphView view = new GraphView(files.map());
         List<Revision> history = files.map().history(range);
         if (json.json) {
+            if (indicateCurrent) {
+                throw RetortException.usage("history --json does not mark current revisions", "use 'retort current --json' for the database's state");
+            }
             JsonOutput.revisions(ctx.out(), history, view, ctx);
             return;
         }
-        RevisionText text = new RevisionText(view, ctx);
+        RevisionText text = new RevisionText(view, ctx, indicateCurrent ? marks() : Map.of());
         if (graph) {
             HistoryGraph.render(history, r -> verbose ? text.entry(r) : List.of(text.line(r, RevisionText.Parts.GRAPH)))
                     .forEach(ctx.out()::println);

@@ -2,10 +2,13 @@ package dev.retort.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.retort.Retort;
+import dev.retort.engine.AppliedRevision;
+import dev.retort.graph.RevisionMap;
 import dev.retort.script.Revision;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -44,6 +47,64 @@ final class JsonOutput {
                 json.writeEndObject();
             }
             json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+
+    /**
+     * {@code current --json}: an object with url (masked), heads, pending (what an upgrade to
+     * heads would apply; null when the database holds revisions no file defines), unknown (those
+     * ids), and applied: the version table's rows, oldest first, each with revision, kind
+     * (applied or stamped), applied_at (ISO-8601 UTC), applied_by, execution_ms (null when
+     * stamped), checksum, path (null without a file) and failed (null, or direction, statement
+     * and sql of a revision that broke half way).
+     */
+    static void current(PrintWriter out, Retort.Current current, RevisionMap map, CliContext ctx) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("url", current.url());
+            array(json, "heads", current.heads());
+            if (current.pending() == null) {
+                json.writeNullField("pending");
+            } else {
+                array(json, "pending", current.pending());
+            }
+            array(json, "unknown", current.unknown());
+            json.writeArrayFieldStart("applied");
+            for (AppliedRevision a : current.applied()) {
+                json.writeStartObject();
+                json.writeStringField("revision", a.id());
+                json.writeStringField("kind", a.kind().text());
+                json.writeStringField("applied_at", a.appliedAt() == null ? null : a.appliedAt().toString());
+                json.writeStringField("applied_by", a.appliedBy());
+                if (a.executionMs() == null) {
+                    json.writeNullField("execution_ms");
+                } else {
+                    json.writeNumberField("execution_ms", a.executionMs());
+                }
+                json.writeStringField("checksum", a.checksum());
+                Revision r = map.find(a.id()).orElse(null);
+                json.writeStringField("path", r == null || r.source() == null ? null : ctx.display(r.source().path()));
+                if (a.isFailed()) {
+                    json.writeObjectFieldStart("failed");
+                    json.writeStringField("direction", a.failed().text());
+                    if (a.failedStatement() == null) {
+                        json.writeNullField("statement");
+                    } else {
+                        json.writeNumberField("statement", a.failedStatement());
+                    }
+                    json.writeStringField("sql", a.failedSql());
+                    json.writeEndObject();
+                } else {
+                    json.writeNullField("failed");
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,6 +31,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // MariaDB's driver logs to stderr on its own when no logging library is present.
+        System.setProperty("mariadb.logging.disable", "true");
         CliContext ctx = CliContext.system();
         int code = run(args, ctx);
         ctx.out().flush();
@@ -86,6 +88,11 @@ public final class Main {
         m.put("show", ShowCommand::new);
         m.put("merge", MergeCommand::new);
         m.put("graph", GraphCommand::new);
+        m.put("upgrade", UpgradeCommand::new);
+        m.put("downgrade", DowngradeCommand::new);
+        m.put("current", CurrentCommand::new);
+        m.put("stamp", StampCommand::new);
+        m.put("repair", RepairCommand::new);
         m.put("doctor", DoctorCommand::new);
         m.put("install-hook", InstallHookCommand::new);
         m.put("lint", LintCommand::new);

@@ -1,7 +1,9 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
 import dev.retort.config.ConfigOverrides;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** The options commands share, as picocli mixins. */
@@ -28,6 +30,37 @@ final class Options {
     static final class Json {
         @Option(names = "--json", description = "Print JSON instead of text.")
         boolean json;
+    }
+
+    /** How long a run waits for another runner's lock. */
+    static final class Lock {
+        @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "60",
+                description = "Give up after waiting this long for another runner (default: ${DEFAULT-VALUE}).")
+        long seconds;
+
+        Duration timeout() {
+            if (seconds < 0) {
+                throw RetortException.usage("--lock-timeout must be zero or more seconds, not " + seconds,
+                        "e.g. --lock-timeout 300 to wait five minutes");
+            }
+            return Duration.ofSeconds(seconds);
+        }
+    }
+
+    /** --sql and --dialect: print the script instead of connecting. */
+    static final class Offline {
+        @Option(names = "--sql", description = "Print the SQL script instead of running it; never connects.")
+        boolean sql;
+
+        @Option(names = "--dialect", paramLabel = "NAME",
+                description = "Dialect of the --sql script: postgresql, mysql, sqlite or h2 (default: the url's).")
+        String dialect;
+
+        void check() {
+            if (dialect != null && !sql) {
+                throw RetortException.usage("--dialect only applies to --sql scripts", "add --sql, or leave out --dialect");
+            }
+        }
     }
 
     /** --debug: stack traces on errors. Main reads it from the parse result. */

@@ -3,15 +3,23 @@ package dev.retort.cli;
 import dev.retort.script.Revision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Alembic's text forms of a revision (Script.cmd_format and log_entry), so Alembic users feel at home. */
 final class RevisionText {
     private final GraphView graph;
     private final CliContext ctx;
+    private final Map<String, String> marks;
 
     RevisionText(GraphView graph, CliContext ctx) {
+        this(graph, ctx, Map.of());
+    }
+
+    /** {@code marks}: text shown after the head markers of some revisions, e.g. "current" (history -i). */
+    RevisionText(GraphView graph, CliContext ctx, Map<String, String> marks) {
         this.graph = graph;
         this.ctx = ctx;
+        this.marks = Map.copyOf(marks);
     }
 
     /** What to add to the id; Alembic's keyword arguments of _head_only. */
@@ -41,6 +49,9 @@ final class RevisionText {
             text.append(" (head)");
         } else if (graph.isHead(r)) {
             text.append(" (effective head)");
+        }
+        if (marks.containsKey(r.id())) {
+            text.append(" (").append(marks.get(r.id())).append(')');
         }
         if (parts.treeIndicators()) {
             if (graph.isBranchPoint(r)) {

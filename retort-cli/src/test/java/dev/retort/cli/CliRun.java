@@ -37,16 +37,19 @@ final class CliRun {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** A copy of examples/quickstart in {@code dir}, so tests may write into it. */
+    /**
+     * A copy of examples/quickstart in {@code dir}, so tests may write into it: the files git
+     * tracks, without what runs left there (database, lock file, class cache).
+     */
     static Path quickstart(Path dir) throws IOException {
         Path source = Path.of("..", "examples", "quickstart").toAbsolutePath().normalize();
         Path target = dir.resolve("quickstart");
         try (Stream<Path> paths = Files.walk(source)) {
-            for (Path p : paths.toList()) {
+            for (Path p : paths.filter(p -> !source.relativize(p).toString().startsWith(".retort")).toList()) {
                 Path t = target.resolve(source.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
-                } else if (!p.getFileName().toString().endsWith(".db")) {
+                } else if (!p.getFileName().toString().endsWith(".db") && !p.getFileName().toString().endsWith(".retort-lock")) {
                     Files.copy(p, t);
                 }
             }

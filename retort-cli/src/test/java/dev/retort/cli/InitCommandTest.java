@@ -31,7 +31,7 @@ class InitCommandTest {
         assertThat(app.resolve("migrations/versions")).isDirectory();
         assertThat(Files.readString(app.resolve("migrations/templates/revision.sql.tmpl"))).contains("-- Revision ID: ${revision}");
         RetortConfig config = new ConfigLoader(app, Map.of()).load(ConfigOverrides.none());
-        assertThat(config.url()).isEqualTo("jdbc:sqlite:app.db");
+        assertThat(config.url()).isEqualTo("jdbc:sqlite:" + app.toAbsolutePath().resolve("app.db")); // beside retort.toml
         assertThat(config.versionTable()).isEqualTo("retort_version");
         assertThat(config.scriptLocation()).isEqualTo(app.resolve("migrations"));
         assertThat(new ConfigLoader(app, Map.of("DATABASE_URL", "jdbc:h2:mem:x")).load(ConfigOverrides.none()).url())

@@ -35,9 +35,9 @@ class QuickstartCommandsTest {
                 Rev: 6fc2814d7065 (head)
                 Parent: 5eb1703c6f54
                 Branch names: reporting
-                Path: migrations/versions/6fc2814d7065_index_orders_by_user.java
+                Path: migrations/versions/6fc2814d7065_index_users_by_email.java
 
-                    Index orders by user
+                    Index users by email
 
                 """);
     }
@@ -45,7 +45,7 @@ class QuickstartCommandsTest {
     @Test
     void historyIsNewestFirstWithParents() {
         assertThat(ok("history").out()).isEqualTo("""
-                5eb1703c6f54 -> 6fc2814d7065 (reporting) (head), Index orders by user
+                5eb1703c6f54 -> 6fc2814d7065 (reporting) (head), Index users by email
                 3c9f5e1a4d32, 4da06f2b5e43 -> 5eb1703c6f54 (reporting) (mergepoint), Merge orders and reporting
                 2b8e4d0f3c21 -> 3c9f5e1a4d32, Create orders
                 2b8e4d0f3c21 -> 4da06f2b5e43 (reporting), Create report tables
@@ -61,7 +61,7 @@ class QuickstartCommandsTest {
     @Test
     void historyGraphDrawsTheBranchAndTheMerge() {
         assertThat(ok("history", "--graph").out()).isEqualTo("""
-                * 6fc2814d7065 (reporting) (head), Index orders by user
+                * 6fc2814d7065 (reporting) (head), Index users by email
                 * 5eb1703c6f54 (reporting) (mergepoint), Merge orders and reporting
                 |\\
                 * | 3c9f5e1a4d32, Create orders
@@ -117,9 +117,9 @@ class QuickstartCommandsTest {
                   "branch_labels" : [ ],
                   "effective_branch_labels" : [ "reporting" ],
                   "depends_on" : [ ],
-                  "message" : "Index orders by user",
+                  "message" : "Index users by email",
                   "create_date" : "2025-01-10 16:20:00",
-                  "path" : "migrations/versions/6fc2814d7065_index_orders_by_user.java",
+                  "path" : "migrations/versions/6fc2814d7065_index_users_by_email.java",
                   "children" : [ ],
                   "is_head" : true,
                   "is_branch_point" : false,
@@ -144,7 +144,7 @@ class QuickstartCommandsTest {
                     r2["4da06f2b5e43 (reporting)<br/>Create report tables"]
                     r3["3c9f5e1a4d32<br/>Create orders"]
                     r4["5eb1703c6f54 (reporting)<br/>Merge orders and reporting"]
-                    r5["6fc2814d7065 (reporting) (head)<br/>Index orders by user"]
+                    r5["6fc2814d7065 (reporting) (head)<br/>Index users by email"]
                     r0 --> r1
                     r1 --> r2
                     r1 --> r3
@@ -164,6 +164,6 @@ class QuickstartCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("6fc2814d7065 (reporting) (head)\n");
         CliRun.Result paths = CliRun.run(project.resolve("migrations"), "heads", "-v");
-        assertThat(paths.out()).contains("Path: versions/6fc2814d7065_index_orders_by_user.java\n");
+        assertThat(paths.out()).contains("Path: versions/6fc2814d7065_index_users_by_email.java\n");
     }
 }

@@ -98,7 +98,7 @@ public final class ConfigLoader {
         return new RetortConfig(
                 file,
                 base.resolve(scriptLocation).normalize(),
-                values.pick(flags.url(), "RETORT_URL", "url"),
+                url(flags, values, base),
                 values.pick(flags.user(), "RETORT_USER", "user"),
                 values.pick(flags.password(), "RETORT_PASSWORD", "password"),
                 values.get("version_table", RetortConfig.DEFAULT_VERSION_TABLE),
@@ -126,6 +126,20 @@ public final class ConfigLoader {
                 throw RetortException.usage(at(file, lines.line(key)) + ": " + key + ": " + f.getMessage(), f.hint);
             }
         });
+    }
+
+    /**
+     * The url by precedence, with a relative SQLite path anchored where it was written: the
+     * config file's folder for the file's value, the working directory for a flag or RETORT_URL.
+     */
+    private String url(ConfigOverrides flags, Values values, Path base) {
+        if (flags.url() != null) {
+            return DatabaseUrls.anchored(flags.url(), cwd);
+        }
+        String fromVariable = variable("RETORT_URL");
+        return fromVariable != null
+                ? DatabaseUrls.anchored(fromVariable, cwd)
+                : DatabaseUrls.anchored(values.get("url", ""), base);
     }
 
     private static UnmodifiableConfig parse(Path file, String text) {

@@ -56,6 +56,20 @@ public abstract sealed class Dialect permits PostgresDialect, MysqlDialect, Sqli
         return "";
     }
 
+    /**
+     * Whether one statement may both change a table and insert into another (PostgreSQL's
+     * {@code WITH x AS (INSERT ...) INSERT ...}): the engine then writes a revision's version row
+     * and its log entry in one round trip.
+     */
+    public boolean dataModifyingCte() {
+        return false;
+    }
+
+    /** Whether a JDBC batch of statements travels in one round trip (the engine then batches a revision's statements). */
+    public boolean pipelinesBatches() {
+        return false;
+    }
+
     /** CREATE SCHEMA statement for the version tables' schema, or null where schemas are not created. */
     public String createSchema(String schema) {
         return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);

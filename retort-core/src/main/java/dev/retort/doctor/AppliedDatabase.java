@@ -7,7 +7,7 @@ import dev.retort.engine.AppliedRevision;
 import dev.retort.engine.EngineSettings;
 import dev.retort.engine.JdbcConnector;
 import dev.retort.engine.Migrator;
-import dev.retort.engine.TransactionMode;
+import dev.retort.config.RetortConfig;
 import dev.retort.engine.VersionTableNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ public final class AppliedDatabase {
     private static Map<String, String> retortRows(String url, ConnectionOpener opener, String table) {
         int dot = table.lastIndexOf('.');
         VersionTableNames names = new VersionTableNames(dot < 0 ? null : table.substring(0, dot), table.substring(dot + 1));
-        EngineSettings settings = new EngineSettings(EngineSettings.DEFAULT_LOCK_TIMEOUT, TransactionMode.PER_REVISION, "retort doctor");
+        EngineSettings settings = new EngineSettings(EngineSettings.DEFAULT_LOCK_TIMEOUT, RetortConfig.Transaction.PER_REVISION, "retort doctor");
         Map<String, String> applied = new LinkedHashMap<>();
         for (AppliedRevision row : new Migrator(Dialect.fromUrl(url), opener, names, settings, null).applied()) {
             if (row.counts()) {

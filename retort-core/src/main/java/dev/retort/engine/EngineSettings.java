@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.config.RetortConfig;
 import java.net.InetAddress;
 import java.time.Duration;
 
@@ -7,30 +8,29 @@ import java.time.Duration;
  * How runs behave.
  *
  * @param lockTimeout how long a runner waits for another one to finish before giving up
- * @param runMode {@code PER_REVISION} or {@code ALL}: one transaction for the whole run. ALL only
+ * @param runMode {@code PER_REVISION} or {@code ALL}: one transaction for the whole run (the
+ *     configuration's {@code transaction}; a revision's own mode is its header's). ALL only
  *     means something where DDL is transactional (PostgreSQL, SQLite); on MySQL/MariaDB and H2
  *     each DDL statement commits, so revisions run one by one with failure markers either way
  * @param appliedBy who is recorded in the version table and the log
  */
-public record EngineSettings(Duration lockTimeout, TransactionMode runMode, String appliedBy) {
+public record EngineSettings(Duration lockTimeout, RetortConfig.Transaction runMode, String appliedBy) {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
     public EngineSettings {
-        if (runMode == TransactionMode.NONE) {
-            throw new IllegalArgumentException("a run is per-revision or all; 'none' is for single revisions");
-        }
+        runMode = runMode == null ? RetortConfig.Transaction.PER_REVISION : runMode;
     }
 
     /** Per-revision transactions, a 5-minute lock timeout, and "user@host" as the author. */
     public static EngineSettings defaults() {
-        return new EngineSettings(DEFAULT_LOCK_TIMEOUT, TransactionMode.PER_REVISION, whoAmI());
+        return new EngineSettings(DEFAULT_LOCK_TIMEOUT, RetortConfig.Transaction.PER_REVISION, whoAmI());
     }
 
     public EngineSettings withLockTimeout(Duration timeout) {
         return new EngineSettings(timeout, runMode, appliedBy);
     }
 
-    public EngineSettings withRunMode(TransactionMode mode) {
+    public EngineSettings withRunMode(RetortConfig.Transaction mode) {
         return new EngineSettings(lockTimeout, mode, appliedBy);
     }
 

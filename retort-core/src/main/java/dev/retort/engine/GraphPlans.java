@@ -18,12 +18,34 @@ import java.util.Set;
 public final class GraphPlans {
     private GraphPlans() {}
 
+    /**
+     * Makes runnable scripts of the revisions a plan needs, in plan order, all at once (so that
+     * Java revisions compile in one batch).
+     */
+    @FunctionalInterface
+    public interface Scripts {
+        List<RevisionScript> of(List<Revision> plan);
+    }
+
+    /** Scripts from a map of every revision's script. */
+    public static Scripts of(Map<String, RevisionScript> scripts) {
+        return plan -> scripts(plan, scripts);
+    }
+
     public static Migrator.Planner upgrade(RevisionMap map, Map<String, RevisionScript> scripts, String target) {
-        return applied -> scripts(map.upgradePlan(applied, target), scripts);
+        return upgrade(map, of(scripts), target);
+    }
+
+    public static Migrator.Planner upgrade(RevisionMap map, Scripts scripts, String target) {
+        return applied -> scripts.of(map.upgradePlan(applied, target));
     }
 
     public static Migrator.Planner downgrade(RevisionMap map, Map<String, RevisionScript> scripts, String target) {
-        return applied -> scripts(map.downgradePlan(applied, target), scripts);
+        return downgrade(map, of(scripts), target);
+    }
+
+    public static Migrator.Planner downgrade(RevisionMap map, Scripts scripts, String target) {
+        return applied -> scripts.of(map.downgradePlan(applied, target));
     }
 
     /**
@@ -32,17 +54,25 @@ public final class GraphPlans {
      */
     public static List<RevisionScript> offlineUpgrade(RevisionMap map, Map<String, RevisionScript> scripts, String from,
             String to) {
-        return scripts(map.upgradePlan(offlineApplied(map, from), to), scripts);
+        return offlineUpgrade(map, of(scripts), from, to);
+    }
+
+    public static List<RevisionScript> offlineUpgrade(RevisionMap map, Scripts scripts, String from, String to) {
+        return scripts.of(map.upgradePlan(offlineApplied(map, from), to));
     }
 
     /** The plan of an offline {@code downgrade from:to --sql}; {@code from} is required. */
     public static List<RevisionScript> offlineDowngrade(RevisionMap map, Map<String, RevisionScript> scripts, String from,
             String to) {
+        return offlineDowngrade(map, of(scripts), from, to);
+    }
+
+    public static List<RevisionScript> offlineDowngrade(RevisionMap map, Scripts scripts, String from, String to) {
         if (from == null || from.isBlank()) {
             throw RetortException.usage("downgrade --sql needs a starting revision",
                     "write the range as FROM:TO, e.g. 'retort downgrade head:base --sql'");
         }
-        return scripts(map.downgradePlan(offlineApplied(map, from), to), scripts);
+        return scripts.of(map.downgradePlan(offlineApplied(map, from), to));
     }
 
     private static Set<String> offlineApplied(RevisionMap map, String from) {
@@ -58,6 +88,10 @@ public final class GraphPlans {
      * recorded as stamped; if there are none, those a downgrade to it would revert are removed.
      */
     public static Migrator.StampPlanner stamp(RevisionMap map, Map<String, RevisionScript> scripts, List<String> targets) {
+        return stamp(map, of(scripts), targets);
+    }
+
+    public static Migrator.StampPlanner stamp(RevisionMap map, Scripts scripts, List<String> targets) {
         return applied -> {
             Set<String> now = new LinkedHashSet<>(applied);
             List<RevisionScript> add = new ArrayList<>();
@@ -65,7 +99,7 @@ public final class GraphPlans {
             for (String target : targets) {
                 List<Revision> up = map.upgradePlan(now, target);
                 if (!up.isEmpty()) {
-                    for (RevisionScript s : scripts(up, scripts)) {
+                    for (RevisionScript s : scripts.of(up)) {
                         add.add(s);
                         now.add(s.id());
                         remove.remove(s.id());
@@ -82,13 +116,18 @@ public final class GraphPlans {
         };
     }
 
+    /** The error for a revision in a plan that has nothing to run (an Alembic file, or no file). */
+    public static RetortException notRunnable(Revision r) {
+        return RetortException.usage(r.where("revision") + ": revision " + r.id() + " has no script Retort can run",
+                "only .sql and .java revisions run; Alembic (.py) revisions are read for the graph only");
+    }
+
     private static List<RevisionScript> scripts(List<Revision> plan, Map<String, RevisionScript> scripts) {
         List<RevisionScript> out = new ArrayList<>(plan.size());
         for (Revision r : plan) {
             RevisionScript s = scripts.get(r.id());
             if (s == null) {
-                throw RetortException.usage(r.where("revision") + ": revision " + r.id() + " has no script Retort can run",
-                        "only .sql and .java revisions run; Alembic (.py) revisions are read for the graph only");
+                throw notRunnable(r);
             }
             out.add(s);
         }

@@ -13,6 +13,9 @@ public interface MigrationListener {
     /** The run waits for the lock; the message names the lock and who holds it. */
     default void waiting(String message) {}
 
+    /** Java revisions were compiled for the run ({@code files} > 0; a run that found them all cached says nothing). */
+    default void compiled(int files, Duration duration) {}
+
     default void started(Step step) {}
 
     /** A statement is about to run (the CLI shows these with -v only). */

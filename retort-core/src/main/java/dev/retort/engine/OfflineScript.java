@@ -1,8 +1,10 @@
 package dev.retort.engine;
 
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSplitter;
 import dev.retort.dialect.SqlStatement;
+import dev.retort.script.TransactionMode;
 import java.util.List;
 
 /**
@@ -14,12 +16,12 @@ import java.util.List;
 public final class OfflineScript {
     private final Dialect dialect;
     private final VersionTableNames names;
-    private final TransactionMode runMode;
+    private final RetortConfig.Transaction runMode;
     private final String appliedBy;
     private final StringBuilder out = new StringBuilder();
     private boolean open;
 
-    private OfflineScript(Dialect dialect, VersionTableNames names, TransactionMode runMode, String appliedBy) {
+    private OfflineScript(Dialect dialect, VersionTableNames names, RetortConfig.Transaction runMode, String appliedBy) {
         this.dialect = dialect;
         this.names = names;
         this.runMode = runMode;
@@ -28,7 +30,7 @@ public final class OfflineScript {
 
     /** The script that applies {@code plan} (in order) on a database of {@code dialect}. */
     public static String render(Dialect dialect, VersionTableNames names, Direction direction,
-            List<RevisionScript> plan, TransactionMode runMode, String appliedBy) {
+            List<RevisionScript> plan, RetortConfig.Transaction runMode, String appliedBy) {
         OfflineScript s = new OfflineScript(dialect, names, runMode, appliedBy);
         s.write(direction, plan);
         return s.out.toString();
@@ -78,7 +80,7 @@ public final class OfflineScript {
                 + VersionTables.columns(dialect, VersionTables.LOG_COLUMNS) + ") VALUES (" + dialect.literal(s.id())
                 + ", " + dialect.literal(direction.text()) + ", " + dialect.literal(s.checksum()) + ", "
                 + dialect.currentTimestamp() + ", " + dialect.literal(appliedBy) + ", NULL, NULL, NULL)");
-        if (atomic && runMode != TransactionMode.ALL) {
+        if (atomic && runMode != RetortConfig.Transaction.ALL) {
             end();
         }
     }

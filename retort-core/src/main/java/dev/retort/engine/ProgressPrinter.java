@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * Renders a run as text: one line per revision with its duration, a summary, and with
- * {@code verbose} each statement. Writes to the writer it is given, never to System.out.
+ * {@code verbose} the revision's line first, then each statement, then its duration. Writes to the writer it is given, never to System.out.
  */
 public final class ProgressPrinter implements MigrationListener {
     private final PrintWriter out;
@@ -24,16 +24,32 @@ public final class ProgressPrinter implements MigrationListener {
     }
 
     @Override
+    public void compiled(int files, Duration duration) {
+        out.println("Compiled " + files + (files == 1 ? " Java revision" : " Java revisions") + " in " + format(duration) + ".");
+        out.flush();
+    }
+
+    /** Verbose runs name the revision before its statements, so a slow statement shows where it is. */
+    @Override
+    public void started(Step step) {
+        if (verbose) {
+            out.println("Running " + step.describe());
+            out.flush();
+        }
+    }
+
+    @Override
     public void statement(Step step, int index, SqlStatement statement) {
         if (verbose) {
-            out.println("  [" + index + "] line " + statement.line() + ": " + oneLine(statement.sql()));
+            out.println("  [" + index + "] " + (statement.line() > 0 ? "line " + statement.line() + ": " : "")
+                    + oneLine(statement.sql()));
             out.flush();
         }
     }
 
     @Override
     public void finished(Step step, Duration duration) {
-        out.println("Running " + step.describe() + " ... " + format(duration));
+        out.println(verbose ? "  done in " + format(duration) : "Running " + step.describe() + " ... " + format(duration));
         out.flush();
     }
 
@@ -41,7 +57,9 @@ public final class ProgressPrinter implements MigrationListener {
     public void summary(RunSummary summary) {
         int n = summary.revisions().size();
         if (n == 0) {
-            out.println("Nothing to " + summary.operation() + ": the database is already there.");
+            out.println(summary.operation().equals("upgrade") || summary.operation().equals("downgrade")
+                    ? "Nothing to " + summary.operation() + ": the database is already there."
+                    : "Nothing to " + summary.operation() + ".");
         } else {
             out.println(capitalise(summary.operation()) + " " + n + (n == 1 ? " revision" : " revisions")
                     + " in " + format(summary.elapsed()) + ".");

@@ -1,6 +1,7 @@
 package dev.retort.engine;
 
 import dev.retort.script.Revision;
+import dev.retort.script.TransactionMode;
 
 /**
  * A revision ready to run: its metadata, the SQL of both directions with the line each starts on

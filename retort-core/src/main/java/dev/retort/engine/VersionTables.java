@@ -29,6 +29,8 @@ final class VersionTables implements AutoCloseable {
     private final VersionTableNames names;
     private PreparedStatement insert;
     private PreparedStatement insertLog;
+    private PreparedStatement appliedWithLog;
+    private PreparedStatement revertedWithLog;
 
     VersionTables(Connection connection, Dialect dialect, VersionTableNames names) {
         this.connection = connection;
@@ -125,6 +127,54 @@ final class VersionTables implements AutoCloseable {
         insert.executeUpdate();
     }
 
+    /**
+     * Records a finished revision inside its transaction: the applied row (upgrade) or its
+     * removal (downgrade), and the log entry. Where the dialect allows, both in one statement:
+     * on a run of thousands of small revisions every round trip shows.
+     */
+    void recordDone(Direction direction, String id, String checksum, Instant at, String by, long executionMs)
+            throws SQLException {
+        if (!dialect.dataModifyingCte()) {
+            if (direction == Direction.UPGRADE) {
+                insert(id, checksum, at, by, executionMs, AppliedRevision.Kind.APPLIED, null);
+            } else {
+                delete(id);
+            }
+            log(id, direction.text(), checksum, at, by, executionMs, null, null);
+            return;
+        }
+        String logInsert = "INSERT INTO " + log + " (" + columns(dialect, LOG_COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)";
+        PreparedStatement ps;
+        int i = 1;
+        if (direction == Direction.UPGRADE) {
+            if (appliedWithLog == null) {
+                appliedWithLog = connection.prepareStatement("WITH " + q(dialect, "applied") + " AS (INSERT INTO " + version
+                        + " (" + columns(dialect, COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL)) " + logInsert);
+            }
+            ps = appliedWithLog;
+            ps.setString(i++, id);
+            ps.setString(i++, checksum);
+            dialect.bindTimestamp(ps, i++, at);
+            ps.setString(i++, by);
+            ps.setLong(i++, executionMs);
+            ps.setString(i++, AppliedRevision.Kind.APPLIED.text());
+        } else {
+            if (revertedWithLog == null) {
+                revertedWithLog = connection.prepareStatement("WITH " + q(dialect, "reverted") + " AS (DELETE FROM " + version
+                        + " WHERE " + q(dialect, "id") + " = ?) " + logInsert);
+            }
+            ps = revertedWithLog;
+            ps.setString(i++, id);
+        }
+        ps.setString(i++, id);
+        ps.setString(i++, direction.text());
+        ps.setString(i++, checksum);
+        dialect.bindTimestamp(ps, i++, at);
+        ps.setString(i++, by);
+        ps.setLong(i, executionMs);
+        ps.executeUpdate();
+    }
+
     /** Marks a row failed (or running: statement null) in a direction, or clears the mark (direction null). */
     void mark(String id, Direction failed, Integer statement, String sql) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE " + version + " SET " + q(dialect, "failed")
@@ -213,6 +263,12 @@ final class VersionTables implements AutoCloseable {
         }
         if (insertLog != null) {
             insertLog.close();
+        }
+        if (appliedWithLog != null) {
+            appliedWithLog.close();
+        }
+        if (revertedWithLog != null) {
+            revertedWithLog.close();
         }
     }
 }

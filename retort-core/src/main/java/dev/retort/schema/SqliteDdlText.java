@@ -1,8 +1,10 @@
 package dev.retort.schema;
 
+import dev.retort.dialect.SqliteTokens;
+import dev.retort.dialect.SqliteTokens.Token;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What only the CREATE TABLE text in sqlite_master tells about a SQLite table: constraint names,
@@ -16,28 +18,9 @@ final class SqliteDdlText {
     final List<Declared> constraints = new ArrayList<>();
     String autoIncrementColumn;
 
-    private record Token(String text, int start, int end, char kind) {
-        String upper() {
-            return kind == 'w' ? text.toUpperCase(Locale.ROOT) : "";
-        }
-
-        String unquoted() {
-            if (kind != 'q') {
-                return text;
-            }
-            char q = text.charAt(0);
-            String body = text.substring(1, text.length() - 1);
-            return q == '[' ? body : body.replace(String.valueOf(q) + q, String.valueOf(q));
-        }
-
-        boolean is(String punct) {
-            return kind == 'p' && text.equals(punct);
-        }
-    }
-
     static SqliteDdlText parse(String sql) {
         SqliteDdlText out = new SqliteDdlText();
-        List<Token> t = tokenize(sql);
+        List<Token> t = SqliteTokens.tokenize(sql);
         int open = 0;
         while (open < t.size() && !t.get(open).is("(")) {
             open++;
@@ -67,7 +50,7 @@ final class SqliteDdlText {
         if (sql == null) {
             return null;
         }
-        List<Token> t = tokenize(sql);
+        List<Token> t = SqliteTokens.tokenize(sql);
         int depth = 0;
         for (Token k : t) {
             if (k.is("(")) {
@@ -175,55 +158,5 @@ final class SqliteDdlText {
             }
         }
         return t.size();
-    }
-
-    private static List<Token> tokenize(String s) {
-        List<Token> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            char c = s.charAt(i);
-            int start = i;
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
-                int nl = s.indexOf('\n', i);
-                i = nl < 0 ? n : nl + 1;
-            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-                int close = s.indexOf("*/", i + 2);
-                i = close < 0 ? n : close + 2;
-            } else if (c == '\'' || c == '"' || c == '`') {
-                i = closing(s, i, c);
-                out.add(new Token(s.substring(start, i), start, i, c == '\'' ? 's' : 'q'));
-            } else if (c == '[') {
-                int close = s.indexOf(']', i);
-                i = close < 0 ? n : close + 1;
-                out.add(new Token(s.substring(start, i), start, i, 'q'));
-            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 127) {
-                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || "_$.".indexOf(s.charAt(i)) >= 0 || s.charAt(i) > 127)) {
-                    i++;
-                }
-                out.add(new Token(s.substring(start, i), start, i, 'w'));
-            } else {
-                i++;
-                out.add(new Token(s.substring(start, i), start, i, 'p'));
-            }
-        }
-        return out;
-    }
-
-    private static int closing(String s, int i, char q) {
-        int j = i + 1;
-        while (j < s.length()) {
-            if (s.charAt(j) == q) {
-                if (j + 1 < s.length() && s.charAt(j + 1) == q) {
-                    j += 2;
-                    continue;
-                }
-                return j + 1;
-            }
-            j++;
-        }
-        return s.length();
     }
 }

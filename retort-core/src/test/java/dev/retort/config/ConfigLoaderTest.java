@@ -34,6 +34,11 @@ class ConfigLoaderTest {
         return new ConfigLoader(dir, env).load(flags);
     }
 
+    /** What a relative SQLite url becomes: anchored in the config file's folder (here also the working directory). */
+    private String sqlite(String file) {
+        return "jdbc:sqlite:" + dir.toAbsolutePath().resolve(file);
+    }
+
     private RetortException failure(String toml, Map<String, String> env, ConfigOverrides flags) {
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> load(toml, env, flags));
         assertThat(t).isInstanceOf(RetortException.class);
@@ -45,7 +50,7 @@ class ConfigLoaderTest {
     @Test
     void designExampleUsesDefaultsWhenNothingIsSet() throws IOException {
         RetortConfig c = load(DESIGN_EXAMPLE, Map.of(), ConfigOverrides.none());
-        assertThat(c.url()).isEqualTo("jdbc:sqlite:app.db");
+        assertThat(c.url()).isEqualTo(sqlite("app.db"));
         assertThat(c.user()).isEmpty();
         assertThat(c.password()).isEmpty();
         assertThat(c.versionTable()).isEqualTo("retort_version");
@@ -80,29 +85,43 @@ class ConfigLoaderTest {
                 user = "staging"
                 """;
         RetortConfig base = load(toml, Map.of(), ConfigOverrides.none());
-        assertThat(base.url()).isEqualTo("jdbc:sqlite:base.db");
+        assertThat(base.url()).isEqualTo(sqlite("base.db"));
 
         RetortConfig section = load(toml, Map.of(), ConfigOverrides.none().withEnvironment("staging"));
-        assertThat(section.url()).isEqualTo("jdbc:sqlite:staging.db");
+        assertThat(section.url()).isEqualTo(sqlite("staging.db"));
         assertThat(section.user()).isEqualTo("staging");
         assertThat(section.password()).isEqualTo("basepw");
         assertThat(section.schema()).isEqualTo("base_schema");
         assertThat(section.environment()).isEqualTo("staging");
 
         RetortConfig byVariable = load(toml, Map.of("RETORT_ENV", "staging", "RETORT_USER", "envuser"), ConfigOverrides.none());
-        assertThat(byVariable.url()).isEqualTo("jdbc:sqlite:staging.db");
+        assertThat(byVariable.url()).isEqualTo(sqlite("staging.db"));
         assertThat(byVariable.user()).isEqualTo("envuser");
 
         RetortConfig variables = load(toml, Map.of("RETORT_URL", "jdbc:sqlite:var.db", "RETORT_PASSWORD", "varpw"),
                 ConfigOverrides.none().withEnvironment("staging"));
-        assertThat(variables.url()).isEqualTo("jdbc:sqlite:var.db");
+        assertThat(variables.url()).isEqualTo(sqlite("var.db"));
         assertThat(variables.password()).isEqualTo("varpw");
 
         RetortConfig flags = load(toml, Map.of("RETORT_URL", "jdbc:sqlite:var.db"),
                 new ConfigOverrides(null, "staging", "jdbc:sqlite:flag.db", "flaguser", "flagpw"));
-        assertThat(flags.url()).isEqualTo("jdbc:sqlite:flag.db");
+        assertThat(flags.url()).isEqualTo(sqlite("flag.db"));
         assertThat(flags.user()).isEqualTo("flaguser");
         assertThat(flags.password()).isEqualTo("flagpw");
+    }
+
+    @Test
+    void relativeSqliteUrlsResolveAgainstTheConfigFolderAndFlagsAgainstTheWorkingDirectory() throws IOException {
+        Files.writeString(dir.resolve("retort.toml"), "[retort]\nurl = \"jdbc:sqlite:app.db?foreign_keys=on\"\n");
+        Path sub = Files.createDirectories(dir.resolve("src/main"));
+        RetortConfig fromFile = new ConfigLoader(sub, Map.of()).load(ConfigOverrides.none());
+        assertThat(fromFile.url()).isEqualTo(sqlite("app.db") + "?foreign_keys=on");
+
+        RetortConfig fromFlag = new ConfigLoader(sub, Map.of()).load(ConfigOverrides.none().withUrl("jdbc:sqlite:../x.db"));
+        assertThat(fromFlag.url()).isEqualTo("jdbc:sqlite:" + dir.toAbsolutePath().resolve("src/x.db"));
+
+        RetortConfig fromVariable = new ConfigLoader(sub, Map.of("RETORT_URL", "jdbc:sqlite:file:v.db")).load(ConfigOverrides.none());
+        assertThat(fromVariable.url()).isEqualTo("jdbc:sqlite:file:" + sub.toAbsolutePath().resolve("v.db"));
     }
 
     @Test
@@ -114,13 +133,13 @@ class ConfigLoaderTest {
                 url = "jdbc:sqlite:b.db"
                 """;
         RetortConfig c = load(toml, Map.of("RETORT_ENV", "a"), ConfigOverrides.none().withEnvironment("b"));
-        assertThat(c.url()).isEqualTo("jdbc:sqlite:b.db");
+        assertThat(c.url()).isEqualTo(sqlite("b.db"));
     }
 
     @Test
     void unsetVariableWithoutDefaultIsAnErrorOnlyWhenItsValueIsUsed() throws IOException {
         RetortConfig notChosen = load(DESIGN_EXAMPLE, Map.of(), ConfigOverrides.none());
-        assertThat(notChosen.url()).isEqualTo("jdbc:sqlite:app.db");
+        assertThat(notChosen.url()).isEqualTo(sqlite("app.db"));
 
         RetortException e = failure(DESIGN_EXAMPLE, Map.of(), ConfigOverrides.none().withEnvironment("prod"));
         assertThat(e.getMessage()).isEqualTo(dir.resolve("retort.toml") + ":10: url: environment variable PROD_DATABASE_URL is not set");

@@ -9,7 +9,8 @@ import dev.retort.doctor.DoctorRequest.Mode;
 import dev.retort.engine.EngineSettings;
 import dev.retort.engine.Migrator;
 import dev.retort.engine.RevisionScript;
-import dev.retort.engine.TransactionMode;
+import dev.retort.config.RetortConfig;
+import dev.retort.script.TransactionMode;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.report.Finding;
 import dev.retort.script.ScriptDirectory;
@@ -118,7 +119,7 @@ class AppliedDatabaseTest {
             }
         }
         Migrator m = new Migrator(db.dialect(), db.opener(), new VersionTableNames(null, table),
-                new EngineSettings(EngineSettings.DEFAULT_LOCK_TIMEOUT, TransactionMode.PER_REVISION, "test"), null);
+                new EngineSettings(EngineSettings.DEFAULT_LOCK_TIMEOUT, RetortConfig.Transaction.PER_REVISION, "test"), null);
         m.stamp(applied -> new Migrator.StampPlan(scripts, List.of()), false);
     }
 }

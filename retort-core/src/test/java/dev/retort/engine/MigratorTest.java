@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
+import dev.retort.script.TransactionMode;
 import dev.retort.support.Plans;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Db;

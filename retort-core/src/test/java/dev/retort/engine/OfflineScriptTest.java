@@ -2,9 +2,11 @@ package dev.retort.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSplitter;
 import dev.retort.dialect.SqlStatement;
+import dev.retort.script.TransactionMode;
 import dev.retort.support.Plans;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Db;
@@ -39,7 +41,7 @@ class OfflineScriptTest {
     @Test
     void postgresScriptHasTablesBoundariesCommentsAndEscapedLiterals() {
         String sql = OfflineScript.render(Dialect.named("postgresql"), VersionTableNames.DEFAULT, Direction.UPGRADE,
-                chain("a"), TransactionMode.PER_REVISION, "O'Brien");
+                chain("a"), RetortConfig.Transaction.PER_REVISION, "O'Brien");
         assertThat(sql).startsWith("-- Retort upgrade script for postgresql, 2 revisions\n");
         assertThat(sql).contains("CREATE TABLE IF NOT EXISTS \"retort_version\" (\"id\" TEXT NOT NULL PRIMARY KEY");
         assertThat(sql).contains("\nBEGIN;\n\n-- Running upgrade  -> off_1\n\nCREATE TABLE t1_a (x INTEGER);\n");
@@ -53,7 +55,7 @@ class OfflineScriptTest {
     @Test
     void allModeHasOneTransaction() {
         String sql = OfflineScript.render(Dialect.named("sqlite"), VersionTableNames.DEFAULT, Direction.UPGRADE,
-                chain("a"), TransactionMode.ALL, "me");
+                chain("a"), RetortConfig.Transaction.ALL, "me");
         assertThat(sql.split("BEGIN TRANSACTION;", -1)).hasSize(2);
         assertThat(sql.split("COMMIT;", -1)).hasSize(2);
     }
@@ -64,7 +66,7 @@ class OfflineScriptTest {
                 Plans.script("n1", null, "CREATE TABLE n (x INTEGER);", ""),
                 Plans.script("n2", "n1", "CREATE INDEX CONCURRENTLY ix ON n (x);", "", TransactionMode.NONE));
         String sql = OfflineScript.render(Dialect.named("postgresql"), VersionTableNames.DEFAULT, Direction.UPGRADE,
-                plan, TransactionMode.ALL, "me");
+                plan, RetortConfig.Transaction.ALL, "me");
         String tail = sql.substring(sql.indexOf("-- Running upgrade n1 -> n2"));
         assertThat(sql.indexOf("COMMIT;")).isLessThan(sql.indexOf("-- Running upgrade n1 -> n2"));
         assertThat(tail).doesNotContain("BEGIN").doesNotContain("COMMIT");
@@ -75,7 +77,7 @@ class OfflineScriptTest {
         List<RevisionScript> plan = List.of(Plans.script("r1", null,
                 "CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END;", "DROP PROCEDURE p;"));
         String sql = OfflineScript.render(Dialect.named("mysql"), VersionTableNames.DEFAULT, Direction.UPGRADE,
-                plan, TransactionMode.PER_REVISION, "DOMAIN\\me");
+                plan, RetortConfig.Transaction.PER_REVISION, "DOMAIN\\me");
         assertThat(sql).contains("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END\n//\nDELIMITER ;\n");
         assertThat(sql).contains("'DOMAIN\\\\me'").doesNotContain("BEGIN;");
     }
@@ -96,7 +98,7 @@ class OfflineScriptTest {
         assertThat(GraphPlans.offlineDowngrade(map, scripts, "o_3", "o_1")).extracting(RevisionScript::id)
                 .containsExactly("o_3", "o_2");
         String sql = OfflineScript.render(Dialect.named("h2"), VersionTableNames.DEFAULT, Direction.DOWNGRADE,
-                GraphPlans.offlineDowngrade(map, scripts, "o_3", "base"), TransactionMode.PER_REVISION, "me");
+                GraphPlans.offlineDowngrade(map, scripts, "o_3", "base"), RetortConfig.Transaction.PER_REVISION, "me");
         assertThat(sql).contains("-- Running downgrade o_3 -> o_2\n\nDROP TABLE o3;\n")
                 .contains("-- Running downgrade o_1 ->  \n".strip())
                 .contains("DELETE FROM \"retort_version\" WHERE \"id\" = 'o_1';");
@@ -112,13 +114,13 @@ class OfflineScriptTest {
         VersionTableNames names = new VersionTableNames(null, "offline_version");
         Migrator m = new Migrator(d, db.opener(), names, EngineSettings.defaults(), MigrationListener.NONE);
 
-        execute(db, OfflineScript.render(d, names, Direction.UPGRADE, chain, TransactionMode.PER_REVISION, "dba"));
+        execute(db, OfflineScript.render(d, names, Direction.UPGRADE, chain, RetortConfig.Transaction.PER_REVISION, "dba"));
         assertThat(m.applied()).extracting(AppliedRevision::id).containsExactlyInAnyOrder("off_1", "off_2");
         assertThat(m.applied()).extracting(AppliedRevision::appliedBy).containsOnly("dba");
         assertThat(m.upgrade(Plans.upgradeAll(chain), Plans.lookup(chain)).revisions()).isEmpty();
 
         List<RevisionScript> down = List.of(chain.get(1), chain.get(0));
-        execute(db, OfflineScript.render(d, names, Direction.DOWNGRADE, down, TransactionMode.PER_REVISION, "dba"));
+        execute(db, OfflineScript.render(d, names, Direction.DOWNGRADE, down, RetortConfig.Transaction.PER_REVISION, "dba"));
         assertThat(m.applied()).isEmpty();
         assertThat(MigratorTest.logOperations(db, names)).containsExactly("upgrade", "upgrade", "downgrade", "downgrade");
     }

@@ -3,6 +3,8 @@ package dev.retort.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.config.RetortConfig;
+import dev.retort.script.TransactionMode;
 import dev.retort.support.Plans;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Db;
@@ -24,7 +26,7 @@ class TransactionModesTest {
         databases.close();
     }
 
-    private static Migrator migrator(Db db, String table, TransactionMode runMode) {
+    private static Migrator migrator(Db db, String table, RetortConfig.Transaction runMode) {
         return new Migrator(db.dialect(), db.opener(), new VersionTableNames(null, table),
                 EngineSettings.defaults().withRunMode(runMode), MigrationListener.NONE);
     }
@@ -37,7 +39,7 @@ class TransactionModesTest {
                 new String[] {"CREATE TABLE all_a (x INTEGER);", "DROP TABLE all_a;"},
                 new String[] {"CREATE TABLE all_b (x INTEGER);", "DROP TABLE all_b;"},
                 new String[] {"CREATE TABLE all_c (x INTEGER);\nINSERT INTO all_nowhere VALUES (1);", "DROP TABLE all_c;"});
-        Migrator m = migrator(db, "all_version", TransactionMode.ALL);
+        Migrator m = migrator(db, "all_version", RetortConfig.Transaction.ALL);
         assertThatThrownBy(() -> m.upgrade(Plans.upgradeAll(chain), Plans.lookup(chain)))
                 .hasMessageContaining("failed at statement 2 of 2")
                 .hasMessageEndingWith("the whole run was rolled back: the database is where it was before it");
@@ -57,7 +59,7 @@ class TransactionModesTest {
         String concurrently = "CREATE INDEX CONCURRENTLY none_ix ON none_t (x);";
         RevisionScript table = Plans.script("none_1", null, "CREATE TABLE none_t (x INTEGER);", "DROP TABLE none_t;");
         List<RevisionScript> inTransaction = List.of(table, Plans.script("none_2", "none_1", concurrently, ""));
-        Migrator m = migrator(db, "none_version", TransactionMode.ALL);
+        Migrator m = migrator(db, "none_version", RetortConfig.Transaction.ALL);
         assertThatThrownBy(() -> m.upgrade(Plans.upgradeAll(inTransaction), Plans.lookup(inTransaction)))
                 .hasMessageContaining("cannot run inside a transaction block");
 

@@ -55,4 +55,22 @@ class CurrentHeadsTest {
         assertThat(labelled.currentHeads(applied)).containsExactly("aaac");
         assertThat(ids(labelled.upgradePlan(applied, "heads"))).containsExactly("aaab");
     }
+
+    /**
+     * The engine's graph run once found "Requested revision d1 overlaps with other requested
+     * revisions a1" here: with r0, a1 and d1 applied (d1 depends on a1), a1 is no head, and a
+     * label target upgrades the rest of the labelled branch.
+     */
+    @Test
+    void aLabelTargetAfterADependentIsApplied() {
+        RevisionMap g = map(rev("r0"), rev("a1", "r0").withLabels("alpha"), rev("a2", "a1"),
+                rev("b1", "r0").withLabels("beta"), rev("m", "a2", "b1"), rev("x1", "m"),
+                rev("d1", "r0").withLabels("delta").withDependsOn("a1"));
+        Set<String> applied = Set.of("r0", "a1", "d1");
+        assertThat(g.currentHeads(applied)).containsExactly("d1");
+        List<String> plan = ids(g.upgradePlan(applied, "beta@head"));
+        assertThat(plan).containsExactlyInAnyOrder("a2", "b1", "m", "x1");
+        assertThat(plan.indexOf("m")).isGreaterThan(plan.indexOf("a2")).isGreaterThan(plan.indexOf("b1"));
+        assertThat(plan.get(3)).isEqualTo("x1");
+    }
 }

@@ -2,15 +2,15 @@ package dev.retort.support;
 
 import dev.retort.engine.Migrator;
 import dev.retort.engine.RevisionScript;
-import dev.retort.engine.TransactionMode;
 import dev.retort.script.Format;
 import dev.retort.script.Revision;
 import dev.retort.script.Source;
-import java.nio.file.Path;
-import java.util.Map;
+import dev.retort.script.TransactionMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package dev.retort.dialect.ddl;
 
-import dev.retort.dialect.ddl.SqliteTableSql.Token;
+import dev.retort.dialect.SqliteTokens;
+import dev.retort.dialect.SqliteTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ record SqliteColumnSql(String name, String type, List<Clause> clauses) {
             "REFERENCES", "GENERATED");
 
     static SqliteColumnSql parse(String source) {
-        List<Token> tokens = SqliteTableSql.tokenize(source);
+        List<Token> tokens = SqliteTokens.tokenize(source);
         int i = 1;
         int typeEnd = skipTo(tokens, i);
         String type = typeEnd > i ? text(source, tokens, i, typeEnd) : "";

@@ -1,0 +1,39 @@
+package dev.retort.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert revisions down to REV.")
+final class DowngradeCommand extends CommandBase {
+    @Mixin
+    Options.Project project;
+
+    @Mixin
+    Options.Offline offline;
+
+    @Mixin
+    Options.Lock lock;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show each statement as it runs.")
+    boolean verbose;
+
+    @Parameters(index = "0", paramLabel = "REV",
+            description = "base, -N, an id or prefix, label@-N, rev-N; with --sql a range FROM:TO.")
+    String revision;
+
+    DowngradeCommand(CliContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    void run() {
+        offline.check();
+        if (offline.sql) {
+            ctx.out().print(Runs.silent(ctx, project).downgradeSql(revision, offline.dialect));
+            return;
+        }
+        Runs.printing(ctx, project, lock, verbose).downgrade(revision);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.retort.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "repair", mixinStandardHelpOptions = true,
+        description = "Clear failed markers once the database is fixed by hand; optionally accept changed checksums.")
+final class RepairCommand extends CommandBase {
+    @Mixin
+    Options.Project project;
+
+    @Mixin
+    Options.Lock lock;
+
+    @Option(names = "--accept-checksums", description = "Record the current checksum of applied files that changed (after review).")
+    boolean acceptChecksums;
+
+    RepairCommand(CliContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    void run() {
+        Runs.printing(ctx, project, lock, false).repair(acceptChecksums);
+    }
+}

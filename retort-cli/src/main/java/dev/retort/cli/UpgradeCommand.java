@@ -1,0 +1,39 @@
+package dev.retort.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Apply revisions up to REV.")
+final class UpgradeCommand extends CommandBase {
+    @Mixin
+    Options.Project project;
+
+    @Mixin
+    Options.Offline offline;
+
+    @Mixin
+    Options.Lock lock;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show each statement as it runs.")
+    boolean verbose;
+
+    @Parameters(index = "0", paramLabel = "REV",
+            description = "head, heads, an id or prefix, label@head, +N, rev+N; with --sql a range FROM:TO.")
+    String revision;
+
+    UpgradeCommand(CliContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    void run() {
+        offline.check();
+        if (offline.sql) {
+            ctx.out().print(Runs.silent(ctx, project).upgradeSql(revision, offline.dialect));
+            return;
+        }
+        Runs.printing(ctx, project, lock, verbose).upgrade(revision);
+    }
+}

@@ -1,0 +1,346 @@
+package dev.retort;
+
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.ConfigOverrides;
+import dev.retort.config.RetortConfig;
+import dev.retort.config.Secrets;
+import dev.retort.dialect.Dialect;
+import dev.retort.engine.AppliedRevision;
+import dev.retort.engine.Direction;
+import dev.retort.engine.EngineSettings;
+import dev.retort.engine.GraphPlans;
+import dev.retort.engine.JdbcConnector;
+import dev.retort.engine.MigrationListener;
+import dev.retort.engine.MigrationListener.RunSummary;
+import dev.retort.engine.Migrator;
+import dev.retort.engine.OfflineScript;
+import dev.retort.engine.RevisionScript;
+import dev.retort.engine.VersionTableNames;
+import dev.retort.graph.RevisionMap;
+import dev.retort.ops.Migration;
+import dev.retort.script.Revision;
+import dev.retort.script.ScriptDirectory;
+import dev.retort.script.compile.ClasspathRevisions;
+import dev.retort.script.compile.CompiledRevision;
+import dev.retort.script.compile.RevisionCompiler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Retort for applications and the command line: {@code Retort.configure()...load()} reads and
+ * validates the configuration once and returns this small immutable object, whose methods
+ * upgrade, downgrade, stamp, repair, report the current revisions, or write the offline script.
+ * Every call reads the revision files afresh and works on a connection of its own.
+ *
+ * <pre>{@code
+ * Retort retort = Retort.configure().directory(Path.of("app")).load();
+ * retort.upgrade("head");
+ * }</pre>
+ */
+public final class Retort {
+    private final RetortConfig config;
+    private final EngineSettings settings;
+    private final MigrationListener listener;
+    private final List<Path> classpath;
+    private final Map<String, CompiledRevision> compiledIn;
+
+    private Retort(RetortConfig config, EngineSettings settings, MigrationListener listener, List<Path> classpath,
+            List<CompiledRevision> compiledIn) {
+        this.config = config;
+        this.settings = settings;
+        this.listener = listener;
+        this.classpath = List.copyOf(classpath);
+        Map<String, CompiledRevision> byId = new LinkedHashMap<>();
+        for (CompiledRevision c : compiledIn) {
+            CompiledRevision before = byId.put(c.revision().id(), c);
+            if (before != null && before.type() != c.type()) {
+                throw RetortException.usage("revision " + c.revision().id() + " is declared by two classes: "
+                        + before.type().getName() + " and " + c.type().getName(), "give each revision class its own id");
+            }
+        }
+        this.compiledIn = Collections.unmodifiableMap(byId);
+    }
+
+    public static Builder configure() {
+        return new Builder();
+    }
+
+    public RetortConfig config() {
+        return config;
+    }
+
+    /** The graph of the revision files, read now, and of the revisions compiled into the application. */
+    public RevisionMap revisions() {
+        ScriptDirectory dir = new ScriptDirectory(config.scriptLocation());
+        if (!compiledIn.isEmpty() && !Files.isDirectory(dir.versions())) {
+            return RevisionMap.of(compiledIn.values().stream().map(CompiledRevision::revision).toList());
+        }
+        List<Revision> all = new ArrayList<>(dir.revisions());
+        for (Revision r : all) {
+            CompiledRevision c = compiledIn.get(r.id());
+            if (c != null) {
+                throw RetortException.usage(r.where("revision") + ": revision " + r.id() + " is also compiled into the "
+                        + "application as " + c.type().getName(), "keep one of them: the file or the class");
+            }
+        }
+        compiledIn.values().forEach(c -> all.add(c.revision()));
+        return RevisionMap.of(all);
+    }
+
+    /** Applies what {@code target} needs (head, heads, label@head, +2, an id, ...). */
+    public RunSummary upgrade(String target) {
+        String t = Target.online(target, "upgrade");
+        RevisionMap map = revisions();
+        Target.check(map, t);
+        try (RevisionScripts scripts = scripts(map, dialect(), false)) {
+            return migrator().upgrade(GraphPlans.upgrade(map, scripts::of, t), scripts::forChecksum);
+        }
+    }
+
+    /** Reverts down to {@code target} (base, -1, an id, label@-2, ...). */
+    public RunSummary downgrade(String target) {
+        String t = Target.online(target, "downgrade");
+        RevisionMap map = revisions();
+        Target.check(map, t);
+        try (RevisionScripts scripts = scripts(map, dialect(), false)) {
+            return migrator().downgrade(GraphPlans.downgrade(map, scripts::of, t));
+        }
+    }
+
+    /**
+     * Records the targets as applied without running them (Alembic's stamp); {@code purge}
+     * first empties the version table, failed markers included.
+     */
+    public RunSummary stamp(List<String> targets, boolean purge) {
+        if (targets.isEmpty()) {
+            throw RetortException.usage("stamp needs at least one revision", "e.g. 'retort stamp head' or 'retort stamp base'");
+        }
+        List<String> ts = targets.stream().map(t -> Target.online(t, "stamp")).toList();
+        RevisionMap map = revisions();
+        ts.forEach(t -> Target.check(map, t));
+        try (RevisionScripts scripts = scripts(map, dialect(), false)) {
+            return migrator().stamp(GraphPlans.stamp(map, list -> checksummed(list, scripts), ts), purge);
+        }
+    }
+
+    /** Clears failed markers; with {@code acceptChecksums} records the checksums of changed applied files. */
+    public RunSummary repair(boolean acceptChecksums) {
+        RevisionMap map = revisions();
+        try (RevisionScripts scripts = scripts(map, dialect(), false)) {
+            return migrator().repair(acceptChecksums, scripts::forChecksum);
+        }
+    }
+
+    /** What the database holds; reads the version table without locking or creating anything. */
+    public Current current() {
+        RevisionMap map = revisions();
+        List<AppliedRevision> rows = migrator().applied();
+        List<String> counted = rows.stream().filter(AppliedRevision::counts).map(AppliedRevision::id).toList();
+        List<String> unknown = counted.stream().filter(id -> map.find(id).isEmpty()).toList();
+        List<String> pending = unknown.isEmpty() ? map.upgradePlan(counted, "heads").stream().map(r -> r.id()).toList() : null;
+        return new Current(Secrets.maskUrl(config.requireUrl()), rows, map.currentHeads(counted), unknown, pending);
+    }
+
+    /**
+     * The database's state: its rows (oldest first), its heads (applied revisions no applied
+     * revision revises or depends on), applied ids no file defines, and the revisions an upgrade
+     * to heads would apply (null when unknown revisions make that unanswerable).
+     */
+    public record Current(String url, List<AppliedRevision> applied, List<String> heads, List<String> unknown,
+            List<String> pending) {
+        public Current {
+            applied = List.copyOf(applied);
+            heads = List.copyOf(heads);
+            unknown = List.copyOf(unknown);
+            pending = pending == null ? null : List.copyOf(pending);
+        }
+    }
+
+    /**
+     * The script of {@code upgrade [from:]to --sql}, without connecting; {@code dialect} null
+     * means the url's.
+     */
+    public String upgradeSql(String range, String dialect) {
+        return offline(range, dialect, false);
+    }
+
+    /** The script of {@code downgrade from:to --sql}, without connecting. */
+    public String downgradeSql(String range, String dialect) {
+        return offline(range, dialect, true);
+    }
+
+    private String offline(String range, String dialectName, boolean down) {
+        Target t = Target.offline(range, down ? "downgrade" : "upgrade");
+        Dialect d = dialectName == null || dialectName.isBlank() ? offlineDialect() : Dialect.named(dialectName);
+        RevisionMap map = revisions();
+        try (RevisionScripts scripts = scripts(map, d, true)) {
+            List<RevisionScript> plan = down
+                    ? GraphPlans.offlineDowngrade(map, scripts::of, t.from(), t.to())
+                    : GraphPlans.offlineUpgrade(map, scripts::of, t.from(), t.to());
+            return OfflineScript.render(d, names(), down ? Direction.DOWNGRADE : Direction.UPGRADE, plan,
+                    settings.runMode(), settings.appliedBy());
+        }
+    }
+
+    private Dialect offlineDialect() {
+        if (config.url().isEmpty()) {
+            throw RetortException.usage("no dialect for the offline script: no database url is configured",
+                    "pass --dialect postgresql|mysql|sqlite|h2");
+        }
+        return Dialect.fromUrl(config.url());
+    }
+
+    /** Stamping needs only ids and checksums: no compiling, no parsing. */
+    private static List<RevisionScript> checksummed(List<Revision> plan, RevisionScripts scripts) {
+        List<RevisionScript> out = new ArrayList<>(plan.size());
+        for (Revision r : plan) {
+            out.add(scripts.forChecksum(r.id()).orElseThrow(() -> GraphPlans.notRunnable(r)));
+        }
+        return out;
+    }
+
+    private RevisionScripts scripts(RevisionMap map, Dialect d, boolean offline) {
+        Path project = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
+        return new RevisionScripts(map, d, new RevisionCompiler(project, classpath), listener, offline, compiledIn);
+    }
+
+    private Dialect dialect() {
+        return Dialect.fromUrl(config.requireUrl());
+    }
+
+    private Migrator migrator() {
+        String url = config.requireUrl();
+        return new Migrator(Dialect.fromUrl(url), JdbcConnector.opener(url, config.user(), config.password()), names(),
+                settings, listener);
+    }
+
+    private VersionTableNames names() {
+        return new VersionTableNames(config.schema(), config.versionTable());
+    }
+
+    /** Collects the configuration; {@link #load()} validates it and freezes a {@link Retort}. */
+    public static final class Builder {
+        private Path directory = Path.of("");
+        private Map<String, String> environment = System.getenv();
+        private ConfigOverrides overrides = ConfigOverrides.none();
+        private RetortConfig config;
+        private Duration lockTimeout = EngineSettings.DEFAULT_LOCK_TIMEOUT;
+        private MigrationListener listener = MigrationListener.NONE;
+        private List<Path> classpath = List.of();
+        private final List<CompiledRevision> compiledIn = new ArrayList<>();
+        private String appliedBy;
+
+        private Builder() {}
+
+        /** Where retort.toml is looked for (it or a parent); default the working directory. */
+        public Builder directory(Path dir) {
+            this.directory = Objects.requireNonNull(dir);
+            return this;
+        }
+
+        /** The variables ${VAR} and RETORT_* are read from; default the process environment. */
+        public Builder environment(Map<String, String> env) {
+            this.environment = Map.copyOf(env);
+            return this;
+        }
+
+        /** What a command line says: config file, environment name, url, user, password. */
+        public Builder overrides(ConfigOverrides flags) {
+            this.overrides = Objects.requireNonNull(flags);
+            return this;
+        }
+
+        public Builder configFile(Path file) {
+            return with(o -> o.withConfigFile(file));
+        }
+
+        /** Use the config's [environments.NAME]. */
+        public Builder env(String name) {
+            return with(o -> o.withEnvironment(name));
+        }
+
+        public Builder url(String url) {
+            return with(o -> o.withUrl(url));
+        }
+
+        public Builder user(String user) {
+            return with(o -> new ConfigOverrides(o.configFile(), o.environment(), o.url(), user, o.password()));
+        }
+
+        public Builder password(String password) {
+            return with(o -> new ConfigOverrides(o.configFile(), o.environment(), o.url(), o.user(), password));
+        }
+
+        /** A configuration already resolved (then no file is read). */
+        public Builder config(RetortConfig resolved) {
+            this.config = Objects.requireNonNull(resolved);
+            return this;
+        }
+
+        /** How long to wait for another runner holding the lock before giving up. */
+        public Builder lockTimeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw RetortException.usage("negative lock timeout " + timeout, "give a timeout of zero or more seconds");
+            }
+            this.lockTimeout = timeout;
+            return this;
+        }
+
+        /** Told about every revision run; default silent. */
+        public Builder listener(MigrationListener l) {
+            this.listener = Objects.requireNonNull(l);
+            return this;
+        }
+
+        /** Jars and folders Java revisions compile and run against, besides Retort itself. */
+        public Builder classpath(List<Path> entries) {
+            this.classpath = List.copyOf(entries);
+            return this;
+        }
+
+        /**
+         * Revisions compiled into the application (classes implementing Migration, annotated
+         * {@code @Revision}), in addition to the revision files; they are checksummed by class name.
+         */
+        public Builder revisionClasses(Collection<Class<? extends Migration>> classes) {
+            compiledIn.addAll(ClasspathRevisions.listed(classes));
+            return this;
+        }
+
+        /** Every revision class in these packages (and below) on {@code loader}'s classpath, folders and jars. */
+        public Builder scanPackages(ClassLoader loader, String... packages) {
+            compiledIn.addAll(ClasspathRevisions.scan(loader, List.of(packages)));
+            return this;
+        }
+
+        /** Who the version table records; default user@host. */
+        public Builder appliedBy(String who) {
+            this.appliedBy = who;
+            return this;
+        }
+
+        private Builder with(Function<ConfigOverrides, ConfigOverrides> change) {
+            overrides = change.apply(overrides);
+            return this;
+        }
+
+        public Retort load() {
+            RetortConfig c = config != null ? config : new ConfigLoader(directory.toAbsolutePath(), environment).load(overrides);
+            EngineSettings s = EngineSettings.defaults().withLockTimeout(lockTimeout)
+                    .withRunMode(c.transaction());
+            if (appliedBy != null && !appliedBy.isBlank()) {
+                s = s.withAppliedBy(appliedBy);
+            }
+            return new Retort(c, s, listener, classpath, compiledIn);
+        }
+    }
+}
