@@ -82,7 +82,7 @@ final class LintCommand implements Callable<Integer> {
         LintScope.Selection selection = LintScope.select(map, range, db, ctx.cwd());
         Path projectDir = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
         LintReport report = Lint.run(new LintRequest(oldestFirst, selection.ids(), dialectName,
-                new RevisionCompiler(projectDir, List.of()), selection.scope()));
+                new RevisionCompiler(projectDir, List.of()), ctx.shorten(selection.scope())));
         Format f = format != null ? format : json.json ? Format.JSON : Format.TEXT;
         switch (f) {
             case JSON -> LintReports.json(report, ctx.cwd(), ctx.out());

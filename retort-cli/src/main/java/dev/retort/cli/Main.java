@@ -96,6 +96,7 @@ public final class Main {
         m.put("doctor", DoctorCommand::new);
         m.put("install-hook", InstallHookCommand::new);
         m.put("lint", LintCommand::new);
+        m.put("verify", VerifyCommand::new);
         m.put("check", CheckCommand::new);
         return Collections.unmodifiableMap(m);
     }

@@ -1,0 +1,110 @@
+package dev.retort;
+
+import dev.retort.autogen.Autogenerate;
+import dev.retort.config.RetortConfig;
+import dev.retort.engine.EngineSettings;
+import dev.retort.engine.MigrationListener;
+import dev.retort.engine.Migrator;
+import dev.retort.engine.RevisionScript;
+import dev.retort.engine.VersionTableNames;
+import dev.retort.graph.RevisionMap;
+import dev.retort.ops.Operation;
+import dev.retort.script.Revision;
+import dev.retort.script.ScriptDirectory;
+import dev.retort.script.compile.RevisionCompiler;
+import dev.retort.verify.SchemaSnapshots;
+import dev.retort.verify.Scratch;
+import dev.retort.verify.Verifier;
+import dev.retort.verify.VerifyReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code retort verify} wired to the engine: revisions run one at a time on a scratch database
+ * through the same scripts and version table as {@code upgrade}, so what verify proves is what
+ * an upgrade will do. The scratch database is dropped whatever happens.
+ */
+public final class Verification {
+    /**
+     * @param url      a database to verify in (--url), used as it is; null for a scratch
+     *                 place beside the configured database
+     * @param from     the first revision to check (earlier ones are only applied); null: all
+     * @param data     the folder of data hooks, or null
+     * @param progress hears of each revision as it passes
+     */
+    public record Options(String url, String from, Path data, List<Path> classpath, Consumer<VerifyReport.Passed> progress) {
+        public Options {
+            classpath = classpath == null ? List.of() : List.copyOf(classpath);
+        }
+    }
+
+    private Verification() {}
+
+    public static VerifyReport run(RetortConfig config, Options options) {
+        RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation()).revisions());
+        Path project = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
+        try (Scratch scratch = options.url() != null ? Scratch.given(options.url(), config.user(), config.password())
+                : Scratch.create(config.url(), config.user(), config.password())) {
+            // the scratch place is the connection's own schema: the version table goes there too
+            VersionTableNames names = new VersionTableNames(null, config.versionTable());
+            Migrator migrator = new Migrator(scratch.dialect(), scratch.opener(), names,
+                    EngineSettings.defaults().withAppliedBy("retort verify"), MigrationListener.NONE);
+            if (options.url() != null && !migrator.applied().isEmpty()) {
+                throw RetortException.usage(scratch.description() + " has applied revisions already",
+                        "verify starts from an empty database: name another with --url, or leave --url out for a scratch one");
+            }
+            try (RevisionScripts scripts = new RevisionScripts(map, scratch.dialect(),
+                    new RevisionCompiler(project, options.classpath()), MigrationListener.NONE, false, Map.of())) {
+                Verifier.Runner runner = new Verifier.Runner() {
+                    @Override
+                    public void upgrade(List<Revision> plan) {
+                        if (!plan.isEmpty()) {
+                            List<RevisionScript> run = scripts.of(plan);
+                            migrator.upgrade(applied -> run, id -> Optional.empty());
+                        }
+                    }
+
+                    @Override
+                    public void downgrade(Revision revision) {
+                        List<RevisionScript> run = scripts.of(List.of(revision));
+                        migrator.downgrade(applied -> run);
+                    }
+                };
+                Verifier.ModelCheck model = config.model().isSet() ? () -> modelDifferences(config, scratch, map) : null;
+                VerifyReport report = new Verifier(scratch, runner, new SchemaSnapshots(scratch, config.versionTable()), model,
+                        options.progress()).verify(map, options.from(), options.data());
+                if (options.url() != null) {
+                    try {
+                        leaveAtBase(migrator, scripts, map);
+                    } catch (RetortException e) {
+                        if (report.ok()) {
+                            throw e; // the whole chain does not downgrade: that is news
+                        }
+                        // after a failure the database is half way; the report says where
+                    }
+                }
+                return report;
+            }
+        }
+    }
+
+    /** A database the user gave is left as it was found: every revision verify applied is reverted. */
+    private static void leaveAtBase(Migrator migrator, RevisionScripts scripts, RevisionMap map) {
+        migrator.downgrade(applied -> scripts.of(map.downgradePlan(applied, "base")));
+    }
+
+    private static List<String> modelDifferences(RetortConfig config, Scratch scratch, RevisionMap map) {
+        RetortConfig atScratch = new RetortConfig(config.file(), config.scriptLocation(), scratch.url(), config.user(),
+                config.password(), config.versionTable(), "", config.transaction(), config.environment(), config.model());
+        Autogenerate.Comparison c = new Autogenerate(atScratch).compare(map);
+        List<String> out = new ArrayList<>();
+        for (Operation op : c.upgrade()) {
+            out.add("the model needs " + op.describe());
+        }
+        return out;
+    }
+}
