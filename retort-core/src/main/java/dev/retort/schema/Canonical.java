@@ -25,13 +25,22 @@ public final class Canonical {
         List<SchemaTable> tables = new ArrayList<>();
         Map<Type, Type> types = new HashMap<>(); // a schema repeats a few types many times
         for (SchemaTable t : schema.tables()) {
+            // loops, not streams: this runs for every table of both schemas of a diff
             List<String> pk = t.primaryKeyColumns();
-            List<SchemaColumn> columns = t.columns().stream().map(c -> new SchemaColumn(c.name(),
-                    types.computeIfAbsent(c.type(), type -> TypeNames.canonical(d, type)), c.nullable() && !pk.contains(c.name()), c.defaultSql(),
-                    c.autoIncrement())).toList();
-            List<Constraint.ForeignKey> fks = t.foreignKeys().stream().map(f -> new Constraint.ForeignKey(f.name(),
-                    f.columns(), f.referencedTable(), f.referencedColumns(), action(d, f.onDelete()),
-                    action(d, f.onUpdate()))).toList();
+            List<SchemaColumn> columns = new ArrayList<>(t.columns().size());
+            for (SchemaColumn c : t.columns()) {
+                Type type = types.computeIfAbsent(c.type(), x -> TypeNames.canonical(d, x));
+                boolean nullable = c.nullable() && !pk.contains(c.name());
+                columns.add(type.equals(c.type()) && nullable == c.nullable() ? c
+                        : new SchemaColumn(c.name(), type, nullable, c.defaultSql(), c.autoIncrement()));
+            }
+            List<Constraint.ForeignKey> fks = new ArrayList<>(t.foreignKeys().size());
+            for (Constraint.ForeignKey f : t.foreignKeys()) {
+                ReferentialAction onDelete = action(d, f.onDelete());
+                ReferentialAction onUpdate = action(d, f.onUpdate());
+                fks.add(onDelete == f.onDelete() && onUpdate == f.onUpdate() ? f : new Constraint.ForeignKey(f.name(),
+                        f.columns(), f.referencedTable(), f.referencedColumns(), onDelete, onUpdate));
+            }
             List<Constraint.Unique> uniques = t.uniques();
             List<Index> indexes = new ArrayList<>(t.indexes());
             if (mysql) {
