@@ -42,8 +42,9 @@ public final class SchemaDiff {
     private final Map<String, String> keys = new java.util.HashMap<>();
 
     private SchemaDiff(Schema from, Schema to) {
-        this.from = Canonical.of(from);
-        this.to = ConstraintNames.withoutMadeUpNames(Canonical.of(to));
+        Canonical.Types types = new Canonical.Types(from.dialect()); // shared: equal types become one instance
+        this.from = Canonical.of(from, types);
+        this.to = ConstraintNames.withoutMadeUpNames(Canonical.of(to, types));
         // MySQL makes an index for a foreign key created with its table, and keeps it when the key
         // is dropped: keys are added after their indexes there, so that both are explicit operations.
         this.inlineForeignKeys = !to.dialect().name().equals("mysql");
@@ -180,7 +181,7 @@ public final class SchemaDiff {
     }
 
     private void alter(String table, SchemaColumn old, SchemaColumn now) {
-        boolean type = !old.type().equals(now.type());
+        boolean type = !TypeNames.same(old.type(), now.type());
         boolean nullable = old.nullable() != now.nullable();
         boolean dflt = !Objects.equals(key(old.defaultSql()), key(now.defaultSql()));
         if (type || nullable || dflt) {
@@ -332,7 +333,7 @@ public final class SchemaDiff {
             SchemaTable ta = a.get(tb.name());
             for (SchemaColumn c : tb.columns()) {
                 SchemaColumn old = ta.column(c.name()).orElse(null);
-                if (old != null && !old.type().equals(c.type())) {
+                if (old != null && !TypeNames.same(old.type(), c.type())) {
                     out.computeIfAbsent(tb.name(), k -> new HashSet<>()).add(c.name());
                 }
             }

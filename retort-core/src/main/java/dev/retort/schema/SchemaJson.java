@@ -12,7 +12,9 @@ import dev.retort.ops.Type;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A schema as JSON and back, exactly: what the model cache keeps, so that an unchanged
@@ -111,11 +113,12 @@ public final class SchemaJson {
             String dialect = null;
             List<String> notes = List.of();
             List<SchemaTable> tables = List.of();
+            Map<String, Type> types = new HashMap<>(); // one instance per distinct type (see Canonical.Types)
             for (String field = firstField(p); field != null; field = nextField(p)) {
                 switch (field) {
                     case "dialect" -> dialect = text(p);
                     case "notes" -> notes = strings(p);
-                    case "tables" -> tables = array(p, SchemaJson::table);
+                    case "tables" -> tables = array(p, q -> table(q, types));
                     default -> p.skipChildren();
                 }
             }
@@ -127,7 +130,7 @@ public final class SchemaJson {
 
     private record IndexFields(String name, List<String> columns, boolean unique, String where) {}
 
-    private static SchemaTable table(JsonParser p) throws IOException {
+    private static SchemaTable table(JsonParser p, Map<String, Type> types) throws IOException {
         String name = null;
         List<SchemaColumn> columns = List.of();
         Constraint.PrimaryKey pk = null;
@@ -138,7 +141,7 @@ public final class SchemaJson {
         for (String field = firstField(p); field != null; field = nextField(p)) {
             switch (field) {
                 case "name" -> name = text(p);
-                case "columns" -> columns = array(p, SchemaJson::column);
+                case "columns" -> columns = array(p, q -> column(q, types));
                 case "pk" -> pk = p.currentToken() == JsonToken.VALUE_NULL ? null : primaryKey(p);
                 case "uniques" -> uniques = array(p, SchemaJson::unique);
                 case "checks" -> checks = array(p, SchemaJson::check);
@@ -154,7 +157,7 @@ public final class SchemaJson {
         return new SchemaTable(name, columns, pk, uniques, checks, fks, built);
     }
 
-    private static SchemaColumn column(JsonParser p) throws IOException {
+    private static SchemaColumn column(JsonParser p, Map<String, Type> types) throws IOException {
         String name = null;
         String kind = null;
         int length = 0;
@@ -178,7 +181,14 @@ public final class SchemaJson {
                 default -> p.skipChildren();
             }
         }
-        return new SchemaColumn(name, new Type(Type.Kind.valueOf(kind), length, precision, scale, raw), nullable, dflt, auto);
+        Type.Kind k = Type.Kind.valueOf(kind);
+        String key = TypeNames.key(k, length, precision, scale, raw);
+        Type type = types.get(key);
+        if (type == null) {
+            type = new Type(k, length, precision, scale, raw);
+            types.put(key, type);
+        }
+        return new SchemaColumn(name, type, nullable, dflt, auto);
     }
 
     private static Constraint.PrimaryKey primaryKey(JsonParser p) throws IOException {
