@@ -40,13 +40,15 @@ public final class SchemaJson {
                     g.writeStartObject();
                     g.writeStringField("name", c.name());
                     g.writeStringField("kind", c.type().kind().name());
-                    g.writeNumberField("length", c.type().length());
-                    g.writeNumberField("precision", c.type().precision());
-                    g.writeNumberField("scale", c.type().scale());
-                    g.writeStringField("raw", c.type().raw());
+                    number(g, "length", c.type().length());
+                    number(g, "precision", c.type().precision());
+                    number(g, "scale", c.type().scale());
+                    string(g, "raw", c.type().raw());
                     g.writeBooleanField("nullable", c.nullable());
-                    g.writeStringField("default", c.defaultSql());
-                    g.writeBooleanField("auto", c.autoIncrement());
+                    string(g, "default", c.defaultSql());
+                    if (c.autoIncrement()) {
+                        g.writeBooleanField("auto", true);
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -79,8 +81,8 @@ public final class SchemaJson {
                     strings(g, "columns", f.columns());
                     g.writeStringField("table", f.referencedTable());
                     strings(g, "references", f.referencedColumns());
-                    g.writeStringField("onDelete", f.onDelete() == null ? null : f.onDelete().name());
-                    g.writeStringField("onUpdate", f.onUpdate() == null ? null : f.onUpdate().name());
+                    string(g, "onDelete", f.onDelete() == null ? null : f.onDelete().name());
+                    string(g, "onUpdate", f.onUpdate() == null ? null : f.onUpdate().name());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -89,8 +91,10 @@ public final class SchemaJson {
                     g.writeStartObject();
                     g.writeStringField("name", i.name());
                     strings(g, "columns", i.columns());
-                    g.writeBooleanField("unique", i.unique());
-                    g.writeStringField("where", i.where());
+                    if (i.unique()) {
+                        g.writeBooleanField("unique", true);
+                    }
+                    string(g, "where", i.where());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -166,7 +170,7 @@ public final class SchemaJson {
         String raw = null;
         Boolean nullable = null;
         String dflt = null;
-        Boolean auto = null;
+        boolean auto = false;
         for (String field = firstField(p); field != null; field = nextField(p)) {
             switch (field) {
                 case "name" -> name = text(p);
@@ -246,7 +250,7 @@ public final class SchemaJson {
     private static IndexFields index(JsonParser p) throws IOException {
         String name = null;
         List<String> columns = List.of();
-        Boolean unique = null;
+        boolean unique = false;
         String where = null;
         for (String field = firstField(p); field != null; field = nextField(p)) {
             switch (field) {
@@ -258,6 +262,20 @@ public final class SchemaJson {
             }
         }
         return new IndexFields(name, columns, unique, where);
+    }
+
+    // Fields at their default (0, null, false) are left out: the cache of a large model is read on every check.
+
+    private static void number(JsonGenerator g, String field, int value) throws IOException {
+        if (value != 0) {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    private static void string(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value);
+        }
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
