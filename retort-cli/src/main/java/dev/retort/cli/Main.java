@@ -8,8 +8,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -31,8 +33,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // MariaDB's driver logs to stderr on its own when no logging library is present.
-        System.setProperty("mariadb.logging.disable", "true");
         CliContext ctx = CliContext.system();
         int code = run(args, ctx);
         ctx.out().flush();
@@ -42,6 +42,7 @@ public final class Main {
 
     /** Runs one command line against {@code ctx} and returns the exit code; never exits. */
     public static int run(String[] args, CliContext ctx) {
+        quietDrivers();
         CommandLine cli = commandLine(ctx, args);
         ParseResult parsed = null;
         try {
@@ -72,6 +73,19 @@ public final class Main {
         } finally {
             ctx.out().flush();
             ctx.err().flush();
+        }
+    }
+
+    /**
+     * Drivers must not print to the console: their log lines repeat urls with passwords (the
+     * PostgreSQL driver warns through java.util.logging with the whole url). Retort reports
+     * failures itself, masked, so the JDK's console handler goes and MariaDB's own logger is off.
+     */
+    static void quietDrivers() {
+        System.setProperty("mariadb.logging.disable", "true");
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
         }
     }
 
