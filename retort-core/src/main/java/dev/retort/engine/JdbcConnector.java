@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.RetortException;
 import dev.retort.config.Secrets;
 import dev.retort.dialect.ConnectionOpener;
 import java.sql.DriverManager;
@@ -11,7 +12,22 @@ import java.util.Properties;
  * message: drivers (and DriverManager) sometimes repeat the url, with its secrets, in errors.
  */
 public final class JdbcConnector {
+    static final String SUPPORTED =
+            "use a url starting with jdbc:postgresql:, jdbc:mariadb: (or jdbc:mysql:), jdbc:sqlite: or jdbc:h2:";
+    private static final String MYSQL = "jdbc:mysql:";
+
     private JdbcConnector() {}
+
+    /**
+     * The url the bundled drivers accept: MariaDB's driver, the one Retort ships for MySQL too,
+     * refuses the jdbc:mysql: prefix unless told, so MySQL urls are handed to it as jdbc:mariadb:.
+     */
+    static String driverUrl(String url) {
+        if (url != null && url.regionMatches(true, 0, MYSQL, 0, MYSQL.length())) {
+            return "jdbc:mariadb:" + url.substring(MYSQL.length());
+        }
+        return url;
+    }
 
     /** An opener for {@code url}; user and password may be null or empty (then the url's own apply). */
     public static ConnectionOpener opener(String url, String user, String password) {
@@ -24,11 +40,11 @@ public final class JdbcConnector {
                 props.setProperty("password", password);
             }
             try {
-                return DriverManager.getConnection(url, props);
+                return DriverManager.getConnection(driverUrl(url), props);
             } catch (SQLException e) {
                 String message = scrub(e.getMessage(), password);
                 if (message.startsWith("No suitable driver")) {
-                    message = "no JDBC driver accepts " + Secrets.maskUrl(url);
+                    throw RetortException.usage("no JDBC driver accepts " + Secrets.maskUrl(url), SUPPORTED);
                 }
                 SQLException clean = new SQLException("cannot connect to " + Secrets.maskUrl(url) + ": " + message, e.getSQLState(),
                         e.getErrorCode());
