@@ -100,6 +100,7 @@ public final class Main {
         m.put("branches", BranchesCommand::new);
         m.put("history", HistoryCommand::new);
         m.put("show", ShowCommand::new);
+        m.put("edit", EditCommand::new);
         m.put("merge", MergeCommand::new);
         m.put("graph", GraphCommand::new);
         m.put("upgrade", UpgradeCommand::new);
