@@ -4,10 +4,12 @@ import dev.retort.RetortException;
 import dev.retort.config.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.logging.Handler;
@@ -41,8 +43,9 @@ public final class Main {
     }
 
     /** Runs one command line against {@code ctx} and returns the exit code; never exits. */
-    public static int run(String[] args, CliContext ctx) {
+    public static int run(String[] givenArgs, CliContext ctx) {
         quietDrivers();
+        String[] args = hoistSharedOptions(givenArgs);
         CommandLine cli = commandLine(ctx, args);
         ParseResult parsed = null;
         try {
@@ -87,6 +90,41 @@ public final class Main {
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
         }
+    }
+
+    private static final Set<String> VALUED = Set.of("-c", "--config", "--env", "--url");
+
+    /**
+     * {@code retort -c FILE upgrade head} as Alembic users type it: the shared options (-c,
+     * --config, --env, --url, --debug) given before a command name move to just after it, where
+     * its mixins take them. Done on the arguments so that only the named command is built.
+     */
+    static String[] hoistSharedOptions(String[] args) {
+        List<String> shared = new ArrayList<>();
+        int i = 0;
+        while (i < args.length) {
+            String a = args[i];
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (a.equals(Options.Debug.NAME) || (VALUED.contains(name) && !name.equals(a))
+                    || (a.startsWith("-c") && !a.startsWith("--") && a.length() > 2)) {
+                shared.add(a);
+                i++;
+            } else if (VALUED.contains(a) && i + 1 < args.length) {
+                shared.add(a);
+                shared.add(args[i + 1]);
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        if (shared.isEmpty() || i >= args.length || !COMMANDS.containsKey(args[i])) {
+            return args;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(args[i]);
+        out.addAll(shared);
+        out.addAll(List.of(args).subList(i + 1, args.length));
+        return out.toArray(String[]::new);
     }
 
     /** The subcommands by name; the names equal their @Command names (a test checks it). */
