@@ -88,12 +88,24 @@ class AutogenerateCommandTest {
             Schema atFirst = reflect(db);
             assertThat(atFirst.tables()).hasSize(2);
 
+            List<Path> entry;
             try (Stream<Path> cached = Files.list(dir.resolve(".retort/models"))) {
-                assertThat(cached.toList()).as("the model of schema.sql is cached by content").hasSize(1);
+                entry = cached.sorted().toList();
             }
+            // one entry: the reflected model and the source it was made from, compared before use
+            assertThat(entry).as("the model of schema.sql is cached by content")
+                    .extracting(f -> f.getFileName().toString().replaceAll("^[0-9a-f]+-[0-9a-f]+\\.", "KEY."))
+                    .containsExactly("KEY.json", "KEY.source");
             CliRun.Result clean = CliRun.run(dir, "check");
             assertThat(clean.code()).as(clean.toString()).isZero();
             assertThat(clean.out()).isEqualTo("No changes in schema detected.\n");
+            // An entry whose source differs (as after a checksum collision) is not used: here it
+            // holds an empty model, which would show both tables as changes.
+            Files.writeString(entry.get(0), "{\"dialect\":\"" + Dialect.fromUrl(db.url).name() + "\",\"notes\":[],\"tables\":[]}");
+            Files.writeString(entry.get(1), "-- another schema.sql\n");
+            CliRun.Result rebuilt = CliRun.run(dir, "check");
+            assertThat(rebuilt.out()).as(rebuilt.toString()).isEqualTo("No changes in schema detected.\n");
+            assertThat(Files.readString(entry.get(1))).isEqualTo(V1);
 
             CliRun.Result nothing = CliRun.run(dir, "revision", "--autogenerate", "-m", "nothing");
             assertThat(nothing.code()).isZero();

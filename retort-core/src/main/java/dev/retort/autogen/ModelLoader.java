@@ -17,11 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -65,42 +66,57 @@ final class ModelLoader {
      * source (schema.sql's bytes, or the JPA draft), the dialect, the server's url and the table filter; built and
      * stored when absent. Applying a large schema to a scratch database costs seconds; reading
      * the cache, milliseconds. A cache that cannot be read or written is simply not used.
+     * The key is two checksums (CRC-32C and CRC-32, a millisecond where SHA-256 costs ~15 ms in a
+     * fresh JVM) and the length; an entry keeps its source beside it, compared byte for byte
+     * before the entry is used, so that a checksum collision cannot give a wrong model. (The url
+     * is only in the checksums: it may hold a password.)
      */
     private static Schema cached(byte[] source, Dialect dialect, String url, TableFilter filter, Path cacheDir,
             Supplier<Schema> build) {
         if (cacheDir == null) {
             return build.get();
         }
-        Path file = cacheDir.resolve("models").resolve(key(dialect, url, filter, source) + ".json");
+        Path models = cacheDir.resolve("models");
+        String key = key(dialect, url, filter, source);
+        Path file = models.resolve(key + ".json");
+        Path sourceFile = models.resolve(key + ".source");
         try {
-            if (Files.isRegularFile(file)) {
+            if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(sourceFile), source)) {
                 return SchemaJson.read(Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            // a damaged entry: build the model again and overwrite it
+            // a damaged or partly written entry: build the model again and overwrite it
         }
         Schema schema = build.get();
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".model-", ".tmp");
-            Files.writeString(tmp, SchemaJson.write(schema), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(models);
+            store(sourceFile, source);
+            store(file, SchemaJson.write(schema).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // only a cache
         }
         return schema;
     }
 
-    private static String key(Dialect dialect, String url, TableFilter filter, byte[] schema) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String head = String.join("\n", "retort-model-1", dialect.name(), url, String.join(",", filter.include()),
-                    String.join(",", filter.exclude()), String.join(",", new TreeSet<>(filter.alwaysExcluded())), "");
-            sha.update(head.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(schema));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+    private static void store(Path file, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), ".model-", ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String key(Dialect dialect, String url, TableFilter filter, byte[] source) {
+        byte[] head = String.join("\n", "retort-model-2", dialect.name(), url, String.join(",", filter.include()),
+                String.join(",", filter.exclude()), String.join(",", new TreeSet<>(filter.alwaysExcluded())), "")
+                .getBytes(StandardCharsets.UTF_8);
+        CRC32C c = new CRC32C();
+        c.update(head);
+        c.update(source);
+        CRC32 d = new CRC32();
+        d.update(head);
+        d.update(source);
+        HexFormat hex = HexFormat.of();
+        return new StringBuilder(hex.toHexDigits((int) c.getValue())).append(hex.toHexDigits((int) d.getValue()))
+                .append('-').append(Long.toHexString((long) head.length + source.length)).toString();
     }
 
     private static Schema fromSchemaFile(ModelConfig model, String text, Dialect dialect, String targetUrl,

@@ -7,6 +7,7 @@ import dev.retort.ops.ReferentialAction;
 import dev.retort.ops.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,18 +21,62 @@ public final class Canonical {
     private Canonical() {}
 
     public static Schema of(Schema schema) {
+        return of(schema, new Types(schema.dialect()));
+    }
+
+    /**
+     * Canonical types, remembered by instance and then by value ({@link TypeNames#key}): a schema
+     * repeats a few types thousands of times, and reflection and the model cache give each
+     * distinct type one instance. The first instance of a value that is already canonical is the
+     * one kept, so that the two schemas of a diff, canonical through one Types, share instances.
+     */
+    static final class Types {
+        private final Dialect dialect;
+        private final Map<Type, Type> byInstance = new IdentityHashMap<>();
+        private final Map<String, Type> byValue = new HashMap<>();
+
+        Types(Dialect dialect) {
+            this.dialect = dialect;
+        }
+
+        Type canonical(Type type) {
+            Type c = byInstance.get(type);
+            if (c == null) {
+                c = byValue.computeIfAbsent(TypeNames.key(type), k -> {
+                    Type made = TypeNames.canonical(dialect, type);
+                    return TypeNames.same(made, type) ? type : made;
+                });
+                byInstance.put(type, c);
+            }
+            return c;
+        }
+    }
+
+    /** As {@link #of(Schema)}, with {@code types} shared with another schema of the same dialect. */
+    static Schema of(Schema schema, Types types) {
         Dialect d = schema.dialect();
+        if (!types.dialect.equals(d)) {
+            types = new Types(d);
+        }
         boolean mysql = d.name().equals("mysql");
         List<SchemaTable> tables = new ArrayList<>();
-        Map<Type, Type> types = new HashMap<>(); // a schema repeats a few types many times
         for (SchemaTable t : schema.tables()) {
+            // loops, not streams: this runs for every table of both schemas of a diff
             List<String> pk = t.primaryKeyColumns();
-            List<SchemaColumn> columns = t.columns().stream().map(c -> new SchemaColumn(c.name(),
-                    types.computeIfAbsent(c.type(), type -> TypeNames.canonical(d, type)), c.nullable() && !pk.contains(c.name()), c.defaultSql(),
-                    c.autoIncrement())).toList();
-            List<Constraint.ForeignKey> fks = t.foreignKeys().stream().map(f -> new Constraint.ForeignKey(f.name(),
-                    f.columns(), f.referencedTable(), f.referencedColumns(), action(d, f.onDelete()),
-                    action(d, f.onUpdate()))).toList();
+            List<SchemaColumn> columns = new ArrayList<>(t.columns().size());
+            for (SchemaColumn c : t.columns()) {
+                Type type = types.canonical(c.type());
+                boolean nullable = c.nullable() && !pk.contains(c.name());
+                columns.add(type == c.type() && nullable == c.nullable() ? c
+                        : new SchemaColumn(c.name(), type, nullable, c.defaultSql(), c.autoIncrement()));
+            }
+            List<Constraint.ForeignKey> fks = new ArrayList<>(t.foreignKeys().size());
+            for (Constraint.ForeignKey f : t.foreignKeys()) {
+                ReferentialAction onDelete = action(d, f.onDelete());
+                ReferentialAction onUpdate = action(d, f.onUpdate());
+                fks.add(onDelete == f.onDelete() && onUpdate == f.onUpdate() ? f : new Constraint.ForeignKey(f.name(),
+                        f.columns(), f.referencedTable(), f.referencedColumns(), onDelete, onUpdate));
+            }
             List<Constraint.Unique> uniques = t.uniques();
             List<Index> indexes = new ArrayList<>(t.indexes());
             if (mysql) {

@@ -16,6 +16,9 @@ final class ConstraintNames {
      */
     static Schema withoutMadeUpNames(Schema s) {
         String dialect = s.dialect().name();
+        if (!dialect.equals("h2") && !dialect.equals("mysql")) {
+            return s; // only those two make names up
+        }
         java.util.function.Predicate<String> madeUp = n -> n != null
                 && ((dialect.equals("h2") && n.matches("CONSTRAINT_[0-9A-F]+")) || (dialect.equals("mysql") && n.matches(".+_ibfk_\\d+")));
         List<SchemaTable> tables = new ArrayList<>();

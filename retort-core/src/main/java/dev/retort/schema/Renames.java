@@ -47,7 +47,7 @@ final class Renames {
                 continue;
             }
             for (SchemaColumn now : tb.columns()) {
-                if (ta.column(now.name()).isEmpty() && !taken.contains(now.name()) && now.type().equals(old.type())) {
+                if (ta.column(now.name()).isEmpty() && !taken.contains(now.name()) && TypeNames.same(now.type(), old.type())) {
                     renames.put(old.name(), now.name());
                     taken.add(now.name());
                     break;

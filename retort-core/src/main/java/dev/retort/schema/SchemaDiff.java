@@ -42,8 +42,9 @@ public final class SchemaDiff {
     private final Map<String, String> keys = new java.util.HashMap<>();
 
     private SchemaDiff(Schema from, Schema to) {
-        this.from = Canonical.of(from);
-        this.to = ConstraintNames.withoutMadeUpNames(Canonical.of(to));
+        Canonical.Types types = new Canonical.Types(from.dialect()); // shared: equal types become one instance
+        this.from = Canonical.of(from, types);
+        this.to = ConstraintNames.withoutMadeUpNames(Canonical.of(to, types));
         // MySQL makes an index for a foreign key created with its table, and keeps it when the key
         // is dropped: keys are added after their indexes there, so that both are explicit operations.
         this.inlineForeignKeys = !to.dialect().name().equals("mysql");
@@ -58,11 +59,12 @@ public final class SchemaDiff {
 
     /** The exact undo of {@code upgrade}: the reverses, last first. */
     public static List<Operation> downgrade(List<Operation> upgrade) {
-        List<Operation> back = new ArrayList<>();
-        for (Operation op : upgrade) {
-            back.add(0, op.reverse().orElseThrow(() -> new IllegalStateException(op.describe() + " has no reverse")));
+        Operation[] back = new Operation[upgrade.size()]; // filled from the end: inserting at the front is quadratic
+        for (int i = 0; i < back.length; i++) {
+            Operation op = upgrade.get(i);
+            back[back.length - 1 - i] = op.reverse().orElseThrow(() -> new IllegalStateException(op.describe() + " has no reverse"));
         }
-        return List.copyOf(back);
+        return List.of(back);
     }
 
     private void run() {
@@ -79,16 +81,12 @@ public final class SchemaDiff {
         for (SchemaTable tb : kept) {
             SchemaTable ta = a.get(tb.name());
             for (Constraint.ForeignKey fk : ta.foreignKeys()) {
-                boolean touched = fk.columns().stream().anyMatch(c -> typeChanged.getOrDefault(tb.name(), Set.of()).contains(c))
-                        || fk.referencedColumns().stream().anyMatch(c -> typeChanged.getOrDefault(fk.referencedTable(), Set.of()).contains(c));
-                if (touched || !containsForeignKey(tb.foreignKeys(), fk)) {
+                if (touched(fk, tb.name(), typeChanged) || !containsForeignKey(tb.foreignKeys(), fk)) {
                     out.add(new Operation.DropConstraint(tb.name(), ConstraintNames.name(fk, ta), ConstraintNames.named(fk, ta)));
                 }
             }
             for (Constraint.ForeignKey fk : tb.foreignKeys()) {
-                boolean touched = fk.columns().stream().anyMatch(c -> typeChanged.getOrDefault(tb.name(), Set.of()).contains(c))
-                        || fk.referencedColumns().stream().anyMatch(c -> typeChanged.getOrDefault(fk.referencedTable(), Set.of()).contains(c));
-                if (touched || !containsForeignKey(ta.foreignKeys(), fk)) {
+                if (touched(fk, tb.name(), typeChanged) || !containsForeignKey(ta.foreignKeys(), fk)) {
                     addForeignKeys.add(new Operation.AddConstraint(tb.name(), ConstraintNames.named(fk, tb)));
                 }
             }
@@ -96,22 +94,22 @@ public final class SchemaDiff {
         for (SchemaTable tb : kept) {
             SchemaTable ta = a.get(tb.name());
             for (Index i : ta.indexes()) {
-                if (!tb.indexes().stream().anyMatch(j -> sameIndex(i, j))) {
+                if (!containsIndex(tb.indexes(), i)) {
                     out.add(new Operation.DropIndex(tb.name(), i.name(), i));
                 }
             }
             for (Index j : tb.indexes()) {
-                if (!ta.indexes().stream().anyMatch(i -> sameIndex(i, j))) {
+                if (!containsIndex(ta.indexes(), j)) {
                     addLater.add(new Operation.CreateIndex(new Index(j.name(), tb.name(), j.columns(), j.unique(), j.where(), false)));
                 }
             }
             for (Constraint.Unique u : ta.uniques()) {
-                if (tb.uniques().stream().noneMatch(v -> v.columns().equals(u.columns()))) {
+                if (!containsUnique(tb.uniques(), u)) {
                     out.add(new Operation.DropConstraint(tb.name(), ConstraintNames.name(u, ta), ConstraintNames.named(u, ta)));
                 }
             }
             for (Constraint.Check k : ta.checks()) {
-                if (tb.checks().stream().noneMatch(v -> sameCheck(k, v))) {
+                if (!containsCheck(tb.checks(), k)) {
                     out.add(new Operation.DropConstraint(tb.name(), ConstraintNames.name(k, ta), ConstraintNames.named(k, ta)));
                 }
             }
@@ -122,12 +120,12 @@ public final class SchemaDiff {
                 addLater.add(0, new Operation.AddConstraint(tb.name(), ConstraintNames.named(tb.primaryKey(), tb)));
             }
             for (Constraint.Unique v : tb.uniques()) {
-                if (ta.uniques().stream().noneMatch(u -> u.columns().equals(v.columns()))) {
+                if (!containsUnique(ta.uniques(), v)) {
                     addLater.add(new Operation.AddConstraint(tb.name(), ConstraintNames.named(v, tb)));
                 }
             }
             for (Constraint.Check v : tb.checks()) {
-                if (ta.checks().stream().noneMatch(k -> sameCheck(k, v))) {
+                if (!containsCheck(ta.checks(), v)) {
                     addLater.add(new Operation.AddConstraint(tb.name(), ConstraintNames.named(v, tb)));
                 }
             }
@@ -146,7 +144,10 @@ public final class SchemaDiff {
                 }
             }
             for (SchemaColumn c : tb.columns()) {
-                ta.column(c.name()).ifPresent(old -> alter(tb.name(), old, c));
+                SchemaColumn old = ta.column(c.name()).orElse(null);
+                if (old != null) {
+                    alter(tb.name(), old, c);
+                }
             }
             for (SchemaColumn c : ta.columns()) {
                 if (tb.column(c.name()).isEmpty()) {
@@ -181,7 +182,7 @@ public final class SchemaDiff {
     }
 
     private void alter(String table, SchemaColumn old, SchemaColumn now) {
-        boolean type = !old.type().equals(now.type());
+        boolean type = !TypeNames.same(old.type(), now.type());
         boolean nullable = old.nullable() != now.nullable();
         boolean dflt = !Objects.equals(key(old.defaultSql()), key(now.defaultSql()));
         if (type || nullable || dflt) {
@@ -355,22 +356,79 @@ public final class SchemaDiff {
 
     // ---- comparisons and names
 
+    // The per-table comparisons below are loops rather than streams: they run for every table
+    // of schemas with thousands, mostly before the JIT has compiled anything.
+
     private static Map<String, Set<String>> typeChanges(Map<String, SchemaTable> a, List<SchemaTable> kept) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (SchemaTable tb : kept) {
             SchemaTable ta = a.get(tb.name());
             for (SchemaColumn c : tb.columns()) {
-                ta.column(c.name()).filter(old -> !old.type().equals(c.type()))
-                        .ifPresent(old -> out.computeIfAbsent(tb.name(), k -> new HashSet<>()).add(c.name()));
+                SchemaColumn old = ta.column(c.name()).orElse(null);
+                if (old != null && !TypeNames.same(old.type(), c.type())) {
+                    out.computeIfAbsent(tb.name(), k -> new HashSet<>()).add(c.name());
+                }
             }
         }
         return out;
     }
 
+    /** Whether a column of the key, or one it references, changes type. */
+    private static boolean touched(Constraint.ForeignKey fk, String table, Map<String, Set<String>> typeChanged) {
+        if (typeChanged.isEmpty()) {
+            return false;
+        }
+        Set<String> own = typeChanged.getOrDefault(table, Set.of());
+        Set<String> referenced = typeChanged.getOrDefault(fk.referencedTable(), Set.of());
+        for (String c : fk.columns()) {
+            if (own.contains(c)) {
+                return true;
+            }
+        }
+        for (String c : fk.referencedColumns()) {
+            if (referenced.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean containsForeignKey(List<Constraint.ForeignKey> fks, Constraint.ForeignKey fk) {
-        return fks.stream().anyMatch(f -> f.columns().equals(fk.columns()) && f.referencedTable().equals(fk.referencedTable())
-                && f.referencedColumns().equals(fk.referencedColumns()) && f.onDelete() == fk.onDelete()
-                && f.onUpdate() == fk.onUpdate());
+        for (Constraint.ForeignKey f : fks) {
+            if (f.columns().equals(fk.columns()) && f.referencedTable().equals(fk.referencedTable())
+                    && f.referencedColumns().equals(fk.referencedColumns()) && f.onDelete() == fk.onDelete()
+                    && f.onUpdate() == fk.onUpdate()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsIndex(List<Index> indexes, Index i) {
+        for (Index j : indexes) {
+            if (sameIndex(i, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsUnique(List<Constraint.Unique> uniques, Constraint.Unique u) {
+        for (Constraint.Unique v : uniques) {
+            if (v.columns().equals(u.columns())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsCheck(List<Constraint.Check> checks, Constraint.Check k) {
+        for (Constraint.Check v : checks) {
+            if (sameCheck(k, v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String key(String sql) {

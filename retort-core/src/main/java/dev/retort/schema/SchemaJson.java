@@ -12,7 +12,7 @@ import dev.retort.ops.Type;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,13 +40,15 @@ public final class SchemaJson {
                     g.writeStartObject();
                     g.writeStringField("name", c.name());
                     g.writeStringField("kind", c.type().kind().name());
-                    g.writeNumberField("length", c.type().length());
-                    g.writeNumberField("precision", c.type().precision());
-                    g.writeNumberField("scale", c.type().scale());
-                    g.writeStringField("raw", c.type().raw());
+                    number(g, "length", c.type().length());
+                    number(g, "precision", c.type().precision());
+                    number(g, "scale", c.type().scale());
+                    string(g, "raw", c.type().raw());
                     g.writeBooleanField("nullable", c.nullable());
-                    g.writeStringField("default", c.defaultSql());
-                    g.writeBooleanField("auto", c.autoIncrement());
+                    string(g, "default", c.defaultSql());
+                    if (c.autoIncrement()) {
+                        g.writeBooleanField("auto", true);
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -79,8 +81,8 @@ public final class SchemaJson {
                     strings(g, "columns", f.columns());
                     g.writeStringField("table", f.referencedTable());
                     strings(g, "references", f.referencedColumns());
-                    g.writeStringField("onDelete", f.onDelete() == null ? null : f.onDelete().name());
-                    g.writeStringField("onUpdate", f.onUpdate() == null ? null : f.onUpdate().name());
+                    string(g, "onDelete", f.onDelete() == null ? null : f.onDelete().name());
+                    string(g, "onUpdate", f.onUpdate() == null ? null : f.onUpdate().name());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -89,8 +91,10 @@ public final class SchemaJson {
                     g.writeStartObject();
                     g.writeStringField("name", i.name());
                     strings(g, "columns", i.columns());
-                    g.writeBooleanField("unique", i.unique());
-                    g.writeStringField("where", i.where());
+                    if (i.unique()) {
+                        g.writeBooleanField("unique", true);
+                    }
+                    string(g, "where", i.where());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -106,48 +110,171 @@ public final class SchemaJson {
 
     /** The schema {@link #write} wrote; an IOException for anything else. */
     public static Schema read(String json) throws IOException {
+        // Streamed straight into the records (no maps in between): a cached model of a thousand
+        // tables is read on every check.
         try (JsonParser p = JSON.createParser(json)) {
-            Map<String, Object> root = object(p, p.nextToken());
-            List<SchemaTable> tables = new ArrayList<>();
-            for (Object o : list(root.get("tables"))) {
-                Map<String, Object> t = map(o);
-                String name = (String) t.get("name");
-                List<SchemaColumn> columns = new ArrayList<>();
-                for (Object c : list(t.get("columns"))) {
-                    Map<String, Object> m = map(c);
-                    Type type = new Type(Type.Kind.valueOf((String) m.get("kind")), number(m.get("length")),
-                            number(m.get("precision")), number(m.get("scale")), (String) m.get("raw"));
-                    columns.add(new SchemaColumn((String) m.get("name"), type, (Boolean) m.get("nullable"),
-                            (String) m.get("default"), (Boolean) m.get("auto")));
+            p.nextToken();
+            String dialect = null;
+            List<String> notes = List.of();
+            List<SchemaTable> tables = List.of();
+            Map<String, Type> types = new HashMap<>(); // one instance per distinct type (see Canonical.Types)
+            for (String field = firstField(p); field != null; field = nextField(p)) {
+                switch (field) {
+                    case "dialect" -> dialect = text(p);
+                    case "notes" -> notes = strings(p);
+                    case "tables" -> tables = array(p, q -> table(q, types));
+                    default -> p.skipChildren();
                 }
-                Map<String, Object> pk = t.get("pk") == null ? null : map(t.get("pk"));
-                List<Constraint.Unique> uniques = new ArrayList<>();
-                for (Object u : list(t.get("uniques"))) {
-                    uniques.add(new Constraint.Unique((String) map(u).get("name"), strings(map(u).get("columns"))));
-                }
-                List<Constraint.Check> checks = new ArrayList<>();
-                for (Object k : list(t.get("checks"))) {
-                    checks.add(new Constraint.Check((String) map(k).get("name"), (String) map(k).get("condition")));
-                }
-                List<Constraint.ForeignKey> fks = new ArrayList<>();
-                for (Object f : list(t.get("fks"))) {
-                    Map<String, Object> m = map(f);
-                    fks.add(new Constraint.ForeignKey((String) m.get("name"), strings(m.get("columns")), (String) m.get("table"),
-                            strings(m.get("references")), action(m.get("onDelete")), action(m.get("onUpdate"))));
-                }
-                List<Index> indexes = new ArrayList<>();
-                for (Object i : list(t.get("indexes"))) {
-                    Map<String, Object> m = map(i);
-                    indexes.add(new Index((String) m.get("name"), name, strings(m.get("columns")), (Boolean) m.get("unique"),
-                            (String) m.get("where"), false));
-                }
-                tables.add(new SchemaTable(name, columns,
-                        pk == null ? null : new Constraint.PrimaryKey((String) pk.get("name"), strings(pk.get("columns"))),
-                        uniques, checks, fks, indexes));
             }
-            return new Schema(Dialect.named((String) root.get("dialect")), tables, strings(root.get("notes")));
+            return new Schema(Dialect.named(dialect), tables, notes);
         } catch (RuntimeException e) {
             throw new IOException("not a schema written by this version of Retort: " + e.getMessage(), e);
+        }
+    }
+
+    private record IndexFields(String name, List<String> columns, boolean unique, String where) {}
+
+    private static SchemaTable table(JsonParser p, Map<String, Type> types) throws IOException {
+        String name = null;
+        List<SchemaColumn> columns = List.of();
+        Constraint.PrimaryKey pk = null;
+        List<Constraint.Unique> uniques = List.of();
+        List<Constraint.Check> checks = List.of();
+        List<Constraint.ForeignKey> fks = List.of();
+        List<IndexFields> indexes = List.of();
+        for (String field = firstField(p); field != null; field = nextField(p)) {
+            switch (field) {
+                case "name" -> name = text(p);
+                case "columns" -> columns = array(p, q -> column(q, types));
+                case "pk" -> pk = p.currentToken() == JsonToken.VALUE_NULL ? null : primaryKey(p);
+                case "uniques" -> uniques = array(p, SchemaJson::unique);
+                case "checks" -> checks = array(p, SchemaJson::check);
+                case "fks" -> fks = array(p, SchemaJson::foreignKey);
+                case "indexes" -> indexes = array(p, SchemaJson::index);
+                default -> p.skipChildren();
+            }
+        }
+        List<Index> built = new ArrayList<>(indexes.size());
+        for (IndexFields i : indexes) {
+            built.add(new Index(i.name(), name, i.columns(), i.unique(), i.where(), false));
+        }
+        return new SchemaTable(name, columns, pk, uniques, checks, fks, built);
+    }
+
+    private static SchemaColumn column(JsonParser p, Map<String, Type> types) throws IOException {
+        String name = null;
+        String kind = null;
+        int length = 0;
+        int precision = 0;
+        int scale = 0;
+        String raw = null;
+        Boolean nullable = null;
+        String dflt = null;
+        boolean auto = false;
+        for (String field = firstField(p); field != null; field = nextField(p)) {
+            switch (field) {
+                case "name" -> name = text(p);
+                case "kind" -> kind = text(p);
+                case "length" -> length = number(p);
+                case "precision" -> precision = number(p);
+                case "scale" -> scale = number(p);
+                case "raw" -> raw = text(p);
+                case "nullable" -> nullable = bool(p);
+                case "default" -> dflt = text(p);
+                case "auto" -> auto = bool(p);
+                default -> p.skipChildren();
+            }
+        }
+        Type.Kind k = Type.Kind.valueOf(kind);
+        String key = TypeNames.key(k, length, precision, scale, raw);
+        Type type = types.get(key);
+        if (type == null) {
+            type = new Type(k, length, precision, scale, raw);
+            types.put(key, type);
+        }
+        return new SchemaColumn(name, type, nullable, dflt, auto);
+    }
+
+    private static Constraint.PrimaryKey primaryKey(JsonParser p) throws IOException {
+        String name = null;
+        List<String> columns = List.of();
+        for (String field = firstField(p); field != null; field = nextField(p)) {
+            switch (field) {
+                case "name" -> name = text(p);
+                case "columns" -> columns = strings(p);
+                default -> p.skipChildren();
+            }
+        }
+        return new Constraint.PrimaryKey(name, columns);
+    }
+
+    private static Constraint.Unique unique(JsonParser p) throws IOException {
+        Constraint.PrimaryKey parts = primaryKey(p); // the same fields: name, columns
+        return new Constraint.Unique(parts.name(), parts.columns());
+    }
+
+    private static Constraint.Check check(JsonParser p) throws IOException {
+        String name = null;
+        String condition = null;
+        for (String field = firstField(p); field != null; field = nextField(p)) {
+            switch (field) {
+                case "name" -> name = text(p);
+                case "condition" -> condition = text(p);
+                default -> p.skipChildren();
+            }
+        }
+        return new Constraint.Check(name, condition);
+    }
+
+    private static Constraint.ForeignKey foreignKey(JsonParser p) throws IOException {
+        String name = null;
+        List<String> columns = List.of();
+        String table = null;
+        List<String> references = List.of();
+        ReferentialAction onDelete = null;
+        ReferentialAction onUpdate = null;
+        for (String field = firstField(p); field != null; field = nextField(p)) {
+            switch (field) {
+                case "name" -> name = text(p);
+                case "columns" -> columns = strings(p);
+                case "table" -> table = text(p);
+                case "references" -> references = strings(p);
+                case "onDelete" -> onDelete = action(text(p));
+                case "onUpdate" -> onUpdate = action(text(p));
+                default -> p.skipChildren();
+            }
+        }
+        return new Constraint.ForeignKey(name, columns, table, references, onDelete, onUpdate);
+    }
+
+    private static IndexFields index(JsonParser p) throws IOException {
+        String name = null;
+        List<String> columns = List.of();
+        boolean unique = false;
+        String where = null;
+        for (String field = firstField(p); field != null; field = nextField(p)) {
+            switch (field) {
+                case "name" -> name = text(p);
+                case "columns" -> columns = strings(p);
+                case "unique" -> unique = bool(p);
+                case "where" -> where = text(p);
+                default -> p.skipChildren();
+            }
+        }
+        return new IndexFields(name, columns, unique, where);
+    }
+
+    // Fields at their default (0, null, false) are left out: the cache of a large model is read on every check.
+
+    private static void number(JsonGenerator g, String field, int value) throws IOException {
+        if (value != 0) {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    private static void string(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value);
         }
     }
 
@@ -159,56 +286,79 @@ public final class SchemaJson {
         g.writeEndArray();
     }
 
-    private static Object value(JsonParser p, JsonToken t) throws IOException {
-        return switch (t) {
-            case START_OBJECT -> object(p, t);
-            case START_ARRAY -> {
-                List<Object> out = new ArrayList<>();
-                for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
-                    out.add(value(p, n));
-                }
-                yield out;
-            }
-            case VALUE_STRING -> p.getText();
-            case VALUE_NUMBER_INT -> p.getIntValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> throw new IOException("unexpected " + t);
-        };
+    private interface Item<T> {
+        T read(JsonParser p) throws IOException;
     }
 
-    private static Map<String, Object> object(JsonParser p, JsonToken t) throws IOException {
-        if (t != JsonToken.START_OBJECT) {
-            throw new IOException("expected an object");
+    /** At an object's start: its first field's name, the parser on that field's value; null when empty. */
+    private static String firstField(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new IOException("expected an object, not " + p.currentToken());
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
-            String name = p.currentName();
-            out.put(name, value(p, p.nextToken()));
+        return nextField(p);
+    }
+
+    /** After a field's value: the next field's name, the parser on its value; null at the object's end. */
+    private static String nextField(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_OBJECT) {
+            return null;
+        }
+        if (t != JsonToken.FIELD_NAME) {
+            throw new IOException("expected a field name, not " + t);
+        }
+        String name = p.currentName();
+        p.nextToken();
+        return name;
+    }
+
+    /** An array of items, each read by {@code item} from its first token; null is the empty list. */
+    private static <T> List<T> array(JsonParser p, Item<T> item) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new IOException("expected an array, not " + p.currentToken());
+        }
+        List<T> out = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                throw new IOException("unexpected end of input");
+            }
+            out.add(item.read(p));
         }
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
+    private static List<String> strings(JsonParser p) throws IOException {
+        return array(p, SchemaJson::text);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object o) {
-        return o == null ? List.of() : (List<Object>) o;
+    private static String text(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NULL -> null;
+            default -> throw new IOException("expected a string, not " + p.currentToken());
+        };
     }
 
-    private static List<String> strings(Object o) {
-        return list(o).stream().map(x -> (String) x).toList();
+    private static int number(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_NUMBER_INT -> p.getIntValue();
+            case VALUE_NULL -> 0;
+            default -> throw new IOException("expected a number, not " + p.currentToken());
+        };
     }
 
-    private static int number(Object o) {
-        return o == null ? 0 : (Integer) o;
+    private static boolean bool(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE -> false;
+            default -> throw new IOException("expected true or false, not " + p.currentToken());
+        };
     }
 
-    private static ReferentialAction action(Object o) {
-        return o == null ? null : ReferentialAction.valueOf((String) o);
+    private static ReferentialAction action(String name) {
+        return name == null ? null : ReferentialAction.valueOf(name);
     }
 }

@@ -2,7 +2,6 @@ package dev.retort.schema;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which tables take part: those matching an include pattern (all when there are none) and no
@@ -27,21 +26,42 @@ public record TableFilter(List<String> include, List<String> exclude, Set<String
         if (alwaysExcluded.contains(table)) {
             return false;
         }
-        if (!include.isEmpty() && include.stream().noneMatch(p -> matches(p, table))) {
-            return false;
-        }
-        return exclude.stream().noneMatch(p -> matches(p, table));
+        return (include.isEmpty() || matchesAny(include, table)) && !matchesAny(exclude, table);
     }
 
-    static boolean matches(String glob, String name) {
-        StringBuilder regex = new StringBuilder();
-        for (char ch : glob.toCharArray()) {
-            switch (ch) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(ch)));
+    private static boolean matchesAny(List<String> globs, String table) {
+        for (String glob : globs) {
+            if (matches(glob, table)) {
+                return true;
             }
         }
-        return name.matches(regex.toString());
+        return false;
+    }
+
+    /** Whole-name glob match, without a regex: reflection asks once per table and pattern. */
+    static boolean matches(String glob, String name) {
+        int g = 0;
+        int n = 0;
+        int star = -1; // the last '*' seen, and where in the name its match ends so far
+        int mark = 0;
+        while (n < name.length()) {
+            char c = g < glob.length() ? glob.charAt(g) : 0;
+            if (g < glob.length() && c == '*') {
+                star = g++;
+                mark = n;
+            } else if (g < glob.length() && (c == '?' || c == name.charAt(n))) {
+                g++;
+                n++;
+            } else if (star >= 0) {
+                g = star + 1; // let the last '*' take one more character
+                n = ++mark;
+            } else {
+                return false;
+            }
+        }
+        while (g < glob.length() && glob.charAt(g) == '*') {
+            g++;
+        }
+        return g == glob.length();
     }
 }

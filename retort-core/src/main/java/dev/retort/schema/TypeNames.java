@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.ops.Type;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,27 @@ public final class TypeNames {
     static final long H2_MAX_LENGTH = 1_000_000_000L;
 
     private TypeNames() {}
+
+    /**
+     * {@link Type} equality without the record's generated equals: the first call of a record's
+     * equals or hashCode costs some 10 ms of method-handle set-up in a fresh JVM, and the diff
+     * compares every column.
+     */
+    static boolean same(Type a, Type b) {
+        return a == b || (a.kind() == b.kind() && a.length() == b.length() && a.precision() == b.precision()
+                && a.scale() == b.scale() && Objects.equals(a.raw(), b.raw()));
+    }
+
+    /** A text equal for equal types only, to key maps by type without {@code Type.hashCode} (see {@link #same}). */
+    static String key(Type.Kind kind, int length, int precision, int scale, String raw) {
+        StringBuilder sb = new StringBuilder(kind.name()).append(',').append(length).append(',').append(precision)
+                .append(',').append(scale).append(',');
+        return raw == null ? sb.toString() : sb.append('\'').append(raw).toString();
+    }
+
+    static String key(Type t) {
+        return key(t.kind(), t.length(), t.precision(), t.scale(), t.raw());
+    }
 
     /** {@link #parse} remembered by text: a catalog repeats a handful of type spellings thousands of times. */
     static final class Memo {
