@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
  * succeed with 0.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Diagnose the revision chain: missing parents, several roots or heads, loops,",
-                "duplicate ids, drifted Alembic headers, empty downgrades; with a database, also",
-                "what it has applied. --fix prints the repair as a diff; --apply writes it.",
+        description = {"Diagnose the revision chain, and with a database what it has applied.",
+                "Finds missing parents, several roots or heads, loops, duplicate ids, drifted",
+                "Alembic headers, empty downgrades. --fix prints the repair as a diff;",
+                "--apply writes it.",
                 "Exit 0 when sound, 1 with findings (after --apply: those left), 2 bad input."})
 final class DoctorCommand implements Callable<Integer> {
     enum Format { TEXT, JSON, SARIF }

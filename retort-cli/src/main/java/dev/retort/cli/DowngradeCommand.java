@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,6 +17,9 @@ final class DowngradeCommand extends CommandBase {
     @Mixin
     Options.Lock lock;
 
+    @Mixin
+    Options.Json json;
+
     @Option(names = {"-v", "--verbose"}, description = "Show each statement as it runs.")
     boolean verbose;
 
@@ -30,10 +34,13 @@ final class DowngradeCommand extends CommandBase {
     @Override
     void run() {
         offline.check();
+        if (offline.sql && json.json) {
+            throw RetortException.usage("--json and --sql do not go together", "--sql prints the SQL script; drop one of them");
+        }
         if (offline.sql) {
             ctx.out().print(Runs.silent(ctx, project).downgradeSql(revision, offline.dialect));
             return;
         }
-        Runs.printing(ctx, project, lock, verbose).downgrade(revision);
+        Runs.report(ctx, project, lock, verbose, json.json, r -> r.downgrade(revision));
     }
 }

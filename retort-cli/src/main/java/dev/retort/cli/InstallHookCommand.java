@@ -7,9 +7,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code retort install-hook}: a git pre-commit hook that runs {@code retort doctor}. */
 @Command(name = "install-hook", mixinStandardHelpOptions = true,
-        description = {"Install a git pre-commit hook that runs 'retort doctor', so that a broken",
-                "revision chain cannot be committed. An existing hook gets the line appended,",
-                "or, when that is not safe, is left alone with a hint."})
+        description = {"Install a git pre-commit hook that runs 'retort doctor'.",
+                "A broken revision chain then cannot be committed. An existing hook gets",
+                "the line appended, or, when that is not safe, is left alone with a hint."})
 final class InstallHookCommand extends CommandBase {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
             description = "A versions folder for the hook to check (as for 'retort doctor PATH'); default: the configured one.")

@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
  * 2 for bad input. Not a {@link CommandBase}, whose commands always succeed with 0.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = {"Flag dangerous operations in revisions: drops, renames, NOT NULL and type",
-                "changes, index and foreign-key builds that lock busy tables, empty downgrades.",
+        description = {"Flag dangerous operations in revisions.",
+                "Drops, renames, NOT NULL and type changes, index and foreign-key builds that",
+                "lock busy tables, empty downgrades.",
                 "Silence one in a revision with '-- retort:allow CODE reason' (Java: @Allow).",
                 "Default: the revisions the database has not applied (all without a database).",
                 "Exit 0 without errors, 1 with errors (or any finding with --strict), 2 bad input."})

@@ -4,12 +4,16 @@ import dev.retort.RetortException;
 import dev.retort.config.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -31,8 +35,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // MariaDB's driver logs to stderr on its own when no logging library is present.
-        System.setProperty("mariadb.logging.disable", "true");
         CliContext ctx = CliContext.system();
         int code = run(args, ctx);
         ctx.out().flush();
@@ -41,7 +43,9 @@ public final class Main {
     }
 
     /** Runs one command line against {@code ctx} and returns the exit code; never exits. */
-    public static int run(String[] args, CliContext ctx) {
+    public static int run(String[] givenArgs, CliContext ctx) {
+        quietDrivers();
+        String[] args = hoistSharedOptions(givenArgs);
         CommandLine cli = commandLine(ctx, args);
         ParseResult parsed = null;
         try {
@@ -75,6 +79,54 @@ public final class Main {
         }
     }
 
+    /**
+     * Drivers must not print to the console: their log lines repeat urls with passwords (the
+     * PostgreSQL driver warns through java.util.logging with the whole url). Retort reports
+     * failures itself, masked, so the JDK's console handler goes and MariaDB's own logger is off.
+     */
+    static void quietDrivers() {
+        System.setProperty("mariadb.logging.disable", "true");
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+    }
+
+    private static final Set<String> VALUED = Set.of("-c", "--config", "--env", "--url");
+
+    /**
+     * {@code retort -c FILE upgrade head} as Alembic users type it: the shared options (-c,
+     * --config, --env, --url, --debug) given before a command name move to just after it, where
+     * its mixins take them. Done on the arguments so that only the named command is built.
+     */
+    static String[] hoistSharedOptions(String[] args) {
+        List<String> shared = new ArrayList<>();
+        int i = 0;
+        while (i < args.length) {
+            String a = args[i];
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (a.equals(Options.Debug.NAME) || (VALUED.contains(name) && !name.equals(a))
+                    || (a.startsWith("-c") && !a.startsWith("--") && a.length() > 2)) {
+                shared.add(a);
+                i++;
+            } else if (VALUED.contains(a) && i + 1 < args.length) {
+                shared.add(a);
+                shared.add(args[i + 1]);
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        if (shared.isEmpty() || i >= args.length || !COMMANDS.containsKey(args[i])) {
+            return args;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(args[i]);
+        out.addAll(shared);
+        out.addAll(List.of(args).subList(i + 1, args.length));
+        return out.toArray(String[]::new);
+    }
+
     /** The subcommands by name; the names equal their @Command names (a test checks it). */
     static final Map<String, Function<CliContext, Object>> COMMANDS = commands();
 
@@ -86,6 +138,7 @@ public final class Main {
         m.put("branches", BranchesCommand::new);
         m.put("history", HistoryCommand::new);
         m.put("show", ShowCommand::new);
+        m.put("edit", EditCommand::new);
         m.put("merge", MergeCommand::new);
         m.put("graph", GraphCommand::new);
         m.put("upgrade", UpgradeCommand::new);

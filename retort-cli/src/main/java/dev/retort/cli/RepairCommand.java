@@ -13,6 +13,9 @@ final class RepairCommand extends CommandBase {
     @Mixin
     Options.Lock lock;
 
+    @Mixin
+    Options.Json json;
+
     @Option(names = "--accept-checksums", description = "Record the current checksum of applied files that changed (after review).")
     boolean acceptChecksums;
 
@@ -22,6 +25,6 @@ final class RepairCommand extends CommandBase {
 
     @Override
     void run() {
-        Runs.printing(ctx, project, lock, false).repair(acceptChecksums);
+        Runs.report(ctx, project, lock, false, json.json, r -> r.repair(acceptChecksums));
     }
 }

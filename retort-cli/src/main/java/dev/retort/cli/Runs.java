@@ -4,6 +4,7 @@ import dev.retort.Retort;
 import dev.retort.engine.MigrationListener;
 import dev.retort.engine.ProgressPrinter;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /** The facade as the database commands use it: the project of the command line, progress on stdout. */
 final class Runs {
@@ -22,6 +23,21 @@ final class Runs {
     /** One line per revision with its duration and a summary; each statement too when verbose. */
     static Retort printing(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose) {
         return retort(ctx, project, lock.timeout(), new ProgressPrinter(ctx.out(), verbose));
+    }
+
+    /**
+     * Runs {@code action}: with progress lines on stdout, or with --json quietly and then one
+     * object (see {@link JsonRunReport}).
+     */
+    static void report(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose, boolean json,
+            Consumer<Retort> action) {
+        if (!json) {
+            action.accept(printing(ctx, project, lock, verbose));
+            return;
+        }
+        JsonRunReport report = new JsonRunReport(ctx.err());
+        action.accept(retort(ctx, project, lock.timeout(), report));
+        report.write(ctx.out());
     }
 
     /** For --sql: nothing but the script may reach stdout. */

@@ -15,6 +15,9 @@ final class StampCommand extends CommandBase {
     @Mixin
     Options.Lock lock;
 
+    @Mixin
+    Options.Json json;
+
     @Option(names = "--purge", description = "Empty the version table first, failed markers included.")
     boolean purge;
 
@@ -27,6 +30,6 @@ final class StampCommand extends CommandBase {
 
     @Override
     void run() {
-        Runs.printing(ctx, project, lock, false).stamp(revisions, purge);
+        Runs.report(ctx, project, lock, false, json.json, r -> r.stamp(revisions, purge));
     }
 }

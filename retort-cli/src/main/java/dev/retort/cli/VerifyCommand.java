@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
  * database to verify in; without it verify makes a scratch one beside the configured database.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Prove every downgrade undoes its upgrade: on a scratch database, upgrade,",
-                "downgrade and upgrade again each revision from base to head, comparing the",
-                "schema (and, with --data, rows) each time; then compare head with the model.",
+        description = {"Prove every downgrade undoes its upgrade.",
+                "On a scratch database, upgrade, downgrade and upgrade again each revision",
+                "from base to head, comparing the schema (and, with --data, rows) each time;",
+                "then compare head with the model.",
                 "--url names an empty database to use (left at base); otherwise a temporary",
                 "schema or database beside the configured one, dropped afterwards.",
                 "Exit 0 when all pass, 1 at the first failure, 2 bad input."})

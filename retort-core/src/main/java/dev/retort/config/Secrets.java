@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 public final class Secrets {
     public static final String MASK = "***";
 
-    // user:password@ in the authority part (jdbc:postgresql://u:p@host/db, mysql://u:p@host).
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?;&]*):([^@/]*)@");
-    // password=... as a query parameter or a ;-separated property (H2, SQL Server, MariaDB).
+    // user:password@ in the authority part (jdbc:postgresql://u:p@host/db, mysql://u:p@host). The
+    // password runs to the LAST '@' before the parameters: it may itself hold '@' or '/'.
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?;&\\s]*):([^?;&\\s]*)@");
+    // password=... as a query parameter or a ;-separated property (H2, SQL Server, MariaDB), also
+    // inside a driver's message, where a bracket or a space may end it.
     private static final Pattern PARAM = Pattern.compile(
-            "(?i)([?&;](?:password|passwd|pwd|sslpassword|secret|token)=)([^&;]*)");
+            "(?i)((?<![\\w.])(?:password|passwd|pwd|sslpassword|secret|token)=)([^&;)\\s]*)");
 
     private Secrets() {}
 

@@ -45,7 +45,7 @@ final class AppliedChecks implements Check {
                             "databases that ran the old text keep its effect; the edit only reaches new databases,"
                                     + " so environments silently drift apart",
                             "none automatic: undo the edit and put the change in a new revision;"
-                                    + " if the edit is cosmetic, `retort repair` records the new checksum")));
+                                    + " if the edit is cosmetic, `retort repair --accept-checksums` records the new checksum")));
                 }
             }
         });

@@ -60,7 +60,10 @@ public final class AppliedDatabase {
                 if (AlembicVersionTable.isAlembic(c, table)) {
                     return request.withAppliedHeads(AlembicVersionTable.heads(c, table), table);
                 }
-                return request.withApplied(retortRows(url, opener, table), table);
+                List<AppliedRevision> rows = retortRows(url, opener, table);
+                Map<String, String> applied = new LinkedHashMap<>();
+                rows.stream().filter(AppliedRevision::counts).forEach(row -> applied.put(row.id(), row.checksum()));
+                return request.withApplied(applied, table).withFailed(rows.stream().filter(AppliedRevision::isFailed).toList());
             }
             return request.withApplied(Map.of(), candidates.get(0));
         } catch (SQLException e) {
@@ -68,17 +71,11 @@ public final class AppliedDatabase {
         }
     }
 
-    /** Retort's version table as the engine reads it: rows of failed upgrades do not count. */
-    private static Map<String, String> retortRows(String url, ConnectionOpener opener, String table) {
+    /** Retort's version table as the engine reads it; rows of failed upgrades do not count as applied. */
+    private static List<AppliedRevision> retortRows(String url, ConnectionOpener opener, String table) {
         int dot = table.lastIndexOf('.');
         VersionTableNames names = new VersionTableNames(dot < 0 ? null : table.substring(0, dot), table.substring(dot + 1));
         EngineSettings settings = new EngineSettings(EngineSettings.DEFAULT_LOCK_TIMEOUT, RetortConfig.Transaction.PER_REVISION, "retort doctor");
-        Map<String, String> applied = new LinkedHashMap<>();
-        for (AppliedRevision row : new Migrator(Dialect.fromUrl(url), opener, names, settings, null).applied()) {
-            if (row.counts()) {
-                applied.put(row.id(), row.checksum());
-            }
-        }
-        return applied;
+        return new Migrator(Dialect.fromUrl(url), opener, names, settings, null).applied();
     }
 }

@@ -19,7 +19,8 @@ final class Checks {
             new DuplicateLabelCheck(),
             new EmptyDowngradeCheck(),
             new StrayVersionsCheck(),
-            new AppliedChecks()));
+            new AppliedChecks(),
+            new FailedRevisionCheck()));
 
     private Checks() {}
 

@@ -1,9 +1,11 @@
 package dev.retort.doctor;
 
+import dev.retort.engine.AppliedRevision;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,9 +20,10 @@ import java.util.Map;
  *                    version table); doctor then counts everything they build on as applied
  * @param mode        report only, compute the repair, or compute and write it
  * @param clock       the create date of a merge revision that a repair writes
+ * @param failed      version-table rows that carry a failed marker (a revision stopped half way)
  */
 public record DoctorRequest(Path versions, Path projectRoot, Map<String, String> applied, String database,
-                            boolean headsOnly, Mode mode, Clock clock) {
+                            boolean headsOnly, Mode mode, Clock clock, List<AppliedRevision> failed) {
 
     public enum Mode { REPORT, FIX, APPLY }
 
@@ -29,34 +32,40 @@ public record DoctorRequest(Path versions, Path projectRoot, Map<String, String>
         database = database == null || database.isBlank() ? "the database" : database;
         mode = mode == null ? Mode.REPORT : mode;
         clock = clock == null ? Clock.systemUTC() : clock;
+        failed = failed == null ? List.of() : List.copyOf(failed);
     }
 
     public static DoctorRequest of(Path versions) {
-        return new DoctorRequest(versions, null, null, null, false, Mode.REPORT, null);
+        return new DoctorRequest(versions, null, null, null, false, Mode.REPORT, null, null);
     }
 
     public DoctorRequest withProjectRoot(Path root) {
-        return new DoctorRequest(versions, root, applied, database, headsOnly, mode, clock);
+        return new DoctorRequest(versions, root, applied, database, headsOnly, mode, clock, failed);
     }
 
     /** Every applied revision with its recorded checksum (null when none was recorded). */
     public DoctorRequest withApplied(Map<String, String> appliedChecksums, String databaseName) {
-        return new DoctorRequest(versions, projectRoot, appliedChecksums, databaseName, false, mode, clock);
+        return new DoctorRequest(versions, projectRoot, appliedChecksums, databaseName, false, mode, clock, failed);
     }
 
     /** Only the heads a database is at, as Alembic's version table keeps them. */
     public DoctorRequest withAppliedHeads(java.util.Collection<String> heads, String databaseName) {
         Map<String, String> m = new LinkedHashMap<>();
         heads.forEach(h -> m.put(h, null));
-        return new DoctorRequest(versions, projectRoot, m, databaseName, true, mode, clock);
+        return new DoctorRequest(versions, projectRoot, m, databaseName, true, mode, clock, failed);
     }
 
     public DoctorRequest withMode(Mode m) {
-        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, m, clock);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, m, clock, failed);
     }
 
     public DoctorRequest withClock(Clock c) {
-        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, c);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, c, failed);
+    }
+
+    /** The rows of {@code applied}'s database whose revision stopped half way. */
+    public DoctorRequest withFailed(List<AppliedRevision> rows) {
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, rows);
     }
 
     boolean isApplied(String id) {

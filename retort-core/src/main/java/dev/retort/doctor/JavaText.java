@@ -1,17 +1,15 @@
 package dev.retort.doctor;
 
-import dev.retort.RetortException;
 import dev.retort.script.Format;
 import dev.retort.script.JavaRevisionReader;
+import dev.retort.script.JavaSource;
 import dev.retort.script.Revision;
 import dev.retort.script.Source;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * A Java revision's {@code @Revision(id = "...", revises = ...)} annotation, read as text (graph
@@ -27,33 +25,25 @@ record JavaText(String content, Revision revision, Map<String, Attr> attrs, bool
         }
     }
 
-    private static final Pattern ANNOTATION = Pattern.compile("@(?:[\\w.]+\\.)?Revision\\s*\\(");
-
     /**
      * What the file declares comes from {@link JavaRevisionReader}, so doctor reads exactly what
-     * every other command reads; this adds where each value sits, and the method bodies.
+     * every other command reads; {@link JavaSource} adds where each value sits, and the method bodies.
      */
     static JavaText parse(Path path, String content) {
         Revision declared = JavaRevisionReader.read(path, content);
-        Matcher m = ANNOTATION.matcher(content);
-        if (!m.find()) {
-            throw RetortException.usage(path + ":1: no @Revision annotation", "annotate the class with @Revision(id = ..., revises = ...)");
-        }
-        LineIndex index = new LineIndex(content);
-        Map<String, Attr> attrs = new JavaScanner(path, content, index).annotation(m.end());
+        Map<String, Attr> attrs = new HashMap<>();
+        JavaSource.annotation(path, content, "Revision").forEach((name, a) -> attrs.put(name, new Attr(a.line(),
+                a.valueStart(), a.valueEnd(), a.literals() == null ? null
+                        : a.literals().stream().map(l -> new TextEdit.Literal(l.start(), l.end(), l.value())).toList())));
         Map<String, Integer> lines = new HashMap<>(declared.source().lines());
-        JavaScanner scanner = new JavaScanner(path, content, index);
-        JavaScanner.Body up = scanner.method("upgrade");
-        JavaScanner.Body down = scanner.method("downgrade");
-        if (up != null) {
-            lines.put("upgrade", up.line());
-        }
-        if (down != null) {
-            lines.put("downgrade", down.line());
-        }
+        Optional<JavaSource.Method> up = JavaSource.method(path, content, "upgrade");
+        Optional<JavaSource.Method> down = JavaSource.method(path, content, "downgrade");
+        up.ifPresent(m -> lines.put("upgrade", m.line()));
+        down.ifPresent(m -> lines.put("downgrade", m.line()));
         Revision r = new Revision(declared.id(), declared.revises(), declared.branchLabels(), declared.dependsOn(),
                 declared.message(), declared.createDate(), new Source(path, Format.JAVA, lines));
-        return new JavaText(content, r, Map.copyOf(attrs), up != null && !up.empty(), down != null && down.empty());
+        return new JavaText(content, r, Map.copyOf(attrs), up.isPresent() && !up.get().empty(),
+                down.isPresent() && down.get().empty());
     }
 
     @Override
@@ -103,171 +93,5 @@ record JavaText(String content, Revision revision, Map<String, Attr> attrs, bool
 
     private static String escape(String v) {
         return v.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
-    /** Reads annotation attributes and method bodies, skipping comments and literals. */
-    private static final class JavaScanner {
-        record Body(int line, boolean empty) {}
-
-        private final Path path;
-        private final String s;
-        private final LineIndex index;
-        private int pos;
-
-        JavaScanner(Path path, String s, LineIndex index) {
-            this.path = path;
-            this.s = s;
-            this.index = index;
-        }
-
-        Map<String, Attr> annotation(int from) {
-            Map<String, Attr> attrs = new HashMap<>();
-            pos = from;
-            while (true) {
-                skipSpace();
-                if (pos >= s.length()) {
-                    throw error(from, "@Revision( is never closed");
-                }
-                if (s.charAt(pos) == ')') {
-                    return attrs;
-                }
-                int nameStart = pos;
-                while (pos < s.length() && Character.isJavaIdentifierPart(s.charAt(pos))) {
-                    pos++;
-                }
-                String name = s.substring(nameStart, pos);
-                skipSpace();
-                if (name.isEmpty() || pos >= s.length() || s.charAt(pos) != '=') {
-                    throw error(nameStart, "@Revision attributes must be written as name = value");
-                }
-                pos++;
-                skipSpace();
-                attrs.put(name, value());
-                skipSpace();
-                if (pos < s.length() && s.charAt(pos) == ',') {
-                    pos++;
-                }
-            }
-        }
-
-        private Attr value() {
-            int start = pos;
-            List<TextEdit.Literal> literals = new ArrayList<>();
-            boolean allLiterals = true;
-            int depth = 0;
-            while (pos < s.length()) {
-                char c = s.charAt(pos);
-                if (depth == 0 && (c == ',' || c == ')')) {
-                    break;
-                }
-                if (c == '"') {
-                    literals.add(string());
-                    continue;
-                }
-                if (c == '{') {
-                    depth++;
-                } else if (c == '}') {
-                    depth--;
-                } else if (c != ',' && !Character.isWhitespace(c)) {
-                    allLiterals = false;
-                }
-                pos++;
-                skipSpace();
-            }
-            int end = pos;
-            while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
-                end--;
-            }
-            return new Attr(index.line(start), start, end, allLiterals ? literals : null);
-        }
-
-        private TextEdit.Literal string() {
-            int start = ++pos;
-            StringBuilder v = new StringBuilder();
-            while (pos < s.length() && s.charAt(pos) != '"') {
-                char c = s.charAt(pos);
-                if (c == '\n' || c == '\r') {
-                    throw error(start, "unterminated string");
-                }
-                if (c == '\\' && pos + 1 < s.length()) {
-                    v.append(s.charAt(++pos));
-                } else {
-                    v.append(c);
-                }
-                pos++;
-            }
-            if (pos >= s.length()) {
-                throw error(start, "unterminated string");
-            }
-            return new TextEdit.Literal(start, pos++, v.toString());
-        }
-
-        private void skipSpace() {
-            while (pos < s.length()) {
-                char c = s.charAt(pos);
-                if (Character.isWhitespace(c)) {
-                    pos++;
-                } else if (s.startsWith("//", pos)) {
-                    while (pos < s.length() && s.charAt(pos) != '\n') {
-                        pos++;
-                    }
-                } else if (s.startsWith("/*", pos)) {
-                    int end = s.indexOf("*/", pos + 2);
-                    pos = end < 0 ? s.length() : end + 2;
-                } else {
-                    return;
-                }
-            }
-        }
-
-        /** The body of {@code void name(...) { ... }}, or null when the class does not declare it. */
-        Body method(String name) {
-            Matcher m = Pattern.compile("\\bvoid\\s+" + name + "\\s*\\(").matcher(s);
-            if (!m.find()) {
-                return null;
-            }
-            int open = s.indexOf('{', m.end());
-            if (open < 0) {
-                return null;
-            }
-            pos = open + 1;
-            int depth = 1;
-            boolean empty = true;
-            while (pos < s.length() && depth > 0) {
-                skipSpace();
-                if (pos >= s.length()) {
-                    break;
-                }
-                char c = s.charAt(pos);
-                if (c == '}') {
-                    depth--;
-                    pos++;
-                    continue;
-                }
-                empty = false;
-                if (c == '{') {
-                    depth++;
-                    pos++;
-                } else if (c == '"' || c == '\'') {
-                    skipQuoted(c);
-                } else {
-                    pos++;
-                }
-            }
-            return new Body(index.line(m.start()), empty);
-        }
-
-        private void skipQuoted(char q) {
-            pos++;
-            while (pos < s.length() && s.charAt(pos) != q) {
-                pos += s.charAt(pos) == '\\' ? 2 : 1;
-            }
-            pos++;
-        }
-
-        private RetortException error(int at, String what) {
-            return RetortException.usage(path + ":" + index.line(at) + ": " + what,
-                    "Retort reads the @Revision annotation as text: use string literals, e.g. revises = {\"a\", \"b\"}");
-        }
     }
 }

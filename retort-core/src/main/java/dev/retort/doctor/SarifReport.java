@@ -27,7 +27,8 @@ public final class SarifReport {
             Map.entry("empty-downgrade", "The downgrade is missing or empty"),
             Map.entry("stray-versions", "Revision files outside the configured versions folder"),
             Map.entry("changed-after-apply", "An applied revision's file changed"),
-            Map.entry("unknown-applied", "The database applied a revision no file defines"));
+            Map.entry("unknown-applied", "The database applied a revision no file defines"),
+            Map.entry("failed-revision", "The database stopped half way through a revision"));
 
     private SarifReport() {}
 

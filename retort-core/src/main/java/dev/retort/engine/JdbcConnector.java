@@ -1,21 +1,33 @@
 package dev.retort.engine;
 
+import dev.retort.RetortException;
+import dev.retort.config.Secrets;
 import dev.retort.dialect.ConnectionOpener;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * Opens JDBC connections from a url, user and password, and keeps the password out of every
  * message: drivers (and DriverManager) sometimes repeat the url, with its secrets, in errors.
  */
 public final class JdbcConnector {
-    private static final Pattern URL_SECRET =
-            Pattern.compile("(?i)((?:password|passwd|pwd|secret|token|sslpassword)=)([^&;)\\s]*)");
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]*:)([^@/\\s]*)(@)");
+    static final String SUPPORTED =
+            "use a url starting with jdbc:postgresql:, jdbc:mariadb: (or jdbc:mysql:), jdbc:sqlite: or jdbc:h2:";
+    private static final String MYSQL = "jdbc:mysql:";
 
     private JdbcConnector() {}
+
+    /**
+     * The url the bundled drivers accept: MariaDB's driver, the one Retort ships for MySQL too,
+     * refuses the jdbc:mysql: prefix unless told, so MySQL urls are handed to it as jdbc:mariadb:.
+     */
+    static String driverUrl(String url) {
+        if (url != null && url.regionMatches(true, 0, MYSQL, 0, MYSQL.length())) {
+            return "jdbc:mariadb:" + url.substring(MYSQL.length());
+        }
+        return url;
+    }
 
     /** An opener for {@code url}; user and password may be null or empty (then the url's own apply). */
     public static ConnectionOpener opener(String url, String user, String password) {
@@ -28,27 +40,18 @@ public final class JdbcConnector {
                 props.setProperty("password", password);
             }
             try {
-                return DriverManager.getConnection(url, props);
+                return DriverManager.getConnection(driverUrl(url), props);
             } catch (SQLException e) {
                 String message = scrub(e.getMessage(), password);
                 if (message.startsWith("No suitable driver")) {
-                    message = "no JDBC driver accepts " + mask(url);
+                    throw RetortException.usage("no JDBC driver accepts " + Secrets.maskUrl(url), SUPPORTED);
                 }
-                SQLException clean = new SQLException("cannot connect to " + mask(url) + ": " + message, e.getSQLState(),
+                SQLException clean = new SQLException("cannot connect to " + Secrets.maskUrl(url) + ": " + message, e.getSQLState(),
                         e.getErrorCode());
                 clean.setStackTrace(e.getStackTrace()); // the cause is dropped: its message holds the secret
                 throw clean;
             }
         };
-    }
-
-    /** The url with passwords in its parameters and user-info replaced by ***. */
-    public static String mask(String url) {
-        if (url == null) {
-            return null;
-        }
-        String masked = URL_SECRET.matcher(url).replaceAll("$1***");
-        return USER_INFO.matcher(masked).replaceAll("$1***$3");
     }
 
     /** {@code text} with every occurrence of the password and of url secrets replaced by ***. */
@@ -60,6 +63,6 @@ public final class JdbcConnector {
         if (password != null && !password.isEmpty()) {
             out = out.replace(password, "***");
         }
-        return mask(out);
+        return Secrets.maskUrl(out);
     }
 }

@@ -56,12 +56,11 @@ final class RevisionRunner implements AutoCloseable {
         executed = 0;
         current = null;
         long start = System.nanoTime();
-        if (dialect.transactionalDdl() && script.mode() != TransactionMode.NONE) {
-            runAtomic(step, script, statements, start);
-        } else {
-            runMarked(step, script, statements, start);
-        }
-        listener.finished(step, Duration.ofNanos(System.nanoTime() - start));
+        // one measurement, taken when the version table is written, for the row and the progress line
+        Duration took = dialect.transactionalDdl() && script.mode() != TransactionMode.NONE
+                ? runAtomic(step, script, statements, start)
+                : runMarked(step, script, statements, start);
+        listener.finished(step, took);
     }
 
     /** Commits a run transaction still open at the end of the run. */
@@ -72,7 +71,7 @@ final class RevisionRunner implements AutoCloseable {
         }
     }
 
-    private void runAtomic(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements, long start)
+    private Duration runAtomic(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements, long start)
             throws SQLException {
         boolean all = settings.runMode() == RetortConfig.Transaction.ALL;
         if (connection.getAutoCommit()) {
@@ -93,8 +92,10 @@ final class RevisionRunner implements AutoCloseable {
                     wasAll ? "the whole run was rolled back: the database is where it was before it"
                             : "it was rolled back: the database is at the revision before it");
         }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         try {
-            record(step, script, start);
+            tables.recordDone(step.direction(), script.id(), script.checksum(), Instant.now(), settings.appliedBy(),
+                    took.toMillis());
         } catch (SQLException e) {
             connection.rollback();
             runTransactionOpen = false;
@@ -106,9 +107,10 @@ final class RevisionRunner implements AutoCloseable {
         } else {
             connection.commit();
         }
+        return took;
     }
 
-    private void runMarked(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements, long start)
+    private Duration runMarked(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements, long start)
             throws SQLException {
         commitRun(); // a Transaction: none revision cannot run inside the run's transaction
         connection.setAutoCommit(true);
@@ -136,15 +138,16 @@ final class RevisionRunner implements AutoCloseable {
             fail(step, script, statements.size(), e, start, "statements 1 to " + (executed - 1)
                     + " were committed and the revision is marked failed");
         }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (direction == Direction.UPGRADE) {
-            long ms = elapsedMs(start);
-            tables.finish(script.id(), Instant.now(), ms);
-            tables.log(script.id(), "upgrade", script.checksum(), Instant.now(), settings.appliedBy(), ms, null, null);
+            tables.finish(script.id(), Instant.now(), took.toMillis());
+            tables.log(script.id(), "upgrade", script.checksum(), Instant.now(), settings.appliedBy(), took.toMillis(), null, null);
         } else {
             tables.delete(script.id());
             tables.log(script.id(), "downgrade", script.checksum(), Instant.now(), settings.appliedBy(),
-                    elapsedMs(start), null, null);
+                    took.toMillis(), null, null);
         }
+        return took;
     }
 
     /** Runs the revision's statements, or its Java code, counting each statement as it starts. */
@@ -193,11 +196,6 @@ final class RevisionRunner implements AutoCloseable {
     }
 
     /** Writes the version row change and the log entry inside the revision's transaction. */
-    private void record(MigrationListener.Step step, RevisionScript script, long start) throws SQLException {
-        tables.recordDone(step.direction(), script.id(), script.checksum(), Instant.now(), settings.appliedBy(),
-                elapsedMs(start));
-    }
-
     /** Logs the failure (in autocommit, so it survives the rollback) and throws the user's error. */
     private void fail(MigrationListener.Step step, RevisionScript script, int total, Exception e, long start,
             String outcome) throws SQLException {

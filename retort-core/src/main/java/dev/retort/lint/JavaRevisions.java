@@ -10,6 +10,7 @@ import dev.retort.ops.Operation;
 import dev.retort.ops.OperationSink;
 import dev.retort.ops.Recorder;
 import dev.retort.ops.StandardOps;
+import dev.retort.script.JavaSource;
 import dev.retort.script.Revision;
 import dev.retort.script.compile.CompiledRevision;
 import java.io.IOException;
@@ -19,8 +20,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Java revisions for lint: the compiled class's upgrade is run against a recording {@code Ops};
@@ -28,8 +27,6 @@ import java.util.regex.Pattern;
  * compiler's line table maps back to the file), and {@code execute(sql)} is classified as SQL.
  */
 final class JavaRevisions {
-    private static final Pattern DOWNGRADE_METHOD = Pattern.compile("\\bvoid\\s+downgrade\\s*\\(");
-
     private JavaRevisions() {}
 
     static RevisionSteps read(Revision header, CompiledRevision compiled, SqlSyntax syntax) {
@@ -92,11 +89,9 @@ final class JavaRevisions {
     private static int downgradeLine(Path path, int fallback) {
         try {
             String text = Files.readString(path, StandardCharsets.UTF_8);
-            Matcher m = DOWNGRADE_METHOD.matcher(text);
-            if (m.find()) {
-                return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-            }
-        } catch (IOException e) {
+            // the same lookup doctor uses, so a `void downgrade(` in a comment or string is never the method
+            return JavaSource.method(path, text, "downgrade").map(JavaSource.Method::line).orElse(fallback);
+        } catch (IOException | RuntimeException e) {
             // the line is a nicety
         }
         return fallback;

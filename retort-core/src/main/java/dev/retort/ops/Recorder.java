@@ -3,7 +3,9 @@ package dev.retort.ops;
 import dev.retort.RetortException;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs a migration against a recording {@link Ops} and returns its operations, without a
@@ -44,7 +46,36 @@ public final class Recorder {
                     "write a downgrade(Ops op) method in " + simpleName(migration)));
             reversed.add(0, back);
         }
-        return List.copyOf(reversed);
+        return List.copyOf(withoutWorkOnDroppedTables(upgrade, reversed));
+    }
+
+    /**
+     * Leaves out undoing indexes, constraints and columns of a table the same revision created:
+     * dropping the table removes them, and MySQL refuses to drop an index a foreign key of that
+     * table now relies on. Renamed tables make names ambiguous, so then nothing is left out.
+     */
+    private static List<Operation> withoutWorkOnDroppedTables(List<Operation> upgrade, List<Operation> reversed) {
+        Set<String> created = new HashSet<>();
+        for (Operation op : upgrade) {
+            if (op instanceof Operation.RenameTable) {
+                return reversed;
+            }
+            if (op instanceof Operation.CreateTable c) {
+                created.add(c.table().name());
+            }
+        }
+        List<Operation> kept = new ArrayList<>(reversed.size());
+        for (Operation op : reversed) {
+            String table = op instanceof Operation.DropIndex d ? d.table()
+                    : op instanceof Operation.DropConstraint d ? d.table()
+                    : op instanceof Operation.DropColumn d ? d.table()
+                    : op instanceof Operation.AlterColumn a ? a.table()
+                    : null;
+            if (table == null || !created.contains(table)) {
+                kept.add(op);
+            }
+        }
+        return kept;
     }
 
     private static String simpleName(Migration migration) {

@@ -133,7 +133,7 @@ public final class SchemaDiff {
 
         // 3. dropped tables, 4. created tables
         dropTables(dropped);
-        addForeignKeys.addAll(0, createTables(created, kept));
+        addForeignKeys.addAll(0, createTables(created, a, b, typeChanged));
 
         // 5. columns of kept tables
         for (SchemaTable tb : kept) {
@@ -245,17 +245,24 @@ public final class SchemaDiff {
         }
     }
 
-    /** Creates tables in foreign-key order with their indexes; returns the foreign keys to add at the end. */
-    private List<Operation> createTables(List<SchemaTable> created, List<SchemaTable> kept) {
+    /**
+     * Creates tables in foreign-key order with their indexes; returns the foreign keys to add at the
+     * end. A key is written inside CREATE TABLE whenever what it references is there by then (on
+     * SQLite a separate key is a table rebuild): a table created before it, or a kept table whose
+     * referenced key survives this revision's changes untouched. Only a cycle's closing keys, and
+     * keys to columns or keys a kept table gains in this revision, wait for the end.
+     */
+    private List<Operation> createTables(List<SchemaTable> created, Map<String, SchemaTable> a, Map<String, SchemaTable> b,
+                                         Map<String, Set<String>> typeChanged) {
         Set<String> existing = new HashSet<>();
-        kept.forEach(t -> existing.add(t.name()));
+        b.keySet().stream().filter(a::containsKey).forEach(existing::add);
         Creation order = creationOrder(created, existing);
         List<Operation> later = new ArrayList<>();
         for (SchemaTable t : order.tables()) {
             List<Constraint.ForeignKey> inline = new ArrayList<>();
             for (Constraint.ForeignKey fk : t.foreignKeys()) {
-                // A key to a kept table waits for the end: the columns it references may be new.
-                if (inlineForeignKeys && !order.deferred().contains(fk) && !existing.contains(fk.referencedTable())) {
+                boolean ready = !existing.contains(fk.referencedTable()) || keyStands(fk, a, b, typeChanged);
+                if (inlineForeignKeys && !order.deferred().contains(fk) && ready) {
                     inline.add(fk);
                 } else {
                     later.add(new Operation.AddConstraint(t.name(), ConstraintNames.named(fk, t)));
@@ -267,6 +274,30 @@ public final class SchemaDiff {
             }
         }
         return later;
+    }
+
+    /**
+     * Whether the kept table {@code fk} references already has the referenced columns, unchanged in
+     * type, under a primary key, unique constraint or unique index that this revision keeps.
+     */
+    private boolean keyStands(Constraint.ForeignKey fk, Map<String, SchemaTable> a, Map<String, SchemaTable> b,
+                              Map<String, Set<String>> typeChanged) {
+        SchemaTable ta = a.get(fk.referencedTable());
+        SchemaTable tb = b.get(fk.referencedTable());
+        Set<String> changed = typeChanged.getOrDefault(fk.referencedTable(), Set.of());
+        if (ta == null || tb == null || fk.referencedColumns().stream().anyMatch(c -> ta.column(c).isEmpty() || changed.contains(c))) {
+            return false;
+        }
+        Set<String> columns = Set.copyOf(fk.referencedColumns());
+        if (Set.copyOf(ta.primaryKeyColumns()).equals(columns) && ta.primaryKeyColumns().equals(tb.primaryKeyColumns())) {
+            return true;
+        }
+        if (ta.uniques().stream().anyMatch(u -> Set.copyOf(u.columns()).equals(columns)
+                && tb.uniques().stream().anyMatch(v -> v.columns().equals(u.columns())))) {
+            return true;
+        }
+        return ta.indexes().stream().anyMatch(i -> i.unique() && i.where() == null && Set.copyOf(i.columns()).equals(columns)
+                && tb.indexes().stream().anyMatch(j -> sameIndex(i, j)));
     }
 
     /** Tables in an order where each comes after those it references, and the keys that close cycles. */

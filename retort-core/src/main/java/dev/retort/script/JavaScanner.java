@@ -26,6 +26,14 @@ final class JavaScanner {
         return line;
     }
 
+    int pos() {
+        return pos;
+    }
+
+    boolean atTextBlock() {
+        return text.startsWith("\"\"\"", pos);
+    }
+
     char peek() {
         return pos < text.length() ? text.charAt(pos) : '\0';
     }
@@ -151,7 +159,60 @@ final class JavaScanner {
         return backslashes % 2 == 1;
     }
 
-    private void skipLiteral() {
+    /**
+     * Moves to just after {@code void name(} written in code (not in a comment or literal) and
+     * returns the offset of {@code void}; -1 when the text declares no such method.
+     */
+    int findVoidMethod(String name) {
+        String previous = "";
+        int previousStart = -1;
+        while (pos < text.length()) {
+            skipTrivia();
+            if (pos >= text.length()) {
+                break;
+            }
+            char c = text.charAt(pos);
+            if (c == '"' || c == '\'') {
+                skipLiteral();
+                previous = "";
+            } else if (Character.isJavaIdentifierStart(c)) {
+                int start = pos;
+                String word = identifier();
+                if (previous.equals("void") && word.equals(name)) {
+                    skipTrivia();
+                    if (peek() == '(') {
+                        next();
+                        return previousStart;
+                    }
+                }
+                previous = word;
+                previousStart = start;
+            } else {
+                next();
+                previous = "";
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Skips comments and literals up to the next code character and consumes it; a literal counts
+     * as {@code '"'}; {@code '\0'} at the end of the text.
+     */
+    char nextCode() {
+        skipTrivia();
+        char c = peek();
+        if (c == '"' || c == '\'') {
+            skipLiteral();
+            return '"';
+        }
+        if (pos < text.length()) {
+            next();
+        }
+        return c;
+    }
+
+    void skipLiteral() {
         if (text.startsWith("\"\"\"", pos)) {
             stringLiteral();
             return;

@@ -43,9 +43,7 @@ class AutogenerateJpaTest {
             first.upgrade().forEach(run::accept);
             assertThat(autogenerate.compare(none).isEmpty()).isTrue();
             try (var cached = Files.list(dir.resolve(".retort/models"))) {
-                // one model: its JSON and the source (the entities' draft) it was made from
-                assertThat(cached.map(f -> f.getFileName().toString().replaceAll("^.*\\.", "KEY."))).containsExactlyInAnyOrder(
-                        "KEY.json", "KEY.source");
+                assertThat(cached.filter(p -> p.toString().endsWith(".json")).count()).as("one cached model").isEqualTo(1);
             }
             keep.createStatement().execute("SHUTDOWN");
         }

@@ -13,6 +13,16 @@ class SecretsTest {
     }
 
     @Test
+    void masksUpToTheLastAtSignOfThePassword() {
+        assertThat(Secrets.maskUrl("jdbc:postgresql://bob:p@ssWORDx@127.0.0.1:1/db"))
+                .isEqualTo("jdbc:postgresql://bob:***@127.0.0.1:1/db");
+        assertThat(Secrets.maskUrl("jdbc:postgresql://bob:pa/ssWORDx@127.0.0.1:1/db?ssl=true"))
+                .isEqualTo("jdbc:postgresql://bob:***@127.0.0.1:1/db?ssl=true");
+        assertThat(Secrets.maskUrl("cannot connect to jdbc:mariadb://u:a@b@h/db: refused (password=x@y)"))
+                .isEqualTo("cannot connect to jdbc:mariadb://u:***@h/db: refused (password=***)");
+    }
+
+    @Test
     void masksPasswordParameters() {
         assertThat(Secrets.maskUrl("jdbc:postgresql://127.0.0.1/test?user=a&password=s3cret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://127.0.0.1/test?user=a&password=***&ssl=true");

@@ -108,6 +108,37 @@ class AppliedDatabaseTest {
     }
 
     /** Records {@code ids} in Retort's version table through the engine, with their files' checksums. */
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"MARIADB", "H2"}) // DDL outside transactions: a failure leaves a marker
+    void aRevisionStoppedHalfWayIsReportedWhereItsUpgradeIsUntilRepaired(Kind kind) throws Exception {
+        TestDatabases.Db db = DBS.get(kind);
+        String u = "hw_" + kind.name().toLowerCase();
+        String up = "CREATE TABLE " + u + " (x INTEGER);\nINSERT INTO missing_" + u + " VALUES (1);";
+        dev.retort.support.TestProject p = new dev.retort.support.TestProject(tmp);
+        Path file = p.sql("half", null, up, "DROP TABLE " + u + ";");
+        Path v = file.getParent();
+        List<RevisionScript> chain = List.of(dev.retort.support.Plans.script("half", null, up, "DROP TABLE " + u + ";"));
+        String table = "fv_" + kind.name().toLowerCase();
+        Migrator m = new Migrator(db.dialect(), db.opener(), new VersionTableNames(null, table),
+                new EngineSettings(EngineSettings.DEFAULT_LOCK_TIMEOUT, RetortConfig.Transaction.PER_REVISION, "test"), null);
+        assertThatThrownBy(() -> m.upgrade(dev.retort.support.Plans.upgradeAll(chain), dev.retort.support.Plans.lookup(chain)))
+                .hasMessageContaining("failed at statement 2 of 2");
+
+        DoctorReport r = Doctor.run(attach(DoctorRequest.of(v), db, List.of(table), true));
+        Finding f = only(r, "failed-revision");
+        assertThat(f.severity()).isEqualTo(dev.retort.report.Severity.ERROR);
+        assertThat(f.file()).isEqualTo(file);
+        assertThat(f.line()).isEqualTo(Files.readAllLines(file).indexOf("-- +upgrade") + 1);
+        assertThat(f.message()).startsWith("the upgrade of revision 'half' failed half way in " + table + " at statement 2: INSERT INTO");
+        assertThat(f.why()).isEqualTo("the database is half way through this revision; upgrade refuses to continue");
+        assertThat(f.fix()).isEqualTo("finish or undo the revision's statements by hand, then run `retort repair`");
+
+        db.execute("DROP TABLE " + u); // undone by hand
+        m.repair(false, dev.retort.support.Plans.lookup(chain));
+        assertThat(Doctor.run(attach(DoctorRequest.of(v), db, List.of(table), true)).findings())
+                .extracting(Finding::code).doesNotContain("failed-revision");
+    }
+
     private static void stamp(TestDatabases.Db db, String table, Path versions, String... ids) {
         List<RevisionScript> scripts = new java.util.ArrayList<>();
         for (String id : ids) {

@@ -142,6 +142,8 @@ class CodesTest {
         assertThat(f.file()).isEqualTo(file);
         assertThat(f.message()).contains(recorded).contains(dev.retort.engine.Checksums.of(java.nio.file.Files.readAllBytes(file)))
                 .contains("after retort_version applied it");
+        // plain `repair` only clears failed markers; accepting a changed checksum needs the option
+        assertThat(f.fix()).endsWith("if the edit is cosmetic, `retort repair --accept-checksums` records the new checksum");
     }
 
     @Test

@@ -75,7 +75,7 @@ class ReportsTest {
         assertThat(SarifReport.RULES.keySet()).containsExactlyInAnyOrderElementsOf(Doctor.codes());
         assertThat(Doctor.codes()).contains("missing-parent", "multiple-roots", "multiple-heads", "cycle", "duplicate-id",
                 "header-drift", "id-not-in-filename", "unknown-dependency", "unknown-label", "duplicate-label",
-                "empty-downgrade", "stray-versions", "changed-after-apply", "unknown-applied");
+                "empty-downgrade", "stray-versions", "changed-after-apply", "unknown-applied", "failed-revision");
     }
 
     @Test

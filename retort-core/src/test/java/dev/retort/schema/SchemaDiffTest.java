@@ -68,6 +68,31 @@ class SchemaDiffTest {
     }
 
     @Test
+    void aNewTablesKeyToAnExistingTableIsWrittenInsideCreateTableSoSqliteNeedsNoRebuild() {
+        Dialect sqlite = Dialect.named("sqlite");
+        SchemaTable users = table("users", List.of(col("id", Type.INTEGER)), List.of());
+        SchemaTable orders = table("orders", List.of(col("id", Type.INTEGER), col("user_id", Type.INTEGER)),
+                List.of(fk("orders_user", "user_id", "users")));
+        List<Operation> ops = SchemaDiff.diff(new Schema(sqlite, List.of(users)), new Schema(sqlite, List.of(users, orders)));
+        // on SQLite every add or drop of a constraint is a rebuild of the table: there must be none
+        assertThat(ops).singleElement().isInstanceOfSatisfying(Operation.CreateTable.class,
+                c -> assertThat(c.table().constraints()).anySatisfy(k -> assertThat(k).isInstanceOf(Constraint.ForeignKey.class)));
+        assertThat(SchemaDiff.downgrade(ops)).extracting(Operation::describe).containsExactly("dropTable(\"orders\")");
+    }
+
+    @Test
+    void aNewTablesKeyToAKeyTheExistingTableGainsInThisRevisionWaitsForIt() {
+        SchemaTable before = table("users", List.of(col("id", Type.INTEGER), col("email", Type.TEXT)), List.of());
+        SchemaTable after = new SchemaTable("users", before.columns(), before.primaryKey(),
+                List.of(new Constraint.Unique("users_email_key", List.of("email"))), List.of(), List.of(), List.of());
+        SchemaTable logins = table("logins", List.of(col("id", Type.INTEGER), col("email", Type.TEXT)),
+                List.of(new Constraint.ForeignKey("logins_email", List.of("email"), "users", List.of("email"), null, null)));
+        List<Operation> ops = SchemaDiff.diff(new Schema(PG, List.of(before)), new Schema(PG, List.of(after, logins)));
+        assertThat(ops).extracting(o -> o.getClass().getSimpleName()).containsExactly("CreateTable", "AddConstraint", "AddConstraint");
+        assertThat(ops.get(2).describe()).contains("logins_email");
+    }
+
+    @Test
     void constraintNamesTheDatabaseMadeUpAreNotChanges() {
         SchemaTable named = new SchemaTable("t", List.of(col("id", Type.INTEGER), col("e", Type.TEXT)),
                 new Constraint.PrimaryKey("CONSTRAINT_8", List.of("id")), List.of(new Constraint.Unique("CONSTRAINT_2", List.of("e"))),

@@ -313,6 +313,22 @@ abstract class DdlCompliance {
     }
 
     @Test
+    void derivedDowngradeDropsANewTableWithoutFirstDroppingTheIndexItsForeignKeyUses() throws SQLException {
+        up(op -> op.createTable("fk_parent", t -> t.column("id", INTEGER, c -> c.primaryKey())));
+        String before = catalog.snapshot();
+        Migration m = op -> {
+            op.createTable("fk_child", t -> t.column("id", BIGINT, c -> c.primaryKey())
+                    .column("parent_id", INTEGER, c -> c.references("fk_parent", "id")));
+            op.createIndex("ix_fk_child_parent", "fk_child", List.of("parent_id"), i -> {});
+        };
+        up(m);
+        // MySQL now backs the foreign key with this index and refuses to drop it on its own
+        assertThat(Recorder.downgrade(m)).extracting(Operation::describe).containsExactly("dropTable(\"fk_child\")");
+        down(m);
+        assertThat(catalog.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void identifiersWithQuotesSpacesCaseAndReservedWordsWork() throws SQLException {
         String table = "select";
         String col = "a \"quoted\" name";
