@@ -69,7 +69,7 @@ final class CheckCommand extends CommandBase {
                 g.writeStartObject();
                 String type = op.getClass().getSimpleName();
                 g.writeStringField("operation", Character.toLowerCase(type.charAt(0)) + type.substring(1));
-                g.writeStringField("table", table(op));
+                g.writeStringField("table", op.subject());
                 g.writeStringField("description", op.describe());
                 String note = Review.note(op);
                 if (note == null) {
@@ -90,32 +90,5 @@ final class CheckCommand extends CommandBase {
             throw new UncheckedIOException(e);
         }
         ctx.out().println();
-    }
-
-    private static String table(Operation op) {
-        if (op instanceof Operation.CreateTable o) {
-            return o.table().name();
-        } else if (op instanceof Operation.DropTable o) {
-            return o.name();
-        } else if (op instanceof Operation.RenameTable o) {
-            return o.from();
-        } else if (op instanceof Operation.AddColumn o) {
-            return o.table();
-        } else if (op instanceof Operation.DropColumn o) {
-            return o.table();
-        } else if (op instanceof Operation.AlterColumn o) {
-            return o.table();
-        } else if (op instanceof Operation.CreateIndex o) {
-            return o.index().table();
-        } else if (op instanceof Operation.DropIndex o) {
-            return o.table();
-        } else if (op instanceof Operation.AddConstraint o) {
-            return o.table();
-        } else if (op instanceof Operation.DropConstraint o) {
-            return o.table();
-        } else if (op instanceof Operation.BulkInsert o) {
-            return o.table();
-        }
-        return null;
     }
 }

@@ -44,27 +44,8 @@ record Step(Operation op, int line, Set<Flag> flags, String table) {
 
     /** The table this step changes, or null (data statements, SET ...). */
     String subject() {
-        if (op instanceof Operation.CreateTable o) {
-            return o.table().name();
-        } else if (op instanceof Operation.DropTable o) {
-            return o.name();
-        } else if (op instanceof Operation.RenameTable o) {
-            return o.from();
-        } else if (op instanceof Operation.AddColumn o) {
-            return o.table();
-        } else if (op instanceof Operation.DropColumn o) {
-            return o.table();
-        } else if (op instanceof Operation.AlterColumn o) {
-            return o.table();
-        } else if (op instanceof Operation.CreateIndex o) {
-            return o.index().table();
-        } else if (op instanceof Operation.DropIndex o) {
-            return o.table();
-        } else if (op instanceof Operation.AddConstraint o) {
-            return o.table();
-        } else if (op instanceof Operation.DropConstraint o) {
-            return o.table();
-        }
-        return table;
+        // a bulk insert or raw SQL is data, not a schema change: it keeps the table the statement named
+        String changed = op == null || op instanceof Operation.BulkInsert ? null : op.subject();
+        return changed != null ? changed : table;
     }
 }

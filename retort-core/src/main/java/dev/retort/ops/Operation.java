@@ -27,6 +27,34 @@ public sealed interface Operation {
     /** Short form for messages, e.g. {@code dropTable("users")}. */
     String describe();
 
+    /** The table this operation changes (the old name for a rename), or null for {@link Execute}. */
+    default String subject() {
+        if (this instanceof CreateTable o) {
+            return o.table().name();
+        } else if (this instanceof DropTable o) {
+            return o.name();
+        } else if (this instanceof RenameTable o) {
+            return o.from();
+        } else if (this instanceof AddColumn o) {
+            return o.table();
+        } else if (this instanceof DropColumn o) {
+            return o.table();
+        } else if (this instanceof AlterColumn o) {
+            return o.table();
+        } else if (this instanceof CreateIndex o) {
+            return o.index().table();
+        } else if (this instanceof DropIndex o) {
+            return o.table();
+        } else if (this instanceof AddConstraint o) {
+            return o.table();
+        } else if (this instanceof DropConstraint o) {
+            return o.table();
+        } else if (this instanceof BulkInsert o) {
+            return o.table();
+        }
+        return null;
+    }
+
     /** A column default in an {@link AlterColumn}: {@code sql} null means "no default". */
     record Default(String sql) {}
 
