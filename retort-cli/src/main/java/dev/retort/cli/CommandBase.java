@@ -6,7 +6,8 @@ import picocli.CommandLine.Mixin;
 /**
  * A command: parses options (picocli), calls core, renders through the context's writers.
  * Success returns normally; anything else throws a RetortException, which {@link Main} turns
- * into the exit code.
+ * into the exit code. Commands that report findings (doctor, lint, verify) or hand on another
+ * program's status (edit) override {@link #execute()} instead of {@link #run()}.
  */
 abstract class CommandBase implements Callable<Integer> {
     protected final CliContext ctx;
@@ -19,11 +20,19 @@ abstract class CommandBase implements Callable<Integer> {
     }
 
     @Override
-    public final Integer call() {
-        run();
+    public final Integer call() throws Exception {
+        int code = execute();
         ctx.out().flush();
+        return code;
+    }
+
+    /** Runs the command and returns its exit code: 0, or 1 when it ran and found problems. */
+    int execute() throws Exception {
+        run();
         return 0;
     }
 
-    abstract void run();
+    void run() {
+        throw new IllegalStateException(getClass().getSimpleName() + " implements neither run() nor execute()");
+    }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,19 +29,12 @@ import picocli.CommandLine.Parameters;
                 "Alembic headers, empty downgrades. --fix prints the repair as a diff;",
                 "--apply writes it.",
                 "Exit 0 when sound, 1 with findings (after --apply: those left), 2 bad input."})
-final class DoctorCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, SARIF }
-
-    private final CliContext ctx;
-
-    @Mixin
-    Options.Debug debug;
-
+final class DoctorCommand extends CommandBase {
     @Mixin
     Options.Project project;
 
     @Mixin
-    Options.Json json;
+    Options.Findings output;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
             description = "A versions folder to check without any retort.toml, e.g. an Alembic project's migrations/versions.")
@@ -54,22 +46,19 @@ final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--apply", description = "With --fix: write the repair.")
     boolean apply;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif (SARIF 2.1.0).")
-    Format format;
-
     @Option(names = "--version-table", paramLabel = "TABLE",
             description = "The database's version table (default: the configured one, else alembic_version).")
     String versionTable;
 
     DoctorCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
-    public Integer call() {
+    int execute() {
         DoctorRequest request = request();
         DoctorReport report = Doctor.run(request);
-        Format f = format != null ? format : json.json ? Format.JSON : Format.TEXT;
+        Options.Findings.Format f = output.chosen();
         switch (f) {
             case JSON -> JsonReport.write(report, ctx.cwd(), ctx.out());
             case SARIF -> SarifReport.write(report, ctx.cwd(), Main.VERSION.replace("retort ", ""), ctx.out());

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -17,12 +16,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "edit", mixinStandardHelpOptions = true,
         description = "Open a revision's file in $VISUAL or $EDITOR (vi when neither is set).")
-final class EditCommand implements Callable<Integer> {
-    private final CliContext ctx;
-
-    @Mixin
-    Options.Debug debug;
-
+final class EditCommand extends CommandBase {
     @Mixin
     Options.Project project;
 
@@ -30,11 +24,11 @@ final class EditCommand implements Callable<Integer> {
     String rev;
 
     EditCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    int execute() throws InterruptedException {
         ProjectFiles files = ProjectFiles.open(ctx, project);
         Revision revision = files.map().resolveOne(rev);
         if (revision == null || revision.source() == null || revision.source().path() == null) {

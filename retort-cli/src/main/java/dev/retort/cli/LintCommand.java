@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,19 +33,12 @@ import picocli.CommandLine.Parameters;
                 "Silence one in a revision with '-- retort:allow CODE reason' (Java: @Allow).",
                 "Default: the revisions the database has not applied (all without a database).",
                 "Exit 0 without errors, 1 with errors (or any finding with --strict), 2 bad input."})
-final class LintCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON, SARIF }
-
-    private final CliContext ctx;
-
-    @Mixin
-    Options.Debug debug;
-
+final class LintCommand extends CommandBase {
     @Mixin
     Options.Project project;
 
     @Mixin
-    Options.Json json;
+    Options.Findings output;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "RANGE",
             description = "Revisions to lint: a range like base:head or ae10: , or one identifier (head, an id).")
@@ -62,15 +54,12 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 on warnings too.")
     boolean strict;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif (SARIF 2.1.0).")
-    Format format;
-
     LintCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
-    public Integer call() {
+    int execute() {
         RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).load(project.overrides());
         RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation()).revisions());
         List<Revision> oldestFirst = new ArrayList<>(map.history(null));
@@ -84,7 +73,7 @@ final class LintCommand implements Callable<Integer> {
         Path projectDir = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
         LintReport report = Lint.run(new LintRequest(oldestFirst, selection.ids(), dialectName,
                 new RevisionCompiler(projectDir, List.of()), ctx.shorten(selection.scope())));
-        Format f = format != null ? format : json.json ? Format.JSON : Format.TEXT;
+        Options.Findings.Format f = output.chosen();
         switch (f) {
             case JSON -> LintReports.json(report, ctx.cwd(), ctx.out());
             case SARIF -> LintReports.sarif(report, ctx.cwd(), Main.VERSION.replace("retort ", ""), ctx.out());

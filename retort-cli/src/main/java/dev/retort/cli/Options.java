@@ -32,6 +32,21 @@ final class Options {
         boolean json;
     }
 
+    /** Findings as text, JSON (also --json) or SARIF 2.1.0, for doctor and lint. */
+    static final class Findings {
+        enum Format { TEXT, JSON, SARIF }
+
+        @Option(names = "--json", description = "Print JSON instead of text.")
+        boolean json;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif (SARIF 2.1.0).")
+        Format format;
+
+        Format chosen() {
+            return format != null ? format : json ? Format.JSON : Format.TEXT;
+        }
+    }
+
     /** How long a run waits for another runner's lock. */
     static final class Lock {
         @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "60",

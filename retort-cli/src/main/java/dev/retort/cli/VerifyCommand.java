@@ -7,7 +7,6 @@ import dev.retort.verify.VerifyReport;
 import dev.retort.verify.VerifyReports;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,12 +24,7 @@ import picocli.CommandLine.Option;
                 "--url names an empty database to use (left at base); otherwise a temporary",
                 "schema or database beside the configured one, dropped afterwards.",
                 "Exit 0 when all pass, 1 at the first failure, 2 bad input."})
-final class VerifyCommand implements Callable<Integer> {
-    private final CliContext ctx;
-
-    @Mixin
-    Options.Debug debug;
-
+final class VerifyCommand extends CommandBase {
     @Mixin
     Options.Project project;
 
@@ -47,11 +41,11 @@ final class VerifyCommand implements Callable<Integer> {
     Path data;
 
     VerifyCommand(CliContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     @Override
-    public Integer call() {
+    int execute() {
         // --url is verify's target, not the configured database: keep it out of the config
         String url = project.url;
         project.url = null;
