@@ -112,7 +112,7 @@ public final class Retort {
         RevisionMap map = revisions();
         Target.check(map, t);
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
-            return migrator().downgrade(GraphPlans.downgrade(map, scripts::of, t));
+            return migrator().downgrade(GraphPlans.downgrade(map, scripts::of, t), scripts::forChecksum);
         }
     }
 
@@ -134,9 +134,18 @@ public final class Retort {
 
     /** Clears failed markers; with {@code acceptChecksums} records the checksums of changed applied files. */
     public RunSummary repair(boolean acceptChecksums) {
+        return repair(acceptChecksums, List.of());
+    }
+
+    /**
+     * As {@link #repair(boolean)}, except that the failed revisions in {@code finished} (ids or
+     * unique prefixes), which the user completed by hand, are recorded as done: applied after a
+     * failed upgrade, reverted after a failed downgrade.
+     */
+    public RunSummary repair(boolean acceptChecksums, List<String> finished) {
         RevisionMap map = revisions();
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
-            return migrator().repair(acceptChecksums, scripts::forChecksum);
+            return migrator().repair(acceptChecksums, finished, scripts::forChecksum);
         }
     }
 

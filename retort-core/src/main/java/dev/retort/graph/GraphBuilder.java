@@ -1,6 +1,7 @@
 package dev.retort.graph;
 
 import dev.retort.script.Revision;
+import dev.retort.script.RevisionIds;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -125,12 +126,17 @@ record GraphBuilder(
             throw new GraphException.Structure("A revision has an empty id (" + r.where("revision") + ")",
                     "give it an id of letters, digits, '_' and '.'");
         }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c == '@' || c == '-' || c == '+' || c == ':' || c == ',' || Character.isWhitespace(c)) {
-                throw new GraphException.Structure(
-                        "Character '" + c + "' not allowed in revision identifier '" + id + "' (" + r.where("revision") + ")",
-                        "ids are letters, digits, '_' and '.'; '@', '+', '-' and ':' are identifier syntax");
+        String misread = RevisionIds.misread(id, false);
+        if (misread != null) {
+            // refused rather than shadowed: 'head' would name this revision in some places and the newest in others
+            throw new GraphException.Structure(r.where("revision") + ": " + misread,
+                    "rename the revision (and the revises lines that name it); 'retort doctor' lists every such id");
+        }
+        for (String label : r.branchLabels()) {
+            String bad = RevisionIds.misread(label, true);
+            if (bad != null) {
+                throw new GraphException.Structure(r.where("branch_labels") + ": " + bad,
+                        "rename the label; 'retort doctor' lists every such label");
             }
         }
         if (r.revises().contains(id)) {
