@@ -52,10 +52,15 @@ final class CurrentCommand extends CommandBase {
                 ctx.out().println(text.line(r.get(), RevisionText.Parts.HEADS));
             }
         }
+        // applied ids no file defines: upgrade, downgrade and stamp refuse to run until this is resolved
+        for (String id : current.unknown()) {
+            ctx.out().println(id + " (unknown: no revision file defines it; restore the file, or 'retort stamp --purge REV')");
+        }
         for (AppliedRevision a : current.applied()) {
             if (a.isFailed()) {
                 ctx.out().println(a.id() + " (failed " + a.failed().text() + (a.failedStatement() == null ? ", interrupted"
-                        : " at statement " + a.failedStatement()) + "; fix the database, then run 'retort repair')");
+                        : " at statement " + a.failedStatement()) + "; undo it and run 'retort repair', or finish it and run "
+                        + "'retort repair --finished " + a.id() + "')");
             }
         }
         if (verbose) {

@@ -41,9 +41,9 @@ final class NewRevision {
         for (String l : labels) {
             for (String part : l.split(",")) {
                 String label = part.strip();
-                if (!RevisionIds.isValidLabel(label)) {
-                    throw RetortException.usage("branch label '" + label + "' may contain only letters, digits, '_', '.' and '-'",
-                            "pick a label that can be typed in identifiers such as 'label@head'");
+                String problem = RevisionIds.labelProblem(label);
+                if (problem != null) {
+                    throw RetortException.usage(problem, "pick a label that can be typed in identifiers such as 'label@head'");
                 }
                 splitLabels.add(label);
             }
@@ -73,9 +73,10 @@ final class NewRevision {
     }
 
     private static String checkedId(String revId, RevisionMap map) {
-        if (!RevisionIds.isValidId(revId)) {
-            throw RetortException.usage("--rev-id '" + revId + "' may contain only letters, digits, '_' and '.'",
-                    "pick another id, or leave --rev-id out for a random one");
+        String problem = RevisionIds.idProblem(revId);
+        if (problem != null) {
+            throw RetortException.usage("--rev-id: " + problem,
+                    "pick an id of letters, digits, '_' and '.' (e.g. 20251016_add_phone), or leave --rev-id out for a random one");
         }
         Optional<Revision> clash = map.find(revId);
         if (clash.isPresent()) {
