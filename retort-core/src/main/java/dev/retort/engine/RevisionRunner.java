@@ -155,10 +155,11 @@ final class RevisionRunner implements AutoCloseable {
         if (script.java() != null) {
             boolean transactional = script.mode() != TransactionMode.NONE;
             script.java().run(step.direction(), connection, sql -> {
-                if (transactional) {
-                    TransactionChecks.refuseStatement(script.file(), sql); // before it runs: nothing is committed
-                }
                 begin(step, new SqlStatement(sql, 0));
+                if (transactional) {
+                    // counted, so the failure names it, but refused before it runs
+                    TransactionChecks.refuseStatement(script.file(), sql);
+                }
             });
             return;
         }
