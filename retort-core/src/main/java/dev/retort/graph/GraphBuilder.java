@@ -46,6 +46,11 @@ record GraphBuilder(
         Map<String, Node> byKey = new LinkedHashMap<>(byId);
         for (Node n : nodes) {
             for (String label : n.revision.branchLabels()) {
+                String bad = RevisionIds.misread(label, true);
+                if (bad != null) {
+                    throw new GraphException.Structure(n.revision.where("branch_labels") + ": " + bad,
+                            "rename the label; 'retort doctor' lists every such label");
+                }
                 Node owner = byKey.get(label);
                 if (owner != null) {
                     throw new GraphException.Structure(
@@ -131,13 +136,6 @@ record GraphBuilder(
             // refused rather than shadowed: 'head' would name this revision in some places and the newest in others
             throw new GraphException.Structure(r.where("revision") + ": " + misread,
                     "rename the revision (and the revises lines that name it); 'retort doctor' lists every such id");
-        }
-        for (String label : r.branchLabels()) {
-            String bad = RevisionIds.misread(label, true);
-            if (bad != null) {
-                throw new GraphException.Structure(r.where("branch_labels") + ": " + bad,
-                        "rename the label; 'retort doctor' lists every such label");
-            }
         }
         if (r.revises().contains(id)) {
             throw new GraphException.Structure("Self-loop is detected in revisions (" + id + ")",
