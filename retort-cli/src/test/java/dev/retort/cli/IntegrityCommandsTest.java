@@ -115,7 +115,11 @@ class IntegrityCommandsTest {
                 + "'-- Transaction: none' in its header (Java: transaction = \"none\")\n");
         assertThat(refused.out()).doesNotContain("Running");
         assertThat(DatabaseCommandsTest.tables(db)).doesNotContain("tc_one", "tc_early", "tc_late");
-        assertThat(p.run("lint").out()).contains("transaction-control");
+        assertThat(p.run("lint").out()).contains("ERROR transaction-control migrations/versions/r2.sql:9 COMMIT inside");
+        CliRun.Result offline = p.run("upgrade", "head", "--sql");
+        assertThat(offline.code()).isEqualTo(2);
+        assertThat(offline.out()).isEmpty();
+        assertThat(offline.err()).startsWith("error: migrations/versions/r2.sql:9: COMMIT inside a revision");
     }
 
     @ParameterizedTest

@@ -31,6 +31,7 @@ public final class OfflineScript {
     /** The script that applies {@code plan} (in order) on a database of {@code dialect}. */
     public static String render(Dialect dialect, VersionTableNames names, Direction direction,
             List<RevisionScript> plan, RetortConfig.Transaction runMode, String appliedBy) {
+        TransactionChecks.refuse(dialect, direction, plan); // the script wraps each revision in BEGIN/COMMIT
         OfflineScript s = new OfflineScript(dialect, names, runMode, appliedBy);
         s.write(direction, plan);
         return s.out.toString();
