@@ -2,8 +2,12 @@ package dev.retort.cli;
 
 import dev.retort.RetortException;
 import dev.retort.config.Secrets;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +40,13 @@ public final class Main {
 
     public static void main(String[] args) {
         CliContext ctx = CliContext.system();
-        int code = run(args, ctx);
+        Secrets secrets = RunSecrets.of(args, ctx);
+        if (!secrets.values().isEmpty()) {
+            // what drivers or the JVM print behind Retort's back is masked too
+            System.setOut(new PrintStream(new MaskingStream(new FileOutputStream(FileDescriptor.out), secrets, Charset.defaultCharset()), true));
+            System.setErr(new PrintStream(new MaskingStream(new FileOutputStream(FileDescriptor.err), secrets, Charset.defaultCharset()), true));
+        }
+        int code = run(args, ctx, secrets);
         ctx.out().flush();
         ctx.err().flush();
         System.exit(code);
@@ -44,6 +54,27 @@ public final class Main {
 
     /** Runs one command line against {@code ctx} and returns the exit code; never exits. */
     public static int run(String[] givenArgs, CliContext ctx) {
+        return run(givenArgs, ctx, RunSecrets.of(givenArgs, ctx));
+    }
+
+    /**
+     * Runs with every byte written to {@code given}'s writers passed through the masker: the
+     * one place secrets are masked in output, whatever a command, a driver's message, a JSON
+     * writer or a --debug stack trace put there.
+     */
+    static int run(String[] givenArgs, CliContext given, Secrets secrets) {
+        CliContext ctx = new CliContext(given.cwd(), given.environment(),
+                new PrintWriter(new MaskingWriter(given.out(), secrets), false),
+                new PrintWriter(new MaskingWriter(given.err(), secrets), true), given.clock(), given.random());
+        try {
+            return execute(givenArgs, ctx);
+        } finally {
+            ctx.out().flush();
+            ctx.err().flush();
+        }
+    }
+
+    private static int execute(String[] givenArgs, CliContext ctx) {
         quietDrivers();
         String[] args = hoistSharedOptions(givenArgs);
         CommandLine cli = commandLine(ctx, args);
