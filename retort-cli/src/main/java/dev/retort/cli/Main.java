@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.RetortException;
 import dev.retort.config.Secrets;
+import dev.retort.script.ControlChars;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -203,11 +204,15 @@ public final class Main {
         return cli;
     }
 
-    /** Prints the two lines. Secrets are masked here too, whatever a driver put in its message. */
+    /**
+     * Prints the two lines. Secrets are masked here too, whatever a driver put in its message, and
+     * control characters (newlines among them) from file, database or driver text are escaped:
+     * an error is exactly one line, and never a terminal command.
+     */
     static void error(CliContext ctx, String message, String hint) {
-        ctx.err().println("error: " + Secrets.maskUrl(ctx.shorten(message)));
+        ctx.err().println("error: " + ControlChars.escape(Secrets.maskUrl(ctx.shorten(String.valueOf(message)))));
         if (hint != null && !hint.isBlank()) {
-            ctx.err().println("hint: " + Secrets.maskUrl(ctx.shorten(hint)));
+            ctx.err().println("hint: " + ControlChars.escape(Secrets.maskUrl(ctx.shorten(hint))));
         }
     }
 
@@ -223,7 +228,7 @@ public final class Main {
         if (debug) {
             StringWriter s = new StringWriter();
             e.printStackTrace(new PrintWriter(s));
-            ctx.err().print(s);
+            ctx.err().print(ControlChars.escape(s.toString(), "\n\t"));
         }
     }
 }
