@@ -115,6 +115,9 @@ class PasswordMatrixTest {
                             if (!command.contains("--url")) {
                                 args.addAll(s.extraArgs);
                             }
+                            if (!c.works) {
+                                args.add("--debug"); // the stack trace is output too
+                            }
                             console.reset();
                             long started = System.nanoTime();
                             CliRun.Result r = CliRun.run(project, s.env, args.toArray(String[]::new));
