@@ -156,7 +156,7 @@ public final class Retort {
         List<String> counted = rows.stream().filter(AppliedRevision::counts).map(AppliedRevision::id).toList();
         List<String> unknown = counted.stream().filter(id -> map.find(id).isEmpty()).toList();
         List<String> pending = unknown.isEmpty() ? map.upgradePlan(counted, "heads").stream().map(r -> r.id()).toList() : null;
-        return new Current(Secrets.maskUrl(config.requireUrl()), rows, map.currentHeads(counted), unknown, pending);
+        return new Current(config.secrets().mask(config.requireUrl()), rows, map.currentHeads(counted), unknown, pending);
     }
 
     /**

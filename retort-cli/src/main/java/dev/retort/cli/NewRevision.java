@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.RetortException;
 import dev.retort.graph.RevisionMap;
+import dev.retort.script.ControlChars;
 import dev.retort.script.Format;
 import dev.retort.script.Revision;
 import dev.retort.script.RevisionIds;
@@ -35,6 +36,12 @@ final class NewRevision {
     /** As above, with the upgrade and downgrade bodies autogenerate wrote. */
     static Path write(CliContext ctx, ProjectFiles files, List<String> parents, List<String> labels, List<String> dependsOn,
             String message, String revId, FileFormat format, String upgrade, String downgrade) {
+        // control characters would end the message's comment line in --sql scripts or drive a terminal
+        ControlChars.require("the message (-m)", message == null ? "" : message.replace("\r\n", "\n"), "\n\t");
+        for (String l : labels) {
+            ControlChars.require("--branch-label", l, "");
+        }
+        ControlChars.require("--rev-id", revId, "");
         RevisionMap map = files.map();
         String id = revId == null ? freshId(ctx, map) : checkedId(revId, map);
         List<String> splitLabels = new ArrayList<>();

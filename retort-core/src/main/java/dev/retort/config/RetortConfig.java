@@ -90,7 +90,12 @@ public record RetortConfig(
 
     /** The url safe to print. */
     public String maskedUrl() {
-        return Secrets.maskUrl(url);
+        return secrets().mask(url);
+    }
+
+    /** The secrets this configuration holds: its password, the model's, and those in their urls. */
+    public Secrets secrets() {
+        return Secrets.of(password, model.password()).withUrl(url).withUrl(model.url());
     }
 
     @Override
