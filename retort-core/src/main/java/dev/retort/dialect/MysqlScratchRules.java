@@ -63,7 +63,8 @@ final class MysqlScratchRules {
                 return new ScratchGuard.Verdict(sql, null); // ALTER DATABASE CHARACTER SET ...: the current one, the scratch
             }
             ScratchGuard.Verdict v = database(t.get(i), !verb.equals("ALTER"));
-            return v.refusal() != null || !verb.equals("DROP") ? v : ScratchGuard.Verdict.SKIP;
+            // CREATE or DROP of the database the statements describe: the scratch database stands for it already
+            return v.refusal() != null || verb.equals("ALTER") ? v : ScratchGuard.Verdict.SKIP;
         }
         if (!guard.dedicated()) {
             String server = serverWide(verb, object);

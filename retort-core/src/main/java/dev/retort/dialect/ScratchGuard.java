@@ -58,7 +58,7 @@ public final class ScratchGuard {
      */
     public static String withoutClientCommands(Dialect dialect, String text) {
         String marker = switch (dialect.name()) {
-            case "postgresql" -> "\\";
+            case "postgresql" -> "\\\\";
             case "sqlite" -> "\\.";
             default -> null;
         };
