@@ -123,6 +123,38 @@ class ScratchSafetyTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aServerMeantForScratchWorkMayBeNamedAndThenOtherDatabasesMayBeRead() throws Exception {
+        try (ServerDatabases db = new ServerDatabases(ServerDatabases.Kind.MARIADB, dir);
+                ServerDatabases other = new ServerDatabases(ServerDatabases.Kind.MARIADB, dir)) {
+            fill(other);
+            String read = "CREATE TABLE copied AS SELECT * FROM " + other.name() + ".users;";
+            Path verify = project(dir.resolve("verify"), db.url, "");
+            Files.writeString(verify.resolve("migrations/versions/r1_read.sql"),
+                    "-- read\n--\n-- Revision ID: r1\n-- Revises:\n\n-- +upgrade\n" + read + "\n\n-- +downgrade\nDROP TABLE copied;\n");
+            CliRun.Result refused = CliRun.run(verify, "verify");
+            assertThat(refused.code()).as(refused.toString()).isEqualTo(2);
+            assertThat(refused.err()).startsWith("error: migrations/versions/r1_read.sql:7: names database '" + other.name() + "'");
+            // the same server named as the scratch server: the user says it holds nothing a scratch run could harm
+            String server = "jdbc:mariadb://127.0.0.1:3306/?user=root";
+            Files.writeString(verify.resolve("retort.toml"), "\n[verify]\nurl = \"" + server + "\"\n", java.nio.file.StandardOpenOption.APPEND);
+            CliRun.Result ok = CliRun.run(verify, "verify");
+            assertThat(ok.code()).as(ok.toString()).isZero();
+            assertThat(ok.out()).contains("scratch database retort_scratch_").contains(" on jdbc:mariadb://127.0.0.1:3306, dropped afterwards");
+
+            Path model = project(dir.resolve("model"), db.url, "\n[model]\nschema = \"schema.sql\"\n");
+            Files.writeString(model.resolve("schema.sql"), "CREATE TABLE kept (id INT PRIMARY KEY);\n" + read + "\n");
+            CliRun.Result check = CliRun.run(model, "check");
+            assertThat(check.code()).as(check.toString()).isEqualTo(2);
+            assertThat(check.err()).startsWith("error: schema.sql:2: names database '" + other.name() + "'");
+            Files.writeString(model.resolve("retort.toml"), "scratch_url = \"" + server + "\"\n", java.nio.file.StandardOpenOption.APPEND);
+            check = CliRun.run(model, "check");
+            assertThat(check.code()).as(check.toString()).isEqualTo(1);
+            assertThat(check.out()).contains("createTable(\"copied\"");
+            assertThat(snapshot(other)).containsEntry(other.name() + ".users", 2L);
+        }
+    }
+
     private static Path project(Path p, String url, String extra) throws IOException {
         Files.createDirectories(p.resolve("migrations/versions"));
         Files.writeString(p.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \"" + url + "\"\n" + extra);
