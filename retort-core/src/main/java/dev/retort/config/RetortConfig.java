@@ -2,11 +2,14 @@ package dev.retort.config;
 
 import dev.retort.RetortException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The configuration after discovery, environment selection, expansion and precedence: frozen
  * values, validated once. {@code model} is the [model] section (autogenerate and check).
- * {@code file} is null when nothing was read from disk; {@code schema},
+ * {@code file} is null when nothing was read from disk, and is an alembic.ini when the project
+ * is an Alembic one read in place (see {@link #alembic()}); {@code versionLocations} are the
+ * folders holding revisions, by default {@code scriptLocation/versions}; {@code schema},
  * {@code user}, {@code password}, {@code url} and {@code environment} are empty when not set.
  */
 public record RetortConfig(
@@ -19,9 +22,12 @@ public record RetortConfig(
         String schema,
         Transaction transaction,
         String environment,
-        ModelConfig model) {
+        ModelConfig model,
+        List<Path> versionLocations) {
 
     public static final String FILE_NAME = "retort.toml";
+    /** Alembic's config file: read-only commands work from it when there is no retort.toml. */
+    public static final String ALEMBIC_INI = "alembic.ini";
     public static final String DEFAULT_SCRIPT_LOCATION = "migrations";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 
@@ -60,6 +66,15 @@ public record RetortConfig(
         versionTable = versionTable == null || versionTable.isEmpty() ? DEFAULT_VERSION_TABLE : versionTable;
         transaction = transaction == null ? Transaction.PER_REVISION : transaction;
         model = model == null ? ModelConfig.NONE : model;
+        versionLocations = versionLocations == null || versionLocations.isEmpty()
+                ? scriptLocation == null ? List.of() : List.of(scriptLocation.resolve("versions"))
+                : List.copyOf(versionLocations);
+    }
+
+    /** With the default versions folder. */
+    public RetortConfig(Path file, Path scriptLocation, String url, String user, String password, String versionTable,
+            String schema, Transaction transaction, String environment, ModelConfig model) {
+        this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, model, null);
     }
 
     /** Without a [model] section. */
@@ -68,9 +83,14 @@ public record RetortConfig(
         this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, ModelConfig.NONE);
     }
 
-    /** The folder searched recursively for revision files. */
+    /** The folder searched recursively for revision files (the first of {@link #versionLocations}). */
     public Path versions() {
-        return scriptLocation.resolve("versions");
+        return versionLocations.isEmpty() ? scriptLocation.resolve("versions") : versionLocations.get(0);
+    }
+
+    /** True when this is an Alembic project read from its alembic.ini: read-only commands only. */
+    public boolean alembic() {
+        return file != null && file.getFileName().toString().equals(ALEMBIC_INI);
     }
 
     /** The folder holding project overrides of the revision templates. */
@@ -98,6 +118,6 @@ public record RetortConfig(
         return "RetortConfig[file=" + file + ", scriptLocation=" + scriptLocation + ", url=" + maskedUrl()
                 + ", user=" + user + ", password=" + (password.isEmpty() ? "" : Secrets.MASK)
                 + ", versionTable=" + versionTable + ", schema=" + schema + ", transaction=" + transaction.text()
-                + ", environment=" + environment + ", model=" + model + "]";
+                + ", environment=" + environment + ", model=" + model + ", versionLocations=" + versionLocations + "]";
     }
 }
