@@ -82,6 +82,24 @@ class AlembicCorpusTest {
                 .map(s -> List.of(s.split(" "))).orElse(List.of());
     }
 
+    /** Independent heads print in load order: files of a folder, sorted, before its subfolders. */
+    @Test
+    void multiHeadHistoryFollowsAlembicsWalk() throws Exception {
+        Path versions = dir.resolve("walk/versions");
+        List<CorpusProject.Fact> facts = List.of(
+                new CorpusProject.Fact("b_top.py", "b1", null, List.of("bee"), null),
+                new CorpusProject.Fact("b_next.py", "b2", List.of("b1"), null, null),
+                new CorpusProject.Fact("a/x.py", "x1", null, List.of("ex"), null),
+                new CorpusProject.Fact("a/b/y.py", "y1", null, List.of("why"), null),
+                new CorpusProject.Fact("c_top.py", "c1", null, List.of("sea"), null),
+                new CorpusProject.Fact("a_sibling.py", "s1", null, List.of("ess"), null));
+        new CorpusProject("walk", facts).writeStubs(versions);
+        List<String> alembic = oracle(versions);
+        RevisionMap map = RevisionMap.of(new ScriptDirectory(versions.getParent()).revisions());
+        assertThat(map.heads()).containsExactlyElementsOf(words(alembic, "heads:"));
+        assertThat(map.history(null).stream().map(Revision::id).toList()).containsExactlyElementsOf(lines(alembic, "history: "));
+    }
+
     private static List<String> oracle(Path versions) throws IOException, InterruptedException {
         if (!Files.isExecutable(PYTHON)) {
             skip();
