@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
 import dev.retort.config.AlembicIni;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
@@ -54,6 +55,9 @@ final class DoctorCommand extends CommandBase {
     /** The folders read, when more than the request's one (Alembic's version_locations). */
     private List<Path> folders = List.of();
 
+    /** True when the url comes from alembic.ini's sqlalchemy.url. */
+    private boolean iniUrl;
+
     DoctorCommand(CliContext ctx) {
         super(ctx);
     }
@@ -89,6 +93,7 @@ final class DoctorCommand extends CommandBase {
             // An Alembic project's root: its alembic.ini says where the revisions are.
             RetortConfig config = AlembicIni.load(given.resolve(RetortConfig.ALEMBIC_INI), project.overrides(), ctx.environment(), ctx.cwd());
             folders = config.versionLocations();
+            iniUrl = true;
             versions = folders.get(0);
             root = given;
             url = config.url();
@@ -108,6 +113,7 @@ final class DoctorCommand extends CommandBase {
             RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).loadForReading(project.overrides());
             versions = path != null ? versionsFolder(given) : config.versions();
             folders = path != null ? List.of() : config.versionLocations();
+            iniUrl = config.alembic();
             root = config.file() != null ? config.file().toAbsolutePath().getParent() : projectRoot(versions);
             url = config.url();
             user = config.user();
@@ -118,7 +124,21 @@ final class DoctorCommand extends CommandBase {
             }
         }
         DoctorRequest request = DoctorRequest.of(versions).withProjectRoot(root).withMode(mode).withClock(ctx.clock());
-        return url == null || url.isEmpty() ? request : AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables, versionTable != null);
+        if (url == null || url.isEmpty()) {
+            return request;
+        }
+        boolean fromIni = iniUrl && project.url == null && ctx.environment().getOrDefault("RETORT_URL", "").isEmpty();
+        try {
+            return AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables, versionTable != null);
+        } catch (RetortException e) {
+            if (!fromIni) {
+                throw e;
+            }
+            // alembic.ini's url is often a developer's local database, down in CI and hooks: check the files.
+            ctx.err().println("note: cannot read the database of alembic.ini (" + ctx.shorten(e.getMessage())
+                    + "); checked the revision files only. Pass --url to check a database.");
+            return request;
+        }
     }
 
     /** PATH may be the versions folder itself or the script folder holding it (Alembic's layout). */

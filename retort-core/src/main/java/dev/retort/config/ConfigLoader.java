@@ -74,6 +74,10 @@ public final class ConfigLoader {
         if (alembicIni != null) {
             return alembicIni;
         }
+        if (alembic) {
+            throw RetortException.usage("no " + RetortConfig.FILE_NAME + " or " + RetortConfig.ALEMBIC_INI + " in " + cwd
+                    + " or any parent directory", "run it in the folder holding alembic.ini, pass -c FILE, or run 'retort init'");
+        }
         throw RetortException.usage("no " + RetortConfig.FILE_NAME + " in " + cwd + " or any parent directory",
                 "run 'retort init' to create one, or pass -c FILE");
     }
