@@ -17,6 +17,12 @@ final class ScriptFiles {
     }
 
     static List<ScriptFile> load(List<Path> folders) {
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw RetortException.usage(folder + ": no such directory",
+                        "name the folder that holds the revision files, e.g. migrations/versions");
+            }
+        }
         List<Path> paths = VersionFolders.walk(folders);
         // Reading and parsing are independent per file; spread them over the cores.
         return paths.parallelStream().map(ScriptFiles::read).toList();
