@@ -4,11 +4,14 @@
 Generates projects of N revisions (a main line that branches every 50 revisions into two lines
 of 10 that merge again) as Retort SQL files and as Alembic .py files, then runs each command
 several times and prints the median wall time and Retort's ratio to Alembic.
-Also times `retort doctor` on both projects (no Alembic counterpart; target 1 s at 10,000).
 With --vs OTHER (another checkout's bin/retort), times every Retort command with this launcher
 and OTHER in turn, run by run, and prints both medians and the median of the per-pair ratios,
 plus `retort heads` in examples/quickstart (start-up); Alembic is not run then.
-Usage: bench/graph/bench.py [--sizes 1000,10000] [--runs 5] [--vs OTHER/bin/retort]
+Also times `retort doctor` on both projects (no Alembic counterpart; target 1 s at 10,000): on
+the Alembic one both as `retort doctor PATH` and as plain `retort doctor` read from alembic.ini,
+beside `alembic heads` in the same run. Then the largest project of the Alembic corpus
+(retort-core/src/test/resources/alembic-corpus, stub files written from its facts) likewise.
+Usage: bench/graph/bench.py [--sizes 1000,10000] [--runs 5] [--corpus warehouse] [--vs OTHER/bin/retort]
 """
 import argparse
 import os
@@ -84,6 +87,40 @@ def once(cmd, cwd):
     if done.returncode != 0:
         sys.exit("failed: %s in %s\n%s" % (" ".join(cmd), cwd, done.stderr.decode()[-2000:]))
     return took
+def write_corpus(path, name):
+    """Stub revision files from a corpus project's facts (same names and folders), with an alembic.ini."""
+    versions = os.path.join(path, "migrations", "versions")
+    os.makedirs(versions)
+    with open(os.path.join(path, "alembic.ini"), "w") as f:
+        f.write("[alembic]\nscript_location = migrations\n")
+    tsv = os.path.join(ROOT, "retort-core", "src", "test", "resources", "alembic-corpus", name + ".tsv")
+    count = 0
+
+    def value(cell):
+        if cell == "-":
+            return None
+        parts = [p for p in cell.split(",") if p]
+        return parts[0] if len(parts) == 1 else tuple(parts)
+
+    for line in open(tsv):
+        if line.startswith("#"):
+            continue
+        rel, rid, down, labels, deps = line.rstrip("\n").split("\t")
+        file = os.path.join(versions, rel)
+        os.makedirs(os.path.dirname(file), exist_ok=True)
+        with open(file, "w") as f:
+            f.write('"""corpus stub %s\n\nRevision ID: %s\nRevises: %s\n\n"""\nfrom alembic import op\n\n'
+                    "revision = %r\ndown_revision = %r\nbranch_labels = %r\ndepends_on = %r\n\n\n"
+                    "def upgrade():\n    op.execute('SELECT 1')\n\n\ndef downgrade():\n    op.execute('SELECT 1')\n"
+                    % (rid, rid, down.replace("-", "") if down == "-" else down.replace(",", ", "), rid,
+                       value(down), value(labels), value(deps)))
+        count += 1
+    # Alembic 1.8 does not descend into subfolders unless each is listed
+    folders = sorted({os.path.dirname(os.path.join(versions, l.split("\t")[0]))
+                      for l in open(tsv) if not l.startswith("#")})
+    with open(os.path.join(path, "alembic.ini"), "a") as f:
+        f.write("version_locations = %s\n" % " ".join(folders))
+    return count
 
 
 def timed(cmd, cwd, runs):
@@ -124,6 +161,7 @@ def main():
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--vs", metavar="OTHER", help="another checkout's bin/retort to compare with, run by run")
+    ap.add_argument("--corpus", default="warehouse", help="corpus project to time; '' for none")
     args = ap.parse_args()
     subprocess.run([RETORT, "--help"], stdout=subprocess.DEVNULL, check=True)  # builds the jar once
     shutil.rmtree(WORK, ignore_errors=True)
@@ -155,7 +193,18 @@ def main():
             print("%-8d %-9s %10.3f %10.3f %7.2fx" % (len(revs), name, rt, at, rt / at))
         # doctor on the Alembic project's folder, without any retort.toml (DESIGN section 7)
         rt = timed([RETORT, "doctor", os.path.join(a_dir, "migrations", "versions")], a_dir, args.runs)
-        print("%-8d %-9s %10.3f %10s %8s" % (len(revs), "doctor.py", rt, "-", "-"))
+        at = timed(ALEMBIC + ["heads"], a_dir, args.runs)
+        print("%-8d %-9s %10.3f %10.3f %7.2fx" % (len(revs), "doctor.py", rt, at, rt / at))
+        # ... and plain `retort doctor`, which reads alembic.ini like the read-only commands
+        rt = timed([RETORT, "doctor"], a_dir, args.runs)
+        print("%-8d %-9s %10.3f %10.3f %7.2fx" % (len(revs), "doctor.ini", rt, at, rt / at))
+    if args.corpus:
+        c_dir = os.path.join(WORK, "corpus-" + args.corpus)
+        n = write_corpus(c_dir, args.corpus)
+        at = timed(ALEMBIC + ["heads"], c_dir, args.runs)
+        for name, rcmd in (("heads", [RETORT, "heads"]), ("doctor.ini", [RETORT, "doctor"])):
+            rt = timed(rcmd, c_dir, args.runs)
+            print("%-8s %-9s %10.3f %10.3f %7.2fx" % ("%s:%d" % (args.corpus[:4], n), name, rt, at, rt / at))
     shutil.rmtree(WORK, ignore_errors=True)
 
 

@@ -24,7 +24,7 @@ final class BranchesCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.open(ctx, project);
+        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
         GraphView graph = new GraphView(files.map());
         List<Revision> points = new ArrayList<>();
         for (Revision r : files.map().history(HistoryCommand.ALL)) {

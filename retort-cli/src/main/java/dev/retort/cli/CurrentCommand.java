@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import dev.retort.engine.AppliedRevision;
 import dev.retort.engine.MigrationListener;
 import dev.retort.graph.RevisionMap;
@@ -30,6 +31,15 @@ final class CurrentCommand extends CommandBase {
 
     @Override
     void run() {
+        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
+        if (files.config().alembic()) {
+            if (json.json || verbose) {
+                throw RetortException.usage("current --json and -v need Retort's version table; this is an Alembic project (alembic_version)",
+                        "run 'retort current' without them, or 'alembic current -v'");
+            }
+            AlembicCurrent.print(ctx, files);
+            return;
+        }
         Retort retort = Runs.retort(ctx, project, Duration.ZERO, MigrationListener.NONE);
         RevisionMap map = retort.revisions();
         Retort.Current current = retort.current();

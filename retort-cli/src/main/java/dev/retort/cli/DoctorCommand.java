@@ -1,5 +1,7 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
+import dev.retort.config.AlembicIni;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import dev.retort.doctor.AppliedDatabase;
@@ -50,6 +52,12 @@ final class DoctorCommand extends CommandBase {
             description = "The database's version table (default: the configured one, else alembic_version).")
     String versionTable;
 
+    /** The folders read, when more than the request's one (Alembic's version_locations). */
+    private List<Path> folders = List.of();
+
+    /** True when the url comes from alembic.ini's sqlalchemy.url. */
+    private boolean iniUrl;
+
     DoctorCommand(CliContext ctx) {
         super(ctx);
     }
@@ -57,7 +65,7 @@ final class DoctorCommand extends CommandBase {
     @Override
     int execute() {
         DoctorRequest request = request();
-        DoctorReport report = Doctor.run(request);
+        DoctorReport report = Doctor.run(request, folders.isEmpty() ? List.of(request.versions()) : folders);
         Options.Findings.Format f = output.chosen();
         switch (f) {
             case JSON -> JsonReport.write(report, ctx.cwd(), ctx.out());
@@ -79,7 +87,20 @@ final class DoctorCommand extends CommandBase {
         String url;
         String user;
         String password;
-        if (path != null && project.config == null) {
+        Path given = path == null ? null : ctx.cwd().resolve(path).normalize();
+        if (given != null && project.config == null && Files.isRegularFile(given.resolve(RetortConfig.ALEMBIC_INI))
+                && !Files.isRegularFile(given.resolve(RetortConfig.FILE_NAME))) {
+            // An Alembic project's root: its alembic.ini says where the revisions are.
+            RetortConfig config = AlembicIni.load(given.resolve(RetortConfig.ALEMBIC_INI), project.overrides(), ctx.environment(), ctx.cwd());
+            folders = config.versionLocations();
+            iniUrl = true;
+            versions = folders.get(0);
+            root = given;
+            url = config.url();
+            user = config.user();
+            password = config.password();
+            tables.add(AlembicIni.VERSION_TABLE);
+        } else if (path != null && project.config == null) {
             // A bare folder, such as an Alembic project's: no retort.toml needed.
             versions = versionsFolder(ctx.cwd().resolve(path).normalize());
             root = projectRoot(versions);
@@ -89,17 +110,35 @@ final class DoctorCommand extends CommandBase {
             tables.add("alembic_version");
             tables.add(RetortConfig.DEFAULT_VERSION_TABLE);
         } else {
-            RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).load(project.overrides());
-            versions = path != null ? versionsFolder(ctx.cwd().resolve(path).normalize()) : config.versions();
+            RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).loadForReading(project.overrides());
+            versions = path != null ? versionsFolder(given) : config.versions();
+            folders = path != null ? List.of() : config.versionLocations();
+            iniUrl = config.alembic();
             root = config.file() != null ? config.file().toAbsolutePath().getParent() : projectRoot(versions);
             url = config.url();
             user = config.user();
             password = config.password();
             tables.add(config.schema().isEmpty() ? config.versionTable() : config.schema() + "." + config.versionTable());
-            tables.add("alembic_version");
+            if (!config.alembic()) {
+                tables.add(AlembicIni.VERSION_TABLE);
+            }
         }
         DoctorRequest request = DoctorRequest.of(versions).withProjectRoot(root).withMode(mode).withClock(ctx.clock());
-        return url == null || url.isEmpty() ? request : AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables, versionTable != null);
+        if (url == null || url.isEmpty()) {
+            return request;
+        }
+        boolean fromIni = iniUrl && project.url == null && ctx.environment().getOrDefault("RETORT_URL", "").isEmpty();
+        try {
+            return AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables, versionTable != null);
+        } catch (RetortException e) {
+            if (!fromIni) {
+                throw e;
+            }
+            // alembic.ini's url is often a developer's local database, down in CI and hooks: check the files.
+            ctx.err().println("note: cannot read the database of alembic.ini (" + ctx.shorten(e.getMessage())
+                    + "); checked the revision files only. Pass --url to check a database.");
+            return request;
+        }
     }
 
     /** PATH may be the versions folder itself or the script folder holding it (Alembic's layout). */

@@ -24,7 +24,7 @@ final class GraphCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.open(ctx, project);
+        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
         GraphView graph = new GraphView(files.map());
         List<Revision> oldestFirst = new ArrayList<>(files.map().history(HistoryCommand.ALL));
         Collections.reverse(oldestFirst);

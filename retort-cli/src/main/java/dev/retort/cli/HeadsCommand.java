@@ -27,7 +27,7 @@ final class HeadsCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.open(ctx, project);
+        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
         GraphView graph = new GraphView(files.map());
         List<Revision> heads = new ArrayList<>();
         for (String id : resolveDependencies ? files.map().realHeads() : files.map().heads()) {

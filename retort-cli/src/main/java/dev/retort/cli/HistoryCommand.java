@@ -54,7 +54,7 @@ final class HistoryCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.open(ctx, project);
+        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
         GraphView view = new GraphView(files.map());
         List<Revision> history = files.map().history(range);
         if (json.json) {

@@ -60,14 +60,15 @@ final class LintCommand extends CommandBase {
 
     @Override
     int execute() {
-        RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).load(project.overrides());
-        RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation()).revisions());
+        RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).loadForReading(project.overrides());
+        RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation(), config.versionLocations()).revisions());
         List<Revision> oldestFirst = new ArrayList<>(map.history(null));
         Collections.reverse(oldestFirst);
         String url = config.url();
         String dialectName = dialect != null ? Dialect.named(dialect).name()
                 : url == null || url.isBlank() ? null : Dialect.fromUrl(url).name();
-        LintScope.Database db = url == null || url.isBlank() ? null : new LintScope.Database(url, config.user(),
+        // Alembic's version table keeps only heads, not the rows lint's scope reads: lint everything.
+        LintScope.Database db = url == null || url.isBlank() || config.alembic() ? null : new LintScope.Database(url, config.user(),
                 config.password(), new VersionTableNames(config.schema().isEmpty() ? null : config.schema(), config.versionTable()));
         LintScope.Selection selection = LintScope.select(map, range, db, ctx.cwd());
         Path projectDir = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();

@@ -16,11 +16,17 @@ final class ProjectFiles {
 
     private ProjectFiles(RetortConfig config) {
         this.config = config;
-        this.scripts = new ScriptDirectory(config.scriptLocation());
+        this.scripts = new ScriptDirectory(config.scriptLocation(), config.versionLocations());
     }
 
+    /** For commands that write (revision, merge, edit, check): a retort.toml is required. */
     static ProjectFiles open(CliContext ctx, Options.Project options) {
         return new ProjectFiles(new ConfigLoader(ctx.cwd(), ctx.environment()).load(options.overrides()));
+    }
+
+    /** For read-only commands: an Alembic project's alembic.ini serves when there is no retort.toml. */
+    static ProjectFiles openForReading(CliContext ctx, Options.Project options) {
+        return new ProjectFiles(new ConfigLoader(ctx.cwd(), ctx.environment()).loadForReading(options.overrides()));
     }
 
     RetortConfig config() {

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.script.Format;
 import dev.retort.script.Revision;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ final class RevisionText {
             }
         }
         if (parts.doc()) {
-            text.append(", ").append(doc(r));
+            text.append(", ").append(parts == Parts.GRAPH ? doc(r).replace('\n', ' ') : doc(r));
         }
         return text.toString();
     }
@@ -95,10 +96,15 @@ final class RevisionText {
         return r.revises().isEmpty() ? "<base>" : String.join(", ", r.revises());
     }
 
-    /** The first paragraph of the message, on one line. */
+    /**
+     * The first paragraph of the message. Alembic's history prints an Alembic revision's as
+     * written, line breaks included, so this does too; SQL and Java messages stay on one line.
+     */
     static String doc(Revision r) {
         String message = r.message();
         int blank = message.indexOf("\n\n");
-        return (blank < 0 ? message : message.substring(0, blank)).replace('\n', ' ');
+        String paragraph = blank < 0 ? message : message.substring(0, blank);
+        boolean alembic = r.source() != null && r.source().format() == Format.ALEMBIC;
+        return alembic ? paragraph : paragraph.replace('\n', ' ');
     }
 }

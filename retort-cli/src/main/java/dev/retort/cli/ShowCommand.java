@@ -23,7 +23,7 @@ final class ShowCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.open(ctx, project);
+        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
         GraphView graph = new GraphView(files.map());
         List<Revision> revisions = files.map().resolve(rev);
         if (json.json) {

@@ -34,6 +34,21 @@ public final class ConfigLoader {
 
     /** The config file named by {@code -c} or found in the working directory or a parent. */
     public Path locate(ConfigOverrides flags) {
+        Path file = find(flags, false);
+        if (file.getFileName().toString().equals(RetortConfig.ALEMBIC_INI)) {
+            throw RetortException.usage(file + " is Alembic's config; this command needs a " + RetortConfig.FILE_NAME,
+                    "Retort reads Alembic revisions (heads, history, doctor, lint, ...) but does not run them: "
+                            + "upgrade with 'alembic upgrade', or start Retort revisions with 'retort init'");
+        }
+        return file;
+    }
+
+    /**
+     * The nearest retort.toml or, for read-only commands, alembic.ini (retort.toml wins in one
+     * folder). Without {@code alembic}, an alembic.ini found first is returned for
+     * {@link #locate} to refuse with a hint.
+     */
+    private Path find(ConfigOverrides flags, boolean alembic) {
         if (flags.configFile() != null) {
             Path file = cwd.resolve(flags.configFile()).normalize();
             if (!Files.isRegularFile(file)) {
@@ -42,19 +57,49 @@ public final class ConfigLoader {
             }
             return file;
         }
+        Path alembicIni = null;
         for (Path dir = cwd; dir != null; dir = dir.getParent()) {
             Path file = dir.resolve(RetortConfig.FILE_NAME);
             if (Files.isRegularFile(file)) {
                 return file;
             }
+            Path ini = dir.resolve(RetortConfig.ALEMBIC_INI);
+            if (alembicIni == null && Files.isRegularFile(ini)) {
+                if (alembic) {
+                    return ini;
+                }
+                alembicIni = ini;
+            }
+        }
+        if (alembicIni != null) {
+            return alembicIni;
+        }
+        if (alembic) {
+            throw RetortException.usage("no " + RetortConfig.FILE_NAME + " or " + RetortConfig.ALEMBIC_INI + " in " + cwd
+                    + " or any parent directory", "run it in the folder holding alembic.ini, pass -c FILE, or run 'retort init'");
         }
         throw RetortException.usage("no " + RetortConfig.FILE_NAME + " in " + cwd + " or any parent directory",
                 "run 'retort init' to create one, or pass -c FILE");
     }
 
+    /**
+     * For read-only commands: like {@link #load}, but an Alembic project's alembic.ini (found
+     * before any retort.toml, or named with -c) serves as well; see {@link AlembicIni}.
+     */
+    public RetortConfig loadForReading(ConfigOverrides flags) {
+        Path file = find(flags, true);
+        if (file.getFileName().toString().endsWith(".ini")) {
+            return AlembicIni.load(file, flags, environment, cwd);
+        }
+        return read(file, flags);
+    }
+
     /** Locates, reads and resolves the configuration. */
     public RetortConfig load(ConfigOverrides flags) {
-        Path file = locate(flags);
+        return read(locate(flags), flags);
+    }
+
+    private RetortConfig read(Path file, ConfigOverrides flags) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package dev.retort.config;
 
 import dev.retort.RetortException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The configuration after discovery, environment selection, expansion and precedence: frozen
@@ -9,7 +10,9 @@ import java.nio.file.Path;
  * {@code verifyUrl} ([verify] url) names a server meant for scratch work, where verify makes
  * its scratch database without checking statements for other databases' names (empty: beside
  * the configured database, with the checks).
- * {@code file} is null when nothing was read from disk; {@code schema},
+ * {@code file} is null when nothing was read from disk, and is an alembic.ini when the project
+ * is an Alembic one read in place (see {@link #alembic()}); {@code versionLocations} are the
+ * folders holding revisions, by default {@code scriptLocation/versions}; {@code schema},
  * {@code user}, {@code password}, {@code url} and {@code environment} are empty when not set.
  */
 public record RetortConfig(
@@ -23,9 +26,12 @@ public record RetortConfig(
         Transaction transaction,
         String environment,
         ModelConfig model,
-        String verifyUrl) {
+        String verifyUrl,
+        List<Path> versionLocations) {
 
     public static final String FILE_NAME = "retort.toml";
+    /** Alembic's config file: read-only commands work from it when there is no retort.toml. */
+    public static final String ALEMBIC_INI = "alembic.ini";
     public static final String DEFAULT_SCRIPT_LOCATION = "migrations";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
 
@@ -65,12 +71,29 @@ public record RetortConfig(
         transaction = transaction == null ? Transaction.PER_REVISION : transaction;
         model = model == null ? ModelConfig.NONE : model;
         verifyUrl = verifyUrl == null ? "" : verifyUrl;
+        versionLocations = versionLocations == null || versionLocations.isEmpty()
+                ? scriptLocation == null ? List.of() : List.of(scriptLocation.resolve("versions"))
+                : List.copyOf(versionLocations);
+    }
+
+    /** Without a [verify] section, with the default versions folder. */
+    public RetortConfig(Path file, Path scriptLocation, String url, String user, String password, String versionTable,
+            String schema, Transaction transaction, String environment, ModelConfig model) {
+        this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, model, "", null);
+    }
+
+    /** With the default versions folder. */
+    public RetortConfig(Path file, Path scriptLocation, String url, String user, String password, String versionTable,
+            String schema, Transaction transaction, String environment, ModelConfig model, String verifyUrl) {
+        this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, model, verifyUrl,
+                null);
     }
 
     /** Without a [verify] section. */
     public RetortConfig(Path file, Path scriptLocation, String url, String user, String password, String versionTable,
-            String schema, Transaction transaction, String environment, ModelConfig model) {
-        this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, model, "");
+            String schema, Transaction transaction, String environment, ModelConfig model, List<Path> versionLocations) {
+        this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, model, "",
+                versionLocations);
     }
 
     /** Without a [model] section. */
@@ -79,9 +102,14 @@ public record RetortConfig(
         this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, ModelConfig.NONE);
     }
 
-    /** The folder searched recursively for revision files. */
+    /** The folder searched recursively for revision files (the first of {@link #versionLocations}). */
     public Path versions() {
-        return scriptLocation.resolve("versions");
+        return versionLocations.isEmpty() ? scriptLocation.resolve("versions") : versionLocations.get(0);
+    }
+
+    /** True when this is an Alembic project read from its alembic.ini: read-only commands only. */
+    public boolean alembic() {
+        return file != null && file.getFileName().toString().equals(ALEMBIC_INI);
     }
 
     /** The folder holding project overrides of the revision templates. */
@@ -114,6 +142,7 @@ public record RetortConfig(
         return "RetortConfig[file=" + file + ", scriptLocation=" + scriptLocation + ", url=" + maskedUrl()
                 + ", user=" + user + ", password=" + (password.isEmpty() ? "" : Secrets.MASK)
                 + ", versionTable=" + versionTable + ", schema=" + schema + ", transaction=" + transaction.text()
-                + ", environment=" + environment + ", model=" + model + ", verifyUrl=" + Secrets.maskUrl(verifyUrl) + "]";
+                + ", environment=" + environment + ", model=" + model + ", verifyUrl=" + Secrets.maskUrl(verifyUrl)
+                + ", versionLocations=" + versionLocations + "]";
     }
 }

@@ -26,7 +26,12 @@ public final class Doctor {
     }
 
     public static DoctorReport run(DoctorRequest given) {
-        List<ScriptFile> files = ScriptFiles.load(given.versions());
+        return run(given, List.of(given.versions()));
+    }
+
+    /** With several version folders (Alembic's version_locations), read in that order; the first is the request's. */
+    public static DoctorReport run(DoctorRequest given, List<java.nio.file.Path> versionFolders) {
+        List<ScriptFile> files = ScriptFiles.load(versionFolders);
         DoctorRequest request = withFullHistory(given, files);
         Analysis analysis = new Analysis(files, request);
         List<Diagnosis> diagnoses = Checks.run(Checks.ALL, analysis, false);

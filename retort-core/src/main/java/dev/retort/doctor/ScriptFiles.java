@@ -2,59 +2,34 @@ package dev.retort.doctor;
 
 import dev.retort.RetortException;
 import dev.retort.script.Format;
+import dev.retort.script.VersionFolders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/** Finds and reads the revision files under a versions folder, recursively. */
+/** Reads the revision files that {@link VersionFolders} finds, as doctor sees them. */
 final class ScriptFiles {
     private ScriptFiles() {}
 
     static List<ScriptFile> load(Path versions) {
-        if (!Files.isDirectory(versions)) {
-            throw RetortException.usage(versions + ": no such directory",
-                    "name the folder that holds the revision files, e.g. migrations/versions");
-        }
-        List<Path> paths = new ArrayList<>();
-        try {
-            Files.walkFileTree(versions, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.equals(versions) ? "" : dir.getFileName().toString();
-                    return name.startsWith(".") || name.equals("__pycache__") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
+        return load(List.of(versions));
+    }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
-                    if (regular && isRevisionName(file.getFileName().toString())) {
-                        paths.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw RetortException.usage(versions + ": cannot list the folder (" + e.getMessage() + ")",
-                    "check that the folder and its subfolders are readable");
+    static List<ScriptFile> load(List<Path> folders) {
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw RetortException.usage(folder + ": no such directory",
+                        "name the folder that holds the revision files, e.g. migrations/versions");
+            }
         }
-        paths.sort(Comparator.comparing(Path::toString));
+        List<Path> paths = VersionFolders.walk(folders);
         // Reading and parsing are independent per file; spread them over the cores.
         return paths.parallelStream().map(ScriptFiles::read).toList();
     }
 
-    private static boolean isRevisionName(String name) {
-        return !name.startsWith(".") && !name.equals("__init__.py") && Format.ofFileName(name) != null;
-    }
-
     static boolean isRevisionFile(Path root, Path p) {
-        if (!isRevisionName(p.getFileName().toString())) {
+        if (!VersionFolders.isRevisionName(p.getFileName().toString())) {
             return false;
         }
         for (Path part : root.relativize(p)) {
@@ -66,10 +41,14 @@ final class ScriptFiles {
         return Files.isRegularFile(p);
     }
 
+    /** A file that cannot be read (FIFO, device, too large, no permission) becomes an unreadable finding. */
     private static ScriptFile read(Path p) {
         Format format = Format.ofFileName(p.getFileName().toString());
         try {
+            VersionFolders.checkReadable(p);
             return ScriptFile.of(p, format, Files.readAllBytes(p));
+        } catch (RetortException e) {
+            return new ScriptFile(p, format, new byte[0], "", false, null, e);
         } catch (IOException e) {
             return new ScriptFile(p, format, new byte[0], "", false, null,
                     RetortException.usage(p + ":1: cannot read (" + e.getMessage() + ")", "check the file's permissions"));

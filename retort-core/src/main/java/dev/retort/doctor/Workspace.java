@@ -13,12 +13,14 @@ import java.util.Map;
 final class Workspace {
     private static final class Entry {
         final ScriptFile original;
+        final int order;
         ScriptFile current;
         String createdContent;
 
-        Entry(ScriptFile original, ScriptFile current) {
+        Entry(ScriptFile original, ScriptFile current, int order) {
             this.original = original;
             this.current = current;
+            this.order = order;
         }
     }
 
@@ -26,19 +28,20 @@ final class Workspace {
 
     Workspace(List<ScriptFile> files) {
         for (ScriptFile f : files) {
-            entries.put(f.path(), new Entry(f, f));
+            entries.put(f.path(), new Entry(f, f, entries.size()));
         }
     }
 
+    /** The files in the walk's order (Alembic's load order); a renamed file keeps its place, new ones come last. */
     List<ScriptFile> files() {
-        List<ScriptFile> out = new ArrayList<>();
+        List<Entry> live = new ArrayList<>();
         for (Entry e : entries.values()) {
             if (e.current != null) {
-                out.add(e.current);
+                live.add(e);
             }
         }
-        out.sort(Comparator.comparing(f -> f.path().toString()));
-        return out;
+        live.sort(Comparator.comparingInt(e -> e.order));
+        return live.stream().map(e -> e.current).toList();
     }
 
     ScriptFile get(Path path) {
@@ -72,7 +75,7 @@ final class Workspace {
     }
 
     void create(Path path, String content) {
-        Entry e = new Entry(null, ScriptFile.edited(path, Format.ofFileName(path.getFileName().toString()), content));
+        Entry e = new Entry(null, ScriptFile.edited(path, Format.ofFileName(path.getFileName().toString()), content), Integer.MAX_VALUE);
         e.createdContent = content;
         entries.put(path, e);
     }

@@ -154,7 +154,15 @@ public final class RevisionMap {
         }
         Plans.Collected c =
                 new Plans(this, resolver, walk).collectUpgrade(List.of(upper), List.of(lower), true, false, false);
-        return revisionsOf(walk.topologicalSort(c.needs(), c.targets()));
+        try {
+            return revisionsOf(walk.topologicalSort(c.needs(), c.targets()));
+        } catch (IllegalStateException e) {
+            // The lower end lies below the upper one only through depends_on, which the walk
+            // from the upper end down its parents never reaches (Alembic fails with an AssertionError).
+            throw new GraphException.Range("History range '" + lower + ":" + upper + "' cannot be walked: " + lower
+                    + " lies below " + upper + " only through depends_on, and history follows down_revision",
+                    "use 'retort history -r :" + upper + "' for everything " + upper + " needs, " + lower + " included");
+        }
     }
 
     /** The revisions to apply, in order, to take a database with {@code applied} revisions to {@code target}. */

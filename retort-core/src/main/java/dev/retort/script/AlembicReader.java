@@ -257,9 +257,13 @@ public final class AlembicReader {
 
     private record Doc(String message, DocLine revisionId, DocLine revises, DocLine createDate) {}
 
-    /** Reads the docstring's raw text line by line, so offsets map straight into the file. */
+    /**
+     * Reads the docstring's raw text line by line, so offsets map straight into the file. The
+     * message is its first paragraph, as Alembic's {@code Script.doc} (lines kept as written).
+     */
     private Doc readDocstring(Token doc) {
         String message = "";
+        boolean paragraphDone = false;
         DocLine revisionId = null;
         DocLine revises = null;
         DocLine createDate = null;
@@ -285,6 +289,12 @@ public final class AlembicReader {
             } else if (message.isEmpty() && ks < e) {
                 message = content.substring(ks, e).strip();
                 lines.put("message", lineNo);
+            } else if (!message.isEmpty() && ks < e && !paragraphDone) {
+                message = message + "\n" + content.substring(p, e).stripTrailing();
+            }
+            if (!message.isEmpty() && (ks == e || rest.startsWith("revision id:") || rest.startsWith("revises:")
+                    || rest.startsWith("create date:"))) {
+                paragraphDone = true;
             }
             if (e >= end) {
                 break;

@@ -1,27 +1,33 @@
 package dev.retort.script;
 
 import dev.retort.RetortException;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * A project's script location: revision files searched recursively under {@code versions/}
+ * A project's script location: revision files searched recursively under {@code versions/} (or
+ * Alembic's version_locations)
  * (SQL, Java, and read-only Alembic), templates under {@code templates/}. Reads only headers;
  * a SQL body is parsed when {@link #sqlScript} asks for it. Nothing is cached, so nothing goes
  * stale: each call reads the disk again.
  */
 public final class ScriptDirectory {
     private final Path location;
+    private final List<Path> versionLocations;
 
     public ScriptDirectory(Path location) {
+        this(location, List.of());
+    }
+
+    /** With Alembic's {@code version_locations}: the folders searched instead of {@code versions/}. */
+    public ScriptDirectory(Path location, List<Path> versionLocations) {
         this.location = location;
+        this.versionLocations = List.copyOf(versionLocations);
     }
 
     public Path location() {
@@ -36,43 +42,14 @@ public final class ScriptDirectory {
         return location.resolve("templates");
     }
 
-    /** The revision files, sorted by their path relative to {@code versions/} (so the order is stable across machines). */
+    /** The revision files in Alembic's load order (see {@link VersionFolders}). */
     public List<Path> files() {
-        Path versions = versions();
-        if (!Files.isDirectory(versions)) {
-            throw RetortException.usage("the versions folder " + versions + " does not exist",
-                    "run 'retort init', or point script_location in retort.toml at the folder holding versions/");
-        }
-        List<String> relative = new ArrayList<>();
-        collect(versions.toFile(), "", relative);
-        Collections.sort(relative);
-        List<Path> files = new ArrayList<>(relative.size());
-        for (String r : relative) {
-            files.add(versions.resolve(r));
-        }
-        return files;
+        return VersionFolders.walk(versionFolders());
     }
 
-    // java.io.File.list and a stat only for names that are not revision files: a walk that stats
-    // every file costs more than reading all the headers.
-    private static void collect(File dir, String prefix, List<String> out) {
-        String[] names = dir.list();
-        if (names == null) {
-            throw RetortException.usage("cannot list " + dir, "check the folder's permissions");
-        }
-        for (String name : names) {
-            if (name.startsWith(".") || name.equals("__pycache__")) {
-                continue;
-            }
-            if (isRevisionFile(name)) {
-                out.add(prefix + name);
-            } else {
-                File child = new File(dir, name);
-                if (child.isDirectory()) {
-                    collect(child, prefix + name + "/", out);
-                }
-            }
-        }
+    /** The folders holding revisions: Alembic's version_locations when given, else {@code versions/}. */
+    public List<Path> versionFolders() {
+        return versionLocations.isEmpty() ? List.of(versions()) : versionLocations;
     }
 
     /**
@@ -102,6 +79,7 @@ public final class ScriptDirectory {
 
     /** Reads one revision file's header, by its extension. */
     public static Revision read(Path file) {
+        VersionFolders.checkReadable(file);
         Format format = Format.ofFileName(file.getFileName().toString());
         if (format == null) {
             throw RetortException.usage(file + ": not a revision file", "revision files end in .sql, .java or .py");
@@ -119,10 +97,6 @@ public final class ScriptDirectory {
             throw new IllegalArgumentException("not a SQL revision: " + revision.id());
         }
         return SqlRevisionReader.readScript(revision.source().path());
-    }
-
-    static boolean isRevisionFile(String name) {
-        return !name.startsWith(".") && !name.equals("__init__.py") && Format.ofFileName(name) != null;
     }
 
     private static String readString(Path file) {

@@ -26,7 +26,7 @@ class ScriptDirectoryTest {
     }
 
     @Test
-    void findsRevisionFilesRecursivelyInRelativePathOrder() throws IOException {
+    void findsRevisionFilesRecursivelyInAlembicsWalkOrder() throws IOException {
         write("b_second.sql", sql("b", "a"));
         write("a_first.sql", sql("a", ""));
         write("2025/c_third.sql", sql("c", "b"));
@@ -39,9 +39,9 @@ class ScriptDirectoryTest {
         ScriptDirectory scripts = new ScriptDirectory(dir.resolve("migrations"));
         List<Path> files = scripts.files();
         assertThat(files).extracting(p -> scripts.versions().relativize(p).toString())
-                .containsExactly("2025/c_third.sql", "2025/sub/d_fourth.java", "a_first.sql", "b_second.sql");
-        assertThat(scripts.revisions()).extracting(Revision::id).containsExactly("c", "d", "a", "b");
-        assertThat(scripts.revisions().get(1).source().format()).isEqualTo(Format.JAVA);
+                .containsExactly("a_first.sql", "b_second.sql", "2025/c_third.sql", "2025/sub/d_fourth.java");
+        assertThat(scripts.revisions()).extracting(Revision::id).containsExactly("a", "b", "c", "d");
+        assertThat(scripts.revisions().get(3).source().format()).isEqualTo(Format.JAVA);
     }
 
     @Test
