@@ -166,11 +166,11 @@ final class AlembicOps {
         }
     }
 
-    /** A SQLAlchemy data statement built in Python: {@code table.update()...}, {@code sa.insert(t)...}. */
+    /** A SQLAlchemy data statement built in Python: {@code table.update()...}, {@code sa.select(t)...}. */
     private static boolean dml(PyExpr e) {
         while (e instanceof Call c) {
             String n = c.name();
-            if (n.equals("update") || n.equals("insert") || n.equals("delete")) {
+            if (n.equals("update") || n.equals("insert") || n.equals("delete") || n.equals("select")) {
                 return true;
             }
             e = c.callee() instanceof PyExpr.Attr a ? a.target() : null;

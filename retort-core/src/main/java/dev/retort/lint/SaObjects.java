@@ -170,7 +170,7 @@ final class SaObjects {
     Type type(PyExpr e) {
         String name = e instanceof Call c ? c.name() : e instanceof Attr a ? a.name() : e instanceof Name n ? n.name() : "";
         PyArgs args = e instanceof Call c ? PyArgs.bind(c, "a", "b") : new PyArgs(java.util.Map.of(), List.of());
-        String raw = values.text(e).replaceFirst("^(sa|sqlalchemy|types|sqltypes|postgresql|mysql|sqlite|pg)\\.", "");
+        String raw = raw(name, args);
         switch (name.toUpperCase(Locale.ROOT)) {
             case "INTEGER", "INT" -> {
                 return Type.INTEGER;
@@ -206,9 +206,8 @@ final class SaObjects {
                 return Type.DATE;
             }
             case "DATETIME", "TIMESTAMP" -> {
-                boolean tz = values.isTrue(args.has("timezone") ? args.get("timezone") : name.equals("TIMESTAMP") ? null : args.get("a"),
-                        "timezone");
-                return tz ? Type.TIMESTAMPTZ : Type.TIMESTAMP;
+                PyExpr tz = args.has("timezone") ? args.get("timezone") : args.get("a");
+                return tz instanceof Name n && n.name().equals("True") ? Type.TIMESTAMPTZ : Type.TIMESTAMP;
             }
             case "TIME" -> {
                 return Type.TIME;
@@ -226,6 +225,18 @@ final class SaObjects {
                 return Type.raw(raw.isBlank() ? "?" : raw);
             }
         }
+    }
+
+    /** A type lint has no portable name for, as SQL would name it: JSONB, ENUM('a', 'b'), ARRAY(...). */
+    private String raw(String name, PyArgs args) {
+        List<String> positional = new ArrayList<>();
+        for (String p : List.of("a", "b")) {
+            if (args.get(p) != null) {
+                positional.add(values.text(args.get(p)));
+            }
+        }
+        args.rest().forEach(x -> positional.add(values.text(x)));
+        return name.toUpperCase(Locale.ROOT) + (positional.isEmpty() ? "" : "(" + String.join(", ", positional) + ")");
     }
 
     private static Integer number(PyExpr e) {

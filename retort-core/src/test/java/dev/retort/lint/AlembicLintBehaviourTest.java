@@ -76,10 +76,12 @@ class AlembicLintBehaviourTest {
                 conn.execute(sa.text("ALTER TABLE users ALTER COLUMN email SET NOT NULL"))
                 users = sa.table('users', sa.column('note', sa.Text()))
                 op.execute(users.update().values(note=''))  # data, built in Python
+                rows = conn.execute(users.select().where(users.c.note.is_(None))).fetchall()
                 op.execute("UPDATE users SET login = lower(login)")""", "op.execute('SELECT 1')");
         LintReport r = LintProject.lint(p, "postgresql", "base");
         assertThat(places(r)).containsExactly("drop-table@21:5", "add-not-null-without-default@22:5",
                 "create-index-not-concurrently@22:5", "set-not-null@29:5");
+        assertThat(r.findings()).noneMatch(f -> f.code().equals("not-analyzable"));
     }
 
     @Test
@@ -151,6 +153,21 @@ class AlembicLintBehaviourTest {
                     pass""", "op.execute('SELECT 1')", false).replace("depends_on = None\n", "depends_on = None\n\nTABLE = 'users'\n"));
         LintReport r = LintProject.lint(p, "postgresql", "base");
         assertThat(r.findings()).extracting(Finding::code, Finding::message).containsExactly(tuple("drop-column", "drops column users.note"));
+    }
+
+    @Test
+    void typesWithoutAPortableNameAreNamedAsSqlWouldNameThem() {
+        TestProject p = project();
+        revision(p, "jsonb", AlembicLintCases.LOCK + """
+                op.alter_column('users', 'note',
+                                type_=postgresql.JSONB(astext_type=sa.Text()),
+                                existing_type=sa.Text(),
+                                postgresql_using='note::jsonb')
+                op.alter_column('users', 'login', type_=sa.Enum('a', 'b', name='login_kind'))""", "op.execute('SELECT 1')");
+        LintReport r = LintProject.lint(p, "postgresql", "base");
+        assertThat(r.findings()).extracting(Finding::message).containsExactly(
+                "changes the type of users.note from TEXT to raw(\"JSONB\")",
+                "changes the type of users.login from TEXT to raw(\"ENUM('a', 'b')\")");
     }
 
     @Test
