@@ -81,7 +81,7 @@ final class AlembicOps {
             case "create_index" -> {
                 PyArgs a = b ? PyArgs.bind(c, "index_name", "columns") : PyArgs.bind(c, "index_name", "table_name", "columns");
                 String table = b ? batch : name(a, "table_name", c, "table");
-                List<String> columns = values.names(a.required("columns", c), "column");
+                List<String> columns = values.indexColumns(a.required("columns", c));
                 String indexName = values.optionalName(a.get("index_name"), "index");
                 String where = a.has("postgresql_where") ? whereSql(a.get("postgresql_where"))
                         : a.has("sqlite_where") ? whereSql(a.get("sqlite_where")) : null;

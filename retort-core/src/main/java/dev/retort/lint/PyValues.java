@@ -119,11 +119,53 @@ final class PyValues {
         if (e instanceof Name n && constants.containsKey(n.name())) {
             return constants.get(n.name());
         }
+        if (e instanceof PyExpr.Other o && concatenation(o)) {
+            StringBuilder b = new StringBuilder();
+            o.parts().forEach(x -> b.append(sql(x)));
+            return b.toString();
+        }
         if (e instanceof Call c && (c.name().equals("text") || c.name().equals("literal_column")) && !c.args().isEmpty()
                 && c.args().get(0).keyword() == null) {
             return sql(c.args().get(0).value());
         }
         return null;
+    }
+
+    /** {@code "..." + "..."}: strings joined by plus signs only. */
+    private boolean concatenation(PyExpr.Other o) {
+        List<PyExpr> parts = o.parts();
+        if (parts.size() < 2 || !parts.stream().allMatch(x -> x instanceof Str)) {
+            return false;
+        }
+        for (int i = 1; i < parts.size(); i++) {
+            if (!content.substring(parts.get(i - 1).end(), parts.get(i).at().start()).strip().equals("+")) {
+                return false;
+            }
+        }
+        return content.substring(o.at().start(), parts.get(0).at().start()).isBlank()
+                && content.substring(parts.get(parts.size() - 1).end(), o.end()).isBlank();
+    }
+
+    /**
+     * The columns of an index: names, or for an expression ({@code sa.func.lower(...)},
+     * {@code sa.text(...)}) its text, as an index on an expression covers it.
+     */
+    List<String> indexColumns(PyExpr e) {
+        List<String> out = new ArrayList<>();
+        for (PyExpr item : e instanceof Seq s ? s.items() : List.of(e)) {
+            String sql = item instanceof Str ? null : sql(item);
+            if (sql != null) {
+                out.add(sql);
+            } else if (item instanceof Str || item instanceof Name || (item instanceof Call c && c.name().equals("f"))) {
+                out.add(name(item, "column"));
+            } else {
+                out.add(text(item));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new Dynamic("the column list is empty", e);
+        }
+        return out;
     }
 
     /** True when {@code e} is {@code receiver.method} for the given receiver name. */

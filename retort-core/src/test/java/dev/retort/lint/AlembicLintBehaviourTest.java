@@ -77,10 +77,14 @@ class AlembicLintBehaviourTest {
                 users = sa.table('users', sa.column('note', sa.Text()))
                 op.execute(users.update().values(note=''))  # data, built in Python
                 rows = conn.execute(users.select().where(users.c.note.is_(None))).fetchall()
-                op.execute("UPDATE users SET login = lower(login)")""", "op.execute('SELECT 1')");
+                op.execute("UPDATE users SET login = lower(login)")
+                op.execute("ALTER TABLE users " +
+                           "ALTER COLUMN login TYPE VARCHAR(10)")
+                op.create_index('ix_users_lower_email', 'users', [sa.func.lower(sa.column('email'))])""", "op.execute('SELECT 1')");
         LintReport r = LintProject.lint(p, "postgresql", "base");
         assertThat(places(r)).containsExactly("drop-table@21:5", "add-not-null-without-default@22:5",
-                "create-index-not-concurrently@22:5", "set-not-null@29:5");
+                "create-index-not-concurrently@22:5", "set-not-null@29:5", "narrowing-type@34:5",
+                "create-index-not-concurrently@36:5");
         assertThat(r.findings()).noneMatch(f -> f.code().equals("not-analyzable"));
     }
 
