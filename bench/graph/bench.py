@@ -5,7 +5,10 @@ Generates projects of N revisions (a main line that branches every 50 revisions 
 of 10 that merge again) as Retort SQL files and as Alembic .py files, then runs each command
 several times and prints the median wall time and Retort's ratio to Alembic.
 Also times `retort doctor` on both projects (no Alembic counterpart; target 1 s at 10,000).
-Usage: bench/graph/bench.py [--sizes 1000,10000] [--runs 5]
+With --vs OTHER (another checkout's bin/retort), times every Retort command with this launcher
+and OTHER in turn, run by run, and prints both medians and the median of the per-pair ratios,
+plus `retort heads` in examples/quickstart (start-up); Alembic is not run then.
+Usage: bench/graph/bench.py [--sizes 1000,10000] [--runs 5] [--vs OTHER/bin/retort]
 """
 import argparse
 import os
@@ -74,24 +77,60 @@ def write_alembic(path, revs):
                     % (rid, rid, ", ".join(parents), rid, down, rid, rid))
 
 
+def once(cmd, cwd):
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit("failed: %s in %s\n%s" % (" ".join(cmd), cwd, done.stderr.decode()[-2000:]))
+    return took
+
+
 def timed(cmd, cwd, runs):
-    times = []
+    return statistics.median([once(cmd, cwd) for _ in range(runs)])
+
+
+def paired(args, other, cwd, runs):
+    """Medians of bin/retort ARGS and OTHER ARGS run in turn, and the median per-pair ratio."""
+    mine, theirs = [], []
     for _ in range(runs):
-        start = time.perf_counter()
-        done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        times.append(time.perf_counter() - start)
-        if done.returncode != 0:
-            sys.exit("failed: %s in %s\n%s" % (" ".join(cmd), cwd, done.stderr.decode()[-2000:]))
-    return statistics.median(times)
+        mine.append(once([RETORT] + args, cwd))
+        theirs.append(once([other] + args, cwd))
+    ratios = [a / b for a, b in zip(mine, theirs)]
+    return statistics.median(mine), statistics.median(theirs), statistics.median(ratios)
+
+
+def compare(other, sizes, runs):
+    """bin/retort against another launcher (--vs), paired runs."""
+    subprocess.run([other, "--help"], stdout=subprocess.DEVNULL, check=True)  # its build and archive
+    print("%-8s %-9s %10s %10s %8s" % ("size", "command", "this s", "other s", "ratio"))
+    example = os.path.join(ROOT, "examples", "quickstart")
+    a, b, r = paired(["heads"], other, example, runs)
+    print("%-8s %-9s %10.3f %10.3f %7.2fx" % ("example", "heads", a, b, r))
+    for n in sizes:
+        revs = graph(n)
+        r_dir, a_dir = os.path.join(WORK, "retort-%d" % n), os.path.join(WORK, "alembic-%d" % n)
+        write_retort(r_dir, revs)
+        write_alembic(a_dir, revs)
+        rows = [("heads", r_dir, ["heads"]), ("history", r_dir, ["history"]), ("doctor", r_dir, ["doctor"]),
+                ("doctor.py", a_dir, ["doctor", os.path.join(a_dir, "migrations", "versions")])]
+        for name, cwd, cmd in rows:
+            a, b, r = paired(cmd, other, cwd, runs)
+            print("%-8d %-9s %10.3f %10.3f %7.2fx" % (len(revs), name, a, b, r))
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--vs", metavar="OTHER", help="another checkout's bin/retort to compare with, run by run")
     args = ap.parse_args()
     subprocess.run([RETORT, "--help"], stdout=subprocess.DEVNULL, check=True)  # builds the jar once
     shutil.rmtree(WORK, ignore_errors=True)
+    if args.vs:
+        compare(os.path.abspath(args.vs), [int(s) for s in args.sizes.split(",")], args.runs)
+        shutil.rmtree(WORK, ignore_errors=True)
+        return
     print("%-8s %-9s %10s %10s %8s" % ("size", "command", "retort s", "alembic s", "ratio"))
     for n in [int(s) for s in args.sizes.split(",")]:
         revs = graph(n)

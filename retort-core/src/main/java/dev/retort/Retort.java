@@ -112,7 +112,7 @@ public final class Retort {
         RevisionMap map = revisions();
         Target.check(map, t);
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
-            return migrator().downgrade(GraphPlans.downgrade(map, scripts::of, t));
+            return migrator().downgrade(GraphPlans.downgrade(map, scripts::of, t), scripts::forChecksum);
         }
     }
 
@@ -134,9 +134,18 @@ public final class Retort {
 
     /** Clears failed markers; with {@code acceptChecksums} records the checksums of changed applied files. */
     public RunSummary repair(boolean acceptChecksums) {
+        return repair(acceptChecksums, List.of());
+    }
+
+    /**
+     * As {@link #repair(boolean)}, except that the failed revisions in {@code finished} (ids or
+     * unique prefixes), which the user completed by hand, are recorded as done: applied after a
+     * failed upgrade, reverted after a failed downgrade.
+     */
+    public RunSummary repair(boolean acceptChecksums, List<String> finished) {
         RevisionMap map = revisions();
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
-            return migrator().repair(acceptChecksums, scripts::forChecksum);
+            return migrator().repair(acceptChecksums, finished, scripts::forChecksum);
         }
     }
 
@@ -147,7 +156,7 @@ public final class Retort {
         List<String> counted = rows.stream().filter(AppliedRevision::counts).map(AppliedRevision::id).toList();
         List<String> unknown = counted.stream().filter(id -> map.find(id).isEmpty()).toList();
         List<String> pending = unknown.isEmpty() ? map.upgradePlan(counted, "heads").stream().map(r -> r.id()).toList() : null;
-        return new Current(Secrets.maskUrl(config.requireUrl()), rows, map.currentHeads(counted), unknown, pending);
+        return new Current(config.secrets().mask(config.requireUrl()), rows, map.currentHeads(counted), unknown, pending);
     }
 
     /**

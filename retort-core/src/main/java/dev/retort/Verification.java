@@ -2,7 +2,11 @@ package dev.retort;
 
 import dev.retort.autogen.Autogenerate;
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ScratchGuard;
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.engine.EngineSettings;
+import dev.retort.engine.JavaBody;
 import dev.retort.engine.MigrationListener;
 import dev.retort.engine.Migrator;
 import dev.retort.engine.RevisionScript;
@@ -18,6 +22,8 @@ import dev.retort.verify.Verifier;
 import dev.retort.verify.VerifyReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +53,14 @@ public final class Verification {
     public static VerifyReport run(RetortConfig config, Options options) {
         RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation()).revisions());
         Path project = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
+        boolean dedicated = !config.verifyUrl().isEmpty();
+        if (dedicated && !config.url().isEmpty() && !Dialect.fromUrl(config.verifyUrl()).equals(Dialect.fromUrl(config.url()))) {
+            throw RetortException.usage("[verify] url is " + Dialect.fromUrl(config.verifyUrl()).name() + " but the database is "
+                    + Dialect.fromUrl(config.url()).name(), "name a scratch server of the same kind");
+        }
         try (Scratch scratch = options.url() != null ? Scratch.given(options.url(), config.user(), config.password())
-                : Scratch.create(config.url(), config.user(), config.password())) {
+                : Scratch.create(dedicated ? config.verifyUrl() : config.url(), config.user(), config.password())) {
+            ScratchGuard.Scope scope = scope(config, scratch, dedicated);
             // the scratch place is the connection's own schema: the version table goes there too
             VersionTableNames names = new VersionTableNames(null, config.versionTable());
             Migrator migrator = new Migrator(scratch.dialect(), scratch.opener(), names,
@@ -63,18 +75,22 @@ public final class Verification {
                     @Override
                     public void upgrade(List<Revision> plan) {
                         if (!plan.isEmpty()) {
-                            List<RevisionScript> run = scripts.of(plan);
+                            List<RevisionScript> run = guarded(scripts.of(plan), scratch.dialect(), scope);
                             migrator.upgrade(applied -> run, id -> Optional.empty());
                         }
                     }
 
                     @Override
                     public void downgrade(Revision revision) {
-                        List<RevisionScript> run = scripts.of(List.of(revision));
+                        List<RevisionScript> run = guarded(scripts.of(List.of(revision)), scratch.dialect(), scope);
                         migrator.downgrade(applied -> run);
                     }
                 };
-                Verifier.ModelCheck model = config.model().isSet() ? () -> modelDifferences(config, scratch, map) : null;
+                // every SQL revision is read before the first one runs: a refused statement stops verify before it starts
+                guarded(scripts.of(map.heads().size() != 1 ? List.of() : map.upgradePlan(Set.of(), "heads").stream()
+                        .filter(r -> r.source() != null && r.source().format() == dev.retort.script.Format.SQL).toList()),
+                        scratch.dialect(), scope);
+                Verifier.ModelCheck model = config.model().isSet() ? () -> modelDifferences(config, scratch, map, dedicated) : null;
                 VerifyReport report = new Verifier(scratch, runner, new SchemaSnapshots(scratch, config.versionTable()), model,
                         options.progress()).verify(map, options.from(), options.data());
                 if (options.url() != null) {
@@ -97,10 +113,53 @@ public final class Verification {
         migrator.downgrade(applied -> scripts.of(map.downgradePlan(applied, "base")));
     }
 
-    private static List<String> modelDifferences(RetortConfig config, Scratch scratch, RevisionMap map) {
+    /**
+     * What verify's statements may name: the configured database (and on --url the given one)
+     * stands for the scratch database; nothing else, unless the scratch server is [verify] url's.
+     */
+    private static ScratchGuard.Scope scope(RetortConfig config, Scratch scratch, boolean dedicated) {
+        Set<String> own = new HashSet<>();
+        String configured = ScratchSpace.databaseName(config.url());
+        if (configured != null) {
+            own.add(configured);
+        }
+        return new ScratchGuard.Scope(scratch.name() == null ? "" : scratch.name(), own, dedicated, false);
+    }
+
+    /**
+     * The scripts with their SQL checked and rewritten for the scratch database, and the
+     * statements of Java revisions checked as they run (they exist only then).
+     */
+    private static List<RevisionScript> guarded(List<RevisionScript> scripts, Dialect dialect, ScratchGuard.Scope scope) {
+        List<RevisionScript> out = new ArrayList<>();
+        for (RevisionScript s : scripts) {
+            ScratchGuard guard = ScratchGuard.of(dialect, scope);
+            if (s.java() != null) {
+                JavaBody body = s.java();
+                JavaBody checked = (direction, connection, before) -> body.run(direction, connection, sql -> {
+                    String as = guard.check(s.file(), new dev.retort.dialect.SqlStatement(sql, 1));
+                    if (as != null && !as.equals(sql)) {
+                        throw RetortException.usage(s.file() + ": a statement names the configured database, which verify"
+                                + " cannot rewrite in a Java revision: " + sql.lines().findFirst().orElse(""),
+                                "leave the database name out of the statement");
+                    }
+                    before.accept(sql);
+                });
+                out.add(new RevisionScript(s.revision(), s.upgradeSql(), s.upgradeLine(), s.downgradeSql(), s.downgradeLine(),
+                        s.mode(), s.checksum(), checked));
+            } else {
+                out.add(new RevisionScript(s.revision(), guard.rewrite(s.file(), s.upgradeSql(), s.upgradeLine()),
+                        s.upgradeLine(), guard.rewrite(s.file(), s.downgradeSql(), s.downgradeLine()), s.downgradeLine(),
+                        s.mode(), s.checksum(), null));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> modelDifferences(RetortConfig config, Scratch scratch, RevisionMap map, boolean dedicated) {
         RetortConfig atScratch = new RetortConfig(config.file(), config.scriptLocation(), scratch.url(), config.user(),
                 config.password(), config.versionTable(), "", config.transaction(), config.environment(), config.model());
-        Autogenerate.Comparison c = new Autogenerate(atScratch).compare(map);
+        Autogenerate.Comparison c = new Autogenerate(atScratch, ScratchSpace.databaseName(config.url()), dedicated).compare(map);
         List<String> out = new ArrayList<>();
         for (Operation op : c.upgrade()) {
             out.add("the model needs " + op.describe());

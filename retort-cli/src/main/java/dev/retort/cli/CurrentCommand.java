@@ -4,6 +4,7 @@ import dev.retort.Retort;
 import dev.retort.engine.AppliedRevision;
 import dev.retort.engine.MigrationListener;
 import dev.retort.graph.RevisionMap;
+import dev.retort.script.ControlChars;
 import dev.retort.script.Revision;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +44,7 @@ final class CurrentCommand extends CommandBase {
         for (String id : current.heads()) {
             Optional<Revision> r = map.find(id);
             if (r.isEmpty()) {
-                ctx.out().println(id + " (no revision file defines it)");
+                ctx.out().println(ControlChars.escape(id) + " (no revision file defines it)"); // the database's text, not a file's
             } else if (verbose) {
                 text.entry(r.get()).forEach(ctx.out()::println);
                 row(current, id).ifPresent(a -> ctx.out().println("Applied: " + applied(a)));
@@ -52,10 +53,15 @@ final class CurrentCommand extends CommandBase {
                 ctx.out().println(text.line(r.get(), RevisionText.Parts.HEADS));
             }
         }
+        // applied ids no file defines: upgrade, downgrade and stamp refuse to run until this is resolved
+        for (String id : current.unknown()) {
+            ctx.out().println(ControlChars.escape(id) + " (unknown: no revision file defines it; restore the file, or 'retort stamp --purge REV')");
+        }
         for (AppliedRevision a : current.applied()) {
             if (a.isFailed()) {
-                ctx.out().println(a.id() + " (failed " + a.failed().text() + (a.failedStatement() == null ? ", interrupted"
-                        : " at statement " + a.failedStatement()) + "; fix the database, then run 'retort repair')");
+                ctx.out().println(ControlChars.escape(a.id()) + " (failed " + a.failed().text() + (a.failedStatement() == null ? ", interrupted"
+                        : " at statement " + a.failedStatement()) + "; undo it and run 'retort repair', or finish it and run "
+                        + "'retort repair --finished " + ControlChars.escape(a.id()) + "')");
             }
         }
         if (verbose) {
@@ -71,7 +77,7 @@ final class CurrentCommand extends CommandBase {
     }
 
     private static String applied(AppliedRevision a) {
-        return a.appliedAt() + " by " + a.appliedBy() + " (" + a.kind().text()
+        return a.appliedAt() + " by " + ControlChars.escape(a.appliedBy()) + " (" + a.kind().text()
                 + (a.executionMs() == null ? "" : ", " + a.executionMs() + " ms") + ")";
     }
 }

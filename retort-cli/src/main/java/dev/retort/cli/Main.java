@@ -2,8 +2,13 @@ package dev.retort.cli;
 
 import dev.retort.RetortException;
 import dev.retort.config.Secrets;
+import dev.retort.script.ControlChars;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,7 +41,13 @@ public final class Main {
 
     public static void main(String[] args) {
         CliContext ctx = CliContext.system();
-        int code = run(args, ctx);
+        Secrets secrets = RunSecrets.of(args, ctx);
+        if (!secrets.values().isEmpty()) {
+            // what drivers or the JVM print behind Retort's back is masked too
+            System.setOut(new PrintStream(new MaskingStream(new FileOutputStream(FileDescriptor.out), secrets, Charset.defaultCharset()), true));
+            System.setErr(new PrintStream(new MaskingStream(new FileOutputStream(FileDescriptor.err), secrets, Charset.defaultCharset()), true));
+        }
+        int code = run(args, ctx, secrets);
         ctx.out().flush();
         ctx.err().flush();
         System.exit(code);
@@ -44,6 +55,27 @@ public final class Main {
 
     /** Runs one command line against {@code ctx} and returns the exit code; never exits. */
     public static int run(String[] givenArgs, CliContext ctx) {
+        return run(givenArgs, ctx, RunSecrets.of(givenArgs, ctx));
+    }
+
+    /**
+     * Runs with every byte written to {@code given}'s writers passed through the masker: the
+     * one place secrets are masked in output, whatever a command, a driver's message, a JSON
+     * writer or a --debug stack trace put there.
+     */
+    static int run(String[] givenArgs, CliContext given, Secrets secrets) {
+        CliContext ctx = new CliContext(given.cwd(), given.environment(),
+                new PrintWriter(new MaskingWriter(given.out(), secrets), false),
+                new PrintWriter(new MaskingWriter(given.err(), secrets), true), given.clock(), given.random());
+        try {
+            return execute(givenArgs, ctx);
+        } finally {
+            ctx.out().flush();
+            ctx.err().flush();
+        }
+    }
+
+    private static int execute(String[] givenArgs, CliContext ctx) {
         quietDrivers();
         String[] args = hoistSharedOptions(givenArgs);
         CommandLine cli = commandLine(ctx, args);
@@ -172,11 +204,15 @@ public final class Main {
         return cli;
     }
 
-    /** Prints the two lines. Secrets are masked here too, whatever a driver put in its message. */
+    /**
+     * Prints the two lines. Secrets are masked here too, whatever a driver put in its message, and
+     * control characters (newlines among them) from file, database or driver text are escaped:
+     * an error is exactly one line, and never a terminal command.
+     */
     static void error(CliContext ctx, String message, String hint) {
-        ctx.err().println("error: " + Secrets.maskUrl(ctx.shorten(message)));
+        ctx.err().println("error: " + ControlChars.escape(Secrets.maskUrl(ctx.shorten(String.valueOf(message)))));
         if (hint != null && !hint.isBlank()) {
-            ctx.err().println("hint: " + Secrets.maskUrl(ctx.shorten(hint)));
+            ctx.err().println("hint: " + ControlChars.escape(Secrets.maskUrl(ctx.shorten(hint))));
         }
     }
 
@@ -192,7 +228,7 @@ public final class Main {
         if (debug) {
             StringWriter s = new StringWriter();
             e.printStackTrace(new PrintWriter(s));
-            ctx.err().print(s);
+            ctx.err().print(ControlChars.escape(s.toString(), "\n\t"));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.RetortException;
 import dev.retort.graph.RevisionMap;
+import dev.retort.script.ControlChars;
 import dev.retort.script.Format;
 import dev.retort.script.Revision;
 import dev.retort.script.RevisionIds;
@@ -35,15 +36,21 @@ final class NewRevision {
     /** As above, with the upgrade and downgrade bodies autogenerate wrote. */
     static Path write(CliContext ctx, ProjectFiles files, List<String> parents, List<String> labels, List<String> dependsOn,
             String message, String revId, FileFormat format, String upgrade, String downgrade) {
+        // control characters would end the message's comment line in --sql scripts or drive a terminal
+        ControlChars.require("the message (-m)", message == null ? "" : message.replace("\r\n", "\n"), "\n\t");
+        for (String l : labels) {
+            ControlChars.require("--branch-label", l, "");
+        }
+        ControlChars.require("--rev-id", revId, "");
         RevisionMap map = files.map();
         String id = revId == null ? freshId(ctx, map) : checkedId(revId, map);
         List<String> splitLabels = new ArrayList<>();
         for (String l : labels) {
             for (String part : l.split(",")) {
                 String label = part.strip();
-                if (!RevisionIds.isValidLabel(label)) {
-                    throw RetortException.usage("branch label '" + label + "' may contain only letters, digits, '_', '.' and '-'",
-                            "pick a label that can be typed in identifiers such as 'label@head'");
+                String problem = RevisionIds.labelProblem(label);
+                if (problem != null) {
+                    throw RetortException.usage(problem, "pick a label that can be typed in identifiers such as 'label@head'");
                 }
                 splitLabels.add(label);
             }
@@ -73,9 +80,10 @@ final class NewRevision {
     }
 
     private static String checkedId(String revId, RevisionMap map) {
-        if (!RevisionIds.isValidId(revId)) {
-            throw RetortException.usage("--rev-id '" + revId + "' may contain only letters, digits, '_' and '.'",
-                    "pick another id, or leave --rev-id out for a random one");
+        String problem = RevisionIds.idProblem(revId);
+        if (problem != null) {
+            throw RetortException.usage("--rev-id: " + problem,
+                    "pick an id of letters, digits, '_' and '.' (e.g. 20251016_add_phone), or leave --rev-id out for a random one");
         }
         Optional<Revision> clash = map.find(revId);
         if (clash.isPresent()) {

@@ -183,7 +183,7 @@ class AutogenerateCommandTest {
     /** The model as autogenerate sees it: the DDL applied to a scratch database. */
     private static Schema model(ServerDatabases db, String ddl) throws Exception {
         Dialect dialect = Dialect.fromUrl(db.url);
-        try (ScratchDatabase scratch = ScratchDatabase.open(dialect, db.url, db::connect);
+        try (ScratchDatabase scratch = ScratchDatabase.open(dialect, db.url, u -> () -> java.sql.DriverManager.getConnection(u));
                 Statement s = scratch.connection().createStatement()) {
             for (SqlStatement st : SqlSplitter.split(ddl, dialect.syntax())) {
                 s.execute(st.sql());

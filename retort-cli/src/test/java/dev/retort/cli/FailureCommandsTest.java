@@ -84,7 +84,9 @@ class FailureCommandsTest {
             assertThat(run(project, url, "upgrade", "head").code()).isEqualTo(1);
         } else {
             assertThat(failed.err()).contains("statements 1 to 1 were committed and the revision is marked failed")
-                    .contains("hint: undo or finish its first 1 statement(s) by hand, then run 'retort repair'");
+                    .contains("hint: its statements 1 to 1 took effect: either undo what it committed and run 'retort repair' "
+                            + "(recorded as not applied), or finish the rest by hand and run 'retort repair --finished "
+                            + "7a1b00000001' (recorded as applied)");
             assertThat(run(project, url, "current").out()).contains("7a1b00000001 (failed upgrade at statement 2; ");
             assertThat(run(project, url, "current", "--json").out()).containsPattern("""
                     "revision" : "7a1b00000001",

@@ -48,6 +48,11 @@ final class ServerDatabases implements AutoCloseable {
         }
     }
 
+    /** The database's name on its server (PostgreSQL, MariaDB). */
+    String name() {
+        return name;
+    }
+
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url);
     }

@@ -5,6 +5,7 @@ import dev.retort.config.ModelConfig;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.engine.AppliedRevision;
 import dev.retort.engine.EngineSettings;
 import dev.retort.engine.JdbcConnector;
@@ -39,6 +40,7 @@ public final class Autogenerate {
     private final RetortConfig config;
     private final Dialect dialect;
     private final ConnectionOpener opener;
+    private final ModelLoader.Site site;
 
     /** The changes found; {@code notes} say what reflection saw but does not compare. */
     public record Comparison(List<Operation> upgrade, List<String> notes) {
@@ -57,9 +59,25 @@ public final class Autogenerate {
     }
 
     public Autogenerate(RetortConfig config) {
+        this(config, ScratchSpace.databaseName(config.url()), false);
+    }
+
+    /**
+     * {@code describes}: the database the model stands for (verify compares with the model in a
+     * scratch database of its own: the configured one's name still means the model's scratch);
+     * {@code dedicated}: the target's server is meant for scratch work.
+     */
+    public Autogenerate(RetortConfig config, String describes, boolean dedicated) {
         this.config = config;
         this.dialect = Dialect.fromUrl(config.requireUrl());
         this.opener = JdbcConnector.opener(config.url(), config.user(), config.password());
+        String scratchUrl = config.model().scratchUrl();
+        if (!scratchUrl.isEmpty() && !Dialect.fromUrl(scratchUrl).equals(dialect)) {
+            throw RetortException.usage(config.model().where() + ": [model] scratch_url is " + Dialect.fromUrl(scratchUrl).name()
+                    + " but the database is " + dialect.name(), "name a scratch server of the same kind");
+        }
+        this.site = new ModelLoader.Site(scratchUrl.isEmpty() ? config.url() : scratchUrl,
+                u -> JdbcConnector.opener(u, config.user(), config.password()), dedicated || !scratchUrl.isEmpty(), describes);
     }
 
     public Dialect dialect() {
@@ -73,7 +91,7 @@ public final class Autogenerate {
         Path cache = config.file() == null ? null : config.file().toAbsolutePath().getParent().resolve(".retort");
         // The model (a cache read, or a scratch database) is built while the database is read.
         CompletableFuture<Schema> modelSchema = CompletableFuture.supplyAsync(
-                () -> ModelLoader.load(model, dialect, config.url(), opener, filter, cache));
+                () -> ModelLoader.load(model, dialect, config.url(), site, filter, cache));
         Schema current;
         try {
             requireAtHead(map);

@@ -2,9 +2,13 @@ package dev.retort.autogen;
 
 import dev.retort.RetortException;
 import dev.retort.config.ModelConfig;
-import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ScratchGuard;
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.dialect.SqlSplitter;
+import dev.retort.dialect.SqlStatement;
+import java.util.List;
+import java.util.Set;
 import dev.retort.engine.JdbcConnector;
 import dev.retort.schema.Reflector;
 import dev.retort.schema.Schema;
@@ -31,11 +35,10 @@ final class ModelLoader {
     private ModelLoader() {}
 
     /**
-     * The model in {@code dialect}'s terms. A schema.sql runs on a scratch schema or database
-     * beside the target (reached through {@code targetOpener}), which is always dropped.
+     * The model in {@code dialect}'s terms. A schema.sql runs, once its statements are checked, in
+     * a scratch database of its own on the server of {@code site}, which is always dropped.
      */
-    static Schema load(ModelConfig model, Dialect dialect, String targetUrl, ConnectionOpener targetOpener, TableFilter filter,
-            Path cacheDir) {
+    static Schema load(ModelConfig model, Dialect dialect, String targetUrl, Site site, TableFilter filter, Path cacheDir) {
         model.require();
         if (model.schema() != null) {
             byte[] bytes;
@@ -47,14 +50,14 @@ final class ModelLoader {
             }
             String text = new String(bytes, StandardCharsets.UTF_8);
             return cached(bytes, dialect, targetUrl, filter, cacheDir,
-                    () -> fromSchemaFile(model, text, dialect, targetUrl, targetOpener, filter));
+                    () -> fromSchemaFile(model, text, dialect, site, filter));
         } else if (!model.url().isEmpty()) {
             return fromUrl(model, dialect, filter);
         }
         Schema draft = JpaModel.draft(dialect, model.jpa().classpath(), model.jpa().packages());
         byte[] key = SchemaJson.write(draft).getBytes(StandardCharsets.UTF_8);
         return cached(key, dialect, targetUrl, filter, cacheDir, () -> {
-            try (ScratchDatabase scratch = ScratchDatabase.open(dialect, targetUrl, targetOpener)) {
+            try (ScratchDatabase scratch = ScratchDatabase.open(dialect, site.server(), site.connector())) {
                 scratch.create(draft);
                 return scratch.reflect(filter);
             }
@@ -105,7 +108,7 @@ final class ModelLoader {
     }
 
     private static String key(Dialect dialect, String url, TableFilter filter, byte[] source) {
-        byte[] head = String.join("\n", "retort-model-2", dialect.name(), url, String.join(",", filter.include()),
+        byte[] head = String.join("\n", "retort-model-3", dialect.name(), url, String.join(",", filter.include()),
                 String.join(",", filter.exclude()), String.join(",", new TreeSet<>(filter.alwaysExcluded())), "")
                 .getBytes(StandardCharsets.UTF_8);
         CRC32C c = new CRC32C();
@@ -119,11 +122,23 @@ final class ModelLoader {
                 .append('-').append(Long.toHexString((long) head.length + source.length)).toString();
     }
 
-    private static Schema fromSchemaFile(ModelConfig model, String text, Dialect dialect, String targetUrl,
-            ConnectionOpener opener, TableFilter filter) {
+    /**
+     * Where the model's scratch database goes: the server of {@code server} (the target's, or
+     * [model] scratch_url, which is {@code dedicated} to scratch work), reached by {@code connector};
+     * {@code describes} is the database the model stands for (the target's), whose name in the
+     * file means the scratch database.
+     */
+    record Site(String server, ScratchSpace.Connector connector, boolean dedicated, String describes) {}
+
+    private static Schema fromSchemaFile(ModelConfig model, String text, Dialect dialect, Site site, TableFilter filter) {
         String file = model.schema().toString();
-        try (ScratchDatabase scratch = ScratchDatabase.open(dialect, targetUrl, opener)) {
-            scratch.apply(file, SqlSplitter.split(text, dialect.syntax(), file, 1));
+        List<SqlStatement> statements = SqlSplitter.split(ScratchGuard.withoutClientCommands(dialect, text), dialect.syntax(),
+                file, 1);
+        try (ScratchDatabase scratch = ScratchDatabase.open(dialect, site.server(), site.connector())) {
+            // every statement is checked (and names of the described database rewritten) before the first one runs
+            ScratchGuard guard = ScratchGuard.of(dialect, new ScratchGuard.Scope(scratch.name() == null ? "" : scratch.name(),
+                    site.describes() == null ? Set.of() : Set.of(site.describes()), site.dedicated(), true));
+            scratch.apply(file, guard.check(file, statements));
             return scratch.reflect(filter);
         }
     }

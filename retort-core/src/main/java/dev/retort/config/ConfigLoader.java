@@ -105,7 +105,31 @@ public final class ConfigLoader {
                 values.get("schema", ""),
                 transaction,
                 envName,
-                model);
+                model,
+                verifyUrl(file, lines, toml));
+    }
+
+    /** [verify] url: a server meant for scratch work (anchored like any url; SQLite and H2 scratch work is local anyway). */
+    private String verifyUrl(Path file, TomlLines lines, UnmodifiableConfig toml) {
+        Object value = entries(toml).get("verify");
+        if (value == null) {
+            return "";
+        }
+        if (!(value instanceof UnmodifiableConfig table)) {
+            throw RetortException.usage(at(file, lines.line("verify")) + ": 'verify' must be a table", "write it as a section: [verify]");
+        }
+        for (Map.Entry<String, Object> e : entries(table).entrySet()) {
+            if (!e.getKey().equals("url") || !(e.getValue() instanceof String)) {
+                throw RetortException.usage(at(file, lines.line("verify." + e.getKey())) + ": [verify] holds one string, url",
+                        "write url = \"jdbc:postgresql://scratch-host:5432/postgres\" (a server meant for scratch work)");
+            }
+        }
+        Object url = entries(table).get("url");
+        try {
+            return url == null ? "" : Expander.expand((String) url, environment);
+        } catch (Expander.Failure f) {
+            throw RetortException.usage(at(file, lines.line("verify.url")) + ": url: " + f.getMessage(), f.hint);
+        }
     }
 
     private ModelConfig model(Path file, TomlLines lines, UnmodifiableConfig toml) {
@@ -153,9 +177,9 @@ public final class ConfigLoader {
 
     private static void checkTopLevel(Path file, TomlLines lines, UnmodifiableConfig toml) {
         for (String key : entries(toml).keySet()) {
-            if (!key.equals("retort") && !key.equals("environments") && !key.equals("model")) {
+            if (!key.equals("retort") && !key.equals("environments") && !key.equals("model") && !key.equals("verify")) {
                 throw RetortException.usage(at(file, lines.line(key)) + ": unknown key '" + key + "'",
-                        "retort.toml holds a [retort] section, [environments.NAME] sections and a [model] section only");
+                        "retort.toml holds a [retort] section, [environments.NAME] sections, a [model] and a [verify] section only");
             }
         }
     }

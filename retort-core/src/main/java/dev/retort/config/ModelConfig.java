@@ -9,11 +9,14 @@ import java.util.List;
  * source: {@code schema} (a desired-state DDL file of the project's dialect), {@code url}
  * (another database, with optional {@code user} and {@code password}) or {@code jpa} (entity
  * classes). {@code include} and {@code exclude} are table-name globs. Paths are absolute.
+ * {@code scratchUrl} names a server meant for scratch work: the model's scratch database goes
+ * there, and its statements are not checked for names of other databases (empty: the target's
+ * server, with the checks).
  *
  * @param where the config file and line of the section, for messages ("" when absent)
  */
 public record ModelConfig(String where, Path schema, String url, String user, String password, List<String> include,
-        List<String> exclude, Jpa jpa) {
+        List<String> exclude, Jpa jpa, String scratchUrl) {
 
     /** {@code jpa = { classpath = [...], packages = [...] }}: where the entity classes are, and which packages to scan. */
     public record Jpa(List<Path> classpath, List<String> packages) {
@@ -23,13 +26,20 @@ public record ModelConfig(String where, Path schema, String url, String user, St
         }
     }
 
-    public static final ModelConfig NONE = new ModelConfig("", null, "", "", "", List.of(), List.of(), null);
+    public static final ModelConfig NONE = new ModelConfig("", null, "", "", "", List.of(), List.of(), null, "");
+
+    /** Without a scratch server. */
+    public ModelConfig(String where, Path schema, String url, String user, String password, List<String> include,
+            List<String> exclude, Jpa jpa) {
+        this(where, schema, url, user, password, include, exclude, jpa, "");
+    }
 
     public ModelConfig {
         where = where == null ? "" : where;
         url = url == null ? "" : url;
         user = user == null ? "" : user;
         password = password == null ? "" : password;
+        scratchUrl = scratchUrl == null ? "" : scratchUrl;
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
     }
@@ -52,6 +62,6 @@ public record ModelConfig(String where, Path schema, String url, String user, St
     public String toString() {
         return "ModelConfig[where=" + where + ", schema=" + schema + ", url=" + Secrets.maskUrl(url) + ", user=" + user
                 + ", password=" + (password.isEmpty() ? "" : Secrets.MASK) + ", include=" + include + ", exclude=" + exclude
-                + ", jpa=" + jpa + "]";
+                + ", jpa=" + jpa + ", scratchUrl=" + Secrets.maskUrl(scratchUrl) + "]";
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** Reads and checks the {@code [model]} section of retort.toml. */
 final class ModelSection {
-    static final List<String> KEYS = List.of("schema", "url", "user", "password", "include", "exclude", "jpa");
+    static final List<String> KEYS = List.of("schema", "url", "user", "password", "include", "exclude", "jpa",
+            "scratch_url");
 
     private ModelSection() {}
 
@@ -56,7 +57,8 @@ final class ModelSection {
                 schema.isEmpty() ? null : base.resolve(schema).normalize(), url,
                 string(file, lines, entries, "user", expand), string(file, lines, entries, "password", expand),
                 strings(file, lines, entries, "include", "model", expand),
-                strings(file, lines, entries, "exclude", "model", expand), jpaConfig);
+                strings(file, lines, entries, "exclude", "model", expand), jpaConfig,
+                string(file, lines, entries, "scratch_url", expand));
     }
 
     private static String string(Path file, TomlLines lines, Map<String, Object> entries, String key,

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 /**
  * The configuration after discovery, environment selection, expansion and precedence: frozen
  * values, validated once. {@code model} is the [model] section (autogenerate and check).
+ * {@code verifyUrl} ([verify] url) names a server meant for scratch work, where verify makes
+ * its scratch database without checking statements for other databases' names (empty: beside
+ * the configured database, with the checks).
  * {@code file} is null when nothing was read from disk; {@code schema},
  * {@code user}, {@code password}, {@code url} and {@code environment} are empty when not set.
  */
@@ -19,7 +22,8 @@ public record RetortConfig(
         String schema,
         Transaction transaction,
         String environment,
-        ModelConfig model) {
+        ModelConfig model,
+        String verifyUrl) {
 
     public static final String FILE_NAME = "retort.toml";
     public static final String DEFAULT_SCRIPT_LOCATION = "migrations";
@@ -60,6 +64,13 @@ public record RetortConfig(
         versionTable = versionTable == null || versionTable.isEmpty() ? DEFAULT_VERSION_TABLE : versionTable;
         transaction = transaction == null ? Transaction.PER_REVISION : transaction;
         model = model == null ? ModelConfig.NONE : model;
+        verifyUrl = verifyUrl == null ? "" : verifyUrl;
+    }
+
+    /** Without a [verify] section. */
+    public RetortConfig(Path file, Path scriptLocation, String url, String user, String password, String versionTable,
+            String schema, Transaction transaction, String environment, ModelConfig model) {
+        this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, model, "");
     }
 
     /** Without a [model] section. */
@@ -90,7 +101,12 @@ public record RetortConfig(
 
     /** The url safe to print. */
     public String maskedUrl() {
-        return Secrets.maskUrl(url);
+        return secrets().mask(url);
+    }
+
+    /** The secrets this configuration holds: its password, the model's, and those in their urls. */
+    public Secrets secrets() {
+        return Secrets.of(password, model.password()).withUrl(url).withUrl(model.url());
     }
 
     @Override
@@ -98,6 +114,6 @@ public record RetortConfig(
         return "RetortConfig[file=" + file + ", scriptLocation=" + scriptLocation + ", url=" + maskedUrl()
                 + ", user=" + user + ", password=" + (password.isEmpty() ? "" : Secrets.MASK)
                 + ", versionTable=" + versionTable + ", schema=" + schema + ", transaction=" + transaction.text()
-                + ", environment=" + environment + ", model=" + model + "]";
+                + ", environment=" + environment + ", model=" + model + ", verifyUrl=" + Secrets.maskUrl(verifyUrl) + "]";
     }
 }

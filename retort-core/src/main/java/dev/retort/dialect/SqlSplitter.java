@@ -30,6 +30,8 @@ public final class SqlSplitter {
     private final List<String> words = new ArrayList<>();
     private boolean routine;
     private int depth;
+    /** Collects tokens instead of statements (see {@link #tokens}); null while splitting. */
+    private List<SqlToken> tokens;
 
     private SqlSplitter(SqlSyntax syntax, String file, String sql, int firstLine) {
         this.syntax = syntax;
@@ -51,6 +53,59 @@ public final class SqlSplitter {
         SqlSplitter s = new SqlSplitter(syntax, file, sql, firstLine);
         s.run();
         return List.copyOf(s.out);
+    }
+
+    /**
+     * The tokens of one statement as {@link #split} returns it, starting on {@code firstLine}:
+     * the same lexer, so a check reads the statement exactly as the splitter and the database
+     * cut it. The text of MySQL's executable comments (/*! and /*M!) is lexed as the server runs it.
+     */
+    public static List<SqlToken> tokens(String sql, SqlSyntax syntax, int firstLine) {
+        SqlSplitter s = new SqlSplitter(syntax, "<sql>", sql, firstLine);
+        s.tokens = new ArrayList<>();
+        s.lex();
+        return List.copyOf(s.tokens);
+    }
+
+    private void lex() {
+        boolean inHint = false;
+        while (pos < sql.length()) {
+            char c = sql.charAt(pos);
+            if (c == '\n') {
+                line++;
+                pos++;
+            } else if (Character.isWhitespace(c)) {
+                pos++;
+            } else if (c == '-' && peek(1) == '-' && lineCommentAllowed() || c == '#' && syntax.hashComments()) {
+                skipToEndOfLine();
+            } else if (inHint && c == '*' && peek(1) == '/') {
+                pos += 2;
+                inHint = false;
+            } else if (c == '/' && peek(1) == '*' && !inHint && executableCommentBody() > 0) {
+                pos = executableCommentBody();
+                inHint = true;
+            } else if (c == '/' && peek(1) == '*') {
+                skipBlockComment();
+            } else {
+                token(c);
+            }
+        }
+    }
+
+    /** Where the text of a MySQL executable comment at pos starts (after its version), or -1. */
+    private int executableCommentBody() {
+        if (!syntax.backticks() || !syntax.hashComments()) {
+            return -1;
+        }
+        int i = pos + 2 + (peek(2) == 'M' ? 1 : 0);
+        if (i >= sql.length() || sql.charAt(i) != '!') {
+            return -1;
+        }
+        i++;
+        while (i < sql.length() && Character.isDigit(sql.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private void run() {
@@ -86,6 +141,30 @@ public final class SqlSplitter {
     }
 
     private void token(char c) {
+        int from = pos;
+        int fromLine = line;
+        lexToken(c);
+        if (tokens != null) {
+            tokens.add(new SqlToken(kind(sql.substring(from, pos)), sql.substring(from, pos), from, pos, fromLine));
+        }
+    }
+
+    private SqlToken.Kind kind(String text) {
+        char c = text.charAt(0);
+        if (c == '\'' || c == '$' && text.length() > 1 || c == '"' && syntax.backslashEscapes()) {
+            return SqlToken.Kind.STRING;
+        } else if (c == '"' || c == '`') {
+            return SqlToken.Kind.QUOTED;
+        } else if (Character.isLetter(c) || c == '_') {
+            return SqlToken.Kind.WORD;
+        } else if (Character.isDigit(c)) {
+            // MySQL names may start with a digit (2024db); 12, 1e5 and 0x1F are numbers
+            return text.matches("\\d+([eE]\\d*)?|0[xXbB]\\w*") || !syntax.backticks() ? SqlToken.Kind.NUMBER : SqlToken.Kind.WORD;
+        }
+        return SqlToken.Kind.PUNCT;
+    }
+
+    private void lexToken(char c) {
         if (c == '\'') {
             boolean escapes = syntax.backslashEscapes() || (syntax.escapeStrings() && escapePrefix());
             skipQuoted('\'', escapes);

@@ -8,6 +8,7 @@ import java.util.Map;
 final class Checks {
     static final List<Check> ALL = validated(List.of(
             new UnreadableCheck(),
+            new ReservedIdCheck(),
             new DuplicateIdCheck(),
             new MissingParentCheck(),
             new CycleCheck(),

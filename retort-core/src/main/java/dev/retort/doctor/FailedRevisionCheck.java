@@ -2,6 +2,7 @@ package dev.retort.doctor;
 
 import dev.retort.engine.AppliedRevision;
 import dev.retort.engine.Direction;
+import dev.retort.engine.FailedRevisions;
 import dev.retort.report.Finding;
 import dev.retort.report.Severity;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class FailedRevisionCheck implements Check {
                     : " at statement " + row.failedStatement() + (row.failedSql() == null ? "" : ": " + oneLine(row.failedSql()));
             String message = "the " + direction + " of revision '" + row.id() + "' failed half way in " + a.request.database() + at;
             String why = "the database is half way through this revision; upgrade refuses to continue";
-            String fix = "finish or undo the revision's statements by hand, then run `retort repair`";
+            String fix = FailedRevisions.hint(row.id(), row.failed());
             ScriptFile f = a.byId.get(row.id());
             out.add(Diagnosis.of(f == null
                     ? new Finding("failed-revision", Severity.ERROR, null, 0, message, why, fix)

@@ -37,7 +37,7 @@ public final class GraphPlans {
     }
 
     public static Migrator.Planner upgrade(RevisionMap map, Scripts scripts, String target) {
-        return applied -> scripts.of(map.upgradePlan(applied, target));
+        return applied -> scripts.of(map.upgradePlan(known(map, applied), target));
     }
 
     public static Migrator.Planner downgrade(RevisionMap map, Map<String, RevisionScript> scripts, String target) {
@@ -45,7 +45,27 @@ public final class GraphPlans {
     }
 
     public static Migrator.Planner downgrade(RevisionMap map, Scripts scripts, String target) {
-        return applied -> scripts.of(map.downgradePlan(applied, target));
+        return applied -> scripts.of(map.downgradePlan(known(map, applied), target));
+    }
+
+    /**
+     * {@code applied}, after refusing ids that no revision defines: planning without them would
+     * take the database for older than it is (an upgrade would start again from base), as
+     * Alembic's "Can't locate revision" prevents. {@code stamp --purge} plans from nothing and
+     * is the way out when the database really is elsewhere.
+     */
+    static Set<String> known(RevisionMap map, Set<String> applied) {
+        List<String> unknown = applied.stream().filter(id -> map.find(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            String ids = "'" + String.join("', '", unknown) + "'";
+            boolean one = unknown.size() == 1;
+            throw new RetortException(RetortException.Kind.FAILED, "Can't locate revision" + (one ? "" : "s")
+                    + " identified by " + ids + ": the database has applied " + (one ? "it" : "them")
+                    + ", but no revision file defines " + (one ? "it" : "them"),
+                    "restore the missing file (from version control or the branch that wrote it), or, if the database "
+                            + "really is at another revision, record that with 'retort stamp --purge REV'");
+        }
+        return applied;
     }
 
     /**
@@ -93,7 +113,7 @@ public final class GraphPlans {
 
     public static Migrator.StampPlanner stamp(RevisionMap map, Scripts scripts, List<String> targets) {
         return applied -> {
-            Set<String> now = new LinkedHashSet<>(applied);
+            Set<String> now = new LinkedHashSet<>(known(map, applied));
             List<RevisionScript> add = new ArrayList<>();
             List<String> remove = new ArrayList<>();
             for (String target : targets) {

@@ -29,10 +29,22 @@ public final class JdbcConnector {
         return url;
     }
 
-    /** An opener for {@code url}; user and password may be null or empty (then the url's own apply). */
+    /**
+     * An opener for {@code url}; user and password may be null or empty (then the url's own apply).
+     * A {@code //user:password@host} url, which neither the PostgreSQL nor the MariaDB driver
+     * understands (MariaDB echoes it back as an "Incorrect port value"), is passed as properties.
+     */
     public static ConnectionOpener opener(String url, String user, String password) {
+        Secrets secrets = Secrets.of(password).withUrl(url);
         return () -> {
             Properties props = new Properties();
+            String target = driverUrl(url);
+            Secrets.UserInfo info = serverUrl(target) ? Secrets.userInfo(target) : null;
+            if (info != null) {
+                target = info.urlWithout();
+                props.setProperty("user", info.user());
+                props.setProperty("password", info.password());
+            }
             if (user != null && !user.isEmpty()) {
                 props.setProperty("user", user);
             }
@@ -40,13 +52,13 @@ public final class JdbcConnector {
                 props.setProperty("password", password);
             }
             try {
-                return DriverManager.getConnection(driverUrl(url), props);
+                return DriverManager.getConnection(target, props);
             } catch (SQLException e) {
-                String message = scrub(e.getMessage(), password);
+                String message = secrets.mask(e.getMessage() == null ? "" : e.getMessage());
                 if (message.startsWith("No suitable driver")) {
-                    throw RetortException.usage("no JDBC driver accepts " + Secrets.maskUrl(url), SUPPORTED);
+                    throw RetortException.usage("no JDBC driver accepts " + secrets.mask(url), SUPPORTED);
                 }
-                SQLException clean = new SQLException("cannot connect to " + Secrets.maskUrl(url) + ": " + message, e.getSQLState(),
+                SQLException clean = new SQLException("cannot connect to " + secrets.mask(url) + ": " + message, e.getSQLState(),
                         e.getErrorCode());
                 clean.setStackTrace(e.getStackTrace()); // the cause is dropped: its message holds the secret
                 throw clean;
@@ -54,15 +66,15 @@ public final class JdbcConnector {
         };
     }
 
+    private static boolean serverUrl(String url) {
+        return url != null && (url.startsWith("jdbc:postgresql://") || url.startsWith("jdbc:mariadb://"));
+    }
+
     /** {@code text} with every occurrence of the password and of url secrets replaced by ***. */
     public static String scrub(String text, String password) {
         if (text == null) {
             return "";
         }
-        String out = text;
-        if (password != null && !password.isEmpty()) {
-            out = out.replace(password, "***");
-        }
-        return Secrets.maskUrl(out);
+        return Secrets.of(password).mask(text);
     }
 }

@@ -71,12 +71,25 @@ public final class Migrator {
         });
     }
 
-    /** Reverts what {@code planner} asks for, newest first as the plan orders it. */
-    public MigrationListener.RunSummary downgrade(Planner planner) {
+    /**
+     * Reverts what {@code planner} asks for, newest first as the plan orders it, after refusing
+     * failed markers and changed files: a downgrade runs the file as it is now, so an edited file
+     * would undo something other than what was applied.
+     */
+    public MigrationListener.RunSummary downgrade(Planner planner, ScriptLookup scripts) {
         return locked("downgrade", (c, tables, rows) -> {
             refuseFailed(rows);
+            refuseChangedChecksums(rows, scripts);
             return runPlan(c, tables, Direction.DOWNGRADE, planner.plan(appliedIds(rows)));
         });
+    }
+
+    /**
+     * Reverts without comparing checksums: only for a database this process built from the same
+     * scripts moments before (verify's scratch database), where no file can have changed since.
+     */
+    public MigrationListener.RunSummary downgrade(Planner planner) {
+        return downgrade(planner, id -> Optional.empty());
     }
 
     /**
@@ -116,27 +129,37 @@ public final class Migrator {
         });
     }
 
-    /**
-     * Clears failed markers (a failed upgrade's row goes: the revision counts as not applied; a
-     * failed downgrade's row stays applied) and, with {@code acceptChecksums}, records the current
-     * checksum of every applied file that changed.
-     */
     public MigrationListener.RunSummary repair(boolean acceptChecksums, ScriptLookup scripts) {
+        return repair(acceptChecksums, List.of(), scripts);
+    }
+
+    /**
+     * Clears failed markers. A failed revision the user undid by hand goes back to where it was
+     * (a failed upgrade's row goes: the revision counts as not applied; a failed downgrade's row
+     * stays applied). One in {@code finished}, which the user completed by hand, counts as done
+     * (a failed upgrade becomes applied; a failed downgrade's row goes). With
+     * {@code acceptChecksums}, records the current checksum of every applied file that changed.
+     */
+    public MigrationListener.RunSummary repair(boolean acceptChecksums, List<String> finished, ScriptLookup scripts) {
         return locked("repair", (c, tables, rows) -> {
+            Set<String> done = FailedRevisions.resolveFinished(rows, finished);
             List<String> changed = new ArrayList<>();
             inTransaction(c, () -> {
                 Instant now = Instant.now();
                 for (AppliedRevision r : rows) {
-                    if (r.failed() == Direction.UPGRADE) {
-                        tables.delete(r.id());
-                    } else if (r.failed() == Direction.DOWNGRADE) {
+                    if (!r.isFailed()) {
+                        continue;
+                    }
+                    boolean completed = done.contains(r.id());
+                    if (completed == (r.failed() == Direction.UPGRADE)) {
                         tables.mark(r.id(), null, null, null);
+                    } else {
+                        tables.delete(r.id());
                     }
-                    if (r.isFailed()) {
-                        tables.log(r.id(), "repair", r.checksum(), now, settings.appliedBy(), null, r.failedStatement(),
-                                "cleared failed " + r.failed().text() + " marker");
-                        changed.add(r.id());
-                    }
+                    tables.log(r.id(), "repair", r.checksum(), now, settings.appliedBy(), null, r.failedStatement(),
+                            (completed ? "finished by hand: recorded as " + (r.failed() == Direction.UPGRADE ? "applied" : "reverted")
+                                    : "undone by hand: cleared failed " + r.failed().text() + " marker"));
+                    changed.add(r.id());
                 }
                 if (acceptChecksums) {
                     for (ChecksumMismatch m : mismatches(rows, scripts)) {
@@ -198,6 +221,7 @@ public final class Migrator {
 
     private List<String> runPlan(Connection c, VersionTables tables, Direction direction, List<RevisionScript> plan)
             throws SQLException {
+        TransactionChecks.refuse(dialect, direction, plan);
         List<String> done = new ArrayList<>();
         try (RevisionRunner runner = new RevisionRunner(c, dialect, tables, settings, listener)) {
             for (RevisionScript s : plan) {
@@ -231,7 +255,7 @@ public final class Migrator {
                                 + RevisionRunner.firstLine(r.failedSql()) + ")";
                 throw new RetortException(RetortException.Kind.FAILED,
                         "revision " + r.id() + " " + what + "; the database may be half way through it",
-                        "make the database consistent by hand (undo the revision's committed statements), then run 'retort repair'");
+                        FailedRevisions.hint(r.id(), r.failed()));
             }
         }
     }

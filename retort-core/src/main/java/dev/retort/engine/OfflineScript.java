@@ -4,6 +4,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSplitter;
 import dev.retort.dialect.SqlStatement;
+import dev.retort.script.ControlChars;
 import dev.retort.script.TransactionMode;
 import java.util.List;
 
@@ -31,6 +32,7 @@ public final class OfflineScript {
     /** The script that applies {@code plan} (in order) on a database of {@code dialect}. */
     public static String render(Dialect dialect, VersionTableNames names, Direction direction,
             List<RevisionScript> plan, RetortConfig.Transaction runMode, String appliedBy) {
+        TransactionChecks.refuse(dialect, direction, plan); // the script wraps each revision in BEGIN/COMMIT
         OfflineScript s = new OfflineScript(dialect, names, runMode, appliedBy);
         s.write(direction, plan);
         return s.out.toString();
@@ -61,7 +63,10 @@ public final class OfflineScript {
             out.append("\n").append(dialect.name().equals("sqlite") ? "BEGIN TRANSACTION" : "BEGIN").append(";\n");
             open = true;
         }
-        out.append("\n-- Running ").append(MigrationListener.Step.of(direction, s).describe().replace("\n", " ")).append("\n\n");
+        // the comment must end where this line ends: a CR, U+2028 or any control character in a
+        // message is escaped, or psql would run what follows it
+        String describe = MigrationListener.Step.of(direction, s).describe().replace("\n", " ");
+        out.append("\n-- Running ").append(ControlChars.escape(describe)).append("\n\n");
         String sql = direction == Direction.UPGRADE ? s.upgradeSql() : s.downgradeSql();
         int line = direction == Direction.UPGRADE ? s.upgradeLine() : s.downgradeLine();
         for (SqlStatement st : SqlSplitter.split(sql, dialect.syntax(), s.file(), line)) {

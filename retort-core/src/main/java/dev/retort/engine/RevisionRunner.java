@@ -153,7 +153,14 @@ final class RevisionRunner implements AutoCloseable {
     /** Runs the revision's statements, or its Java code, counting each statement as it starts. */
     private void body(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements) throws SQLException {
         if (script.java() != null) {
-            script.java().run(step.direction(), connection, sql -> begin(step, new SqlStatement(sql, 0)));
+            boolean transactional = script.mode() != TransactionMode.NONE;
+            script.java().run(step.direction(), connection, sql -> {
+                begin(step, new SqlStatement(sql, 0));
+                if (transactional) {
+                    // counted, so the failure names it, but refused before it runs
+                    TransactionChecks.refuseStatement(script.file(), sql);
+                }
+            });
             return;
         }
         for (SqlStatement s : statements) {
@@ -195,7 +202,6 @@ final class RevisionRunner implements AutoCloseable {
         listener.statement(step, executed, s);
     }
 
-    /** Writes the version row change and the log entry inside the revision's transaction. */
     /** Logs the failure (in autocommit, so it survives the rollback) and throws the user's error. */
     private void fail(MigrationListener.Step step, RevisionScript script, int total, Exception e, long start,
             String outcome) throws SQLException {
@@ -206,7 +212,7 @@ final class RevisionRunner implements AutoCloseable {
         tables.log(script.id(), step.direction().text() + "-failed", script.checksum(), Instant.now(),
                 settings.appliedBy(), elapsedMs(start), executed == 0 ? null : executed, String.valueOf(e.getMessage()));
         String hint = outcome.contains("marked failed")
-                ? "undo or finish its first " + (executed - 1) + " statement(s) by hand, then run 'retort repair'"
+                ? "its statements 1 to " + (executed - 1) + " took effect: " + FailedRevisions.hint(script.id(), step.direction())
                 : "fix the revision and run the command again";
         throw new RetortException(RetortException.Kind.FAILED,
                 where + ": " + step.direction().text() + " of " + script.id() + " failed at " + what + ": " + error

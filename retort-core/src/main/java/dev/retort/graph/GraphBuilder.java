@@ -1,6 +1,7 @@
 package dev.retort.graph;
 
 import dev.retort.script.Revision;
+import dev.retort.script.RevisionIds;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +46,11 @@ record GraphBuilder(
         Map<String, Node> byKey = new LinkedHashMap<>(byId);
         for (Node n : nodes) {
             for (String label : n.revision.branchLabels()) {
+                String bad = RevisionIds.misread(label, true);
+                if (bad != null) {
+                    throw new GraphException.Structure(n.revision.where("branch_labels") + ": " + bad,
+                            "rename the label; 'retort doctor' lists every such label");
+                }
                 Node owner = byKey.get(label);
                 if (owner != null) {
                     throw new GraphException.Structure(
@@ -125,13 +131,11 @@ record GraphBuilder(
             throw new GraphException.Structure("A revision has an empty id (" + r.where("revision") + ")",
                     "give it an id of letters, digits, '_' and '.'");
         }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c == '@' || c == '-' || c == '+' || c == ':' || c == ',' || Character.isWhitespace(c)) {
-                throw new GraphException.Structure(
-                        "Character '" + c + "' not allowed in revision identifier '" + id + "' (" + r.where("revision") + ")",
-                        "ids are letters, digits, '_' and '.'; '@', '+', '-' and ':' are identifier syntax");
-            }
+        String misread = RevisionIds.misread(id, false);
+        if (misread != null) {
+            // refused rather than shadowed: 'head' would name this revision in some places and the newest in others
+            throw new GraphException.Structure(r.where("revision") + ": " + misread,
+                    "rename the revision (and the revises lines that name it); 'retort doctor' lists every such id");
         }
         if (r.revises().contains(id)) {
             throw new GraphException.Structure("Self-loop is detected in revisions (" + id + ")",

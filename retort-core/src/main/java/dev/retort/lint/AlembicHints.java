@@ -15,7 +15,9 @@ final class AlembicHints {
                     + "', in a revision of its own",
             "concurrently-in-transaction", "move the call inside '" + AUTOCOMMIT + "' (Alembic commits the revision's "
                     + "transaction before the block and starts a new one after it)",
-            "missing-lock-timeout", "start upgrade() with op.execute(\"SET lock_timeout = '5s'\") and run it again if it times out");
+            "missing-lock-timeout", "start upgrade() with op.execute(\"SET lock_timeout = '5s'\") and run it again if it times out",
+            "transaction-control", "remove it (the revision's transaction is committed for you), or run the work that must "
+                    + "not be in a transaction inside '" + AUTOCOMMIT + "'");
 
     private AlembicHints() {}
 

@@ -18,6 +18,7 @@ final class Rules {
             new RenameRule(),
             new CreateIndexRule(),
             new ConcurrentlyRule(),
+            new TransactionControlRule(),
             new ForeignKeyNotValidRule(),
             new ForeignKeyIndexRule(),
             new UniqueRule(),

@@ -1,5 +1,6 @@
 package dev.retort.report;
 
+import dev.retort.script.ControlChars;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -22,8 +23,11 @@ public final class FindingText {
                 : ReportPaths.relative(base, f.file()) + ":" + f.line() + (f.column() > 0 ? ":" + f.column() : "");
     }
 
-    /** Findings are single lines; a newline inside a message must not forge another finding. */
+    /**
+     * Findings are single lines; a newline inside a message must not forge another finding, and
+     * other control characters from file or database text are shown escaped, never sent to the terminal.
+     */
     public static String oneLine(String s) {
-        return s.replace('\r', ' ').replace('\n', ' ');
+        return ControlChars.escape(s.replace('\r', ' ').replace('\n', ' '));
     }
 }

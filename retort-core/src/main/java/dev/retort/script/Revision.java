@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * The metadata of one revision, as its header declares it. Pure data: the revision graph is
  * built from a list of these and nothing else. {@code source} is null for revisions that were
- * not read from a file (tests, revisions compiled into an application).
+ * not read from a file (tests, revisions compiled into an application). Control characters in
+ * the text (a carriage return in a message, ESC in a label) are held escaped, so that no reader's
+ * output can end a SQL comment line or drive a terminal wherever it is shown; a message keeps its
+ * line breaks and tabs.
  */
 public record Revision(
         String id,
@@ -17,11 +20,16 @@ public record Revision(
         Source source) {
 
     public Revision {
-        revises = List.copyOf(revises);
-        branchLabels = List.copyOf(branchLabels);
-        dependsOn = List.copyOf(dependsOn);
-        message = message == null ? "" : message;
-        createDate = createDate == null ? "" : createDate;
+        id = ControlChars.escape(id);
+        revises = escaped(revises);
+        branchLabels = escaped(branchLabels);
+        dependsOn = escaped(dependsOn);
+        message = message == null ? "" : ControlChars.escape(message, "\n\t");
+        createDate = createDate == null ? "" : ControlChars.escape(createDate);
+    }
+
+    private static List<String> escaped(List<String> values) {
+        return List.copyOf(values.stream().map(ControlChars::escape).toList());
     }
 
     /** A revision with only an id and parents, for tests and generated graphs. */

@@ -28,6 +28,82 @@ public final class RevisionIds {
         return !label.isEmpty() && isValidId(label.replace('-', '_'));
     }
 
+    /** Identifier words (DESIGN §4): a revision or label of that name would be shadowed by them. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("base", "head", "heads");
+
+    /**
+     * Why Retort's identifier syntax would misread {@code name} (a revision id, or with
+     * {@code label} a branch label), or null when it would not: the words base, head and heads;
+     * '@', ':', '+' and ',' (label@rev, from:to, rev+1, lists); a leading '.' or '-' (a hidden
+     * file, a relative step); '..'; whitespace and control characters. Existing files are judged
+     * by this alone, so ids such as Alembic's hex and 20251011_admin_chat stay valid.
+     */
+    public static String misread(String name, boolean label) {
+        String what = label ? "branch label" : "revision id";
+        if (name.isEmpty()) {
+            return what + " is empty";
+        }
+        String shown = "'" + escape(name) + "'";
+        if (RESERVED.contains(name)) {
+            return what + " " + shown + " is a reserved word: '" + name + "' always means "
+                    + (name.equals("base") ? "the empty database" : name.equals("head") ? "the newest revision" : "all newest revisions")
+                    + ", so this " + what + " could never be named";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029') {
+                return what + " " + shown + " contains the control character U+" + String.format("%04X", (int) c);
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return what + " " + shown + " contains whitespace";
+            }
+            if (c == '@' || c == ':' || c == '+' || c == ',' || (c == '-' && !label)) {
+                return what + " " + shown + " contains '" + c + "', which identifiers use as syntax "
+                        + "(label@rev, from:to, rev+1, rev-1, lists)";
+            }
+        }
+        if (name.startsWith(".") || name.startsWith("-")) {
+            return what + " " + shown + " starts with '" + name.charAt(0) + "' (a hidden file name, or a relative step)";
+        }
+        if (name.contains("..")) {
+            return what + " " + shown + " contains '..' (read as a path)";
+        }
+        return null;
+    }
+
+    /** Why {@code id} cannot be a new revision's id (its characters, then {@link #misread}), or null. */
+    public static String idProblem(String id) {
+        String misread = misread(id, false);
+        if (misread != null) {
+            return misread;
+        }
+        return isValidId(id) ? null : "revision id '" + escape(id) + "' may contain only letters, digits, '_' and '.'";
+    }
+
+    /** As {@link #idProblem} for a new branch label, which may also hold '-'. */
+    public static String labelProblem(String label) {
+        String misread = misread(label, true);
+        if (misread != null) {
+            return misread;
+        }
+        return isValidLabel(label) ? null
+                : "branch label '" + escape(label) + "' may contain only letters, digits, '_', '.' and '-'";
+    }
+
+    /** Control characters as \\uXXXX, so that an error line stays one line and no terminal control. */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029') {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** "FILE:LINE: what" with a hint, kind USAGE: the one shape of a malformed revision file. */
     public static RetortException malformed(Path path, int line, String what, String hint) {
         return RetortException.usage(path + ":" + line + ": " + what, hint);

@@ -131,7 +131,8 @@ class AppliedDatabaseTest {
         assertThat(f.line()).isEqualTo(Files.readAllLines(file).indexOf("-- +upgrade") + 1);
         assertThat(f.message()).startsWith("the upgrade of revision 'half' failed half way in " + table + " at statement 2: INSERT INTO");
         assertThat(f.why()).isEqualTo("the database is half way through this revision; upgrade refuses to continue");
-        assertThat(f.fix()).isEqualTo("finish or undo the revision's statements by hand, then run `retort repair`");
+        assertThat(f.fix()).isEqualTo("either undo what it committed and run 'retort repair' (recorded as not applied), or "
+                + "finish the rest by hand and run 'retort repair --finished half' (recorded as applied)");
 
         db.execute("DROP TABLE " + u); // undone by hand
         m.repair(false, dev.retort.support.Plans.lookup(chain));

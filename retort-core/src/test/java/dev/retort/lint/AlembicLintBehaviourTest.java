@@ -19,12 +19,12 @@ class AlembicLintBehaviourTest {
 
     private TestProject project() {
         TestProject p = new TestProject(dir);
-        p.write("0001_base.py", AlembicLintCases.file("base", null, AlembicLintCases.BASE, AlembicLintCases.BASE_DOWN, false));
+        p.write("0001_base.py", AlembicLintCases.file("b0", null, AlembicLintCases.BASE, AlembicLintCases.BASE_DOWN, false));
         return p;
     }
 
     private static Path revision(TestProject p, String id, String upgrade, String downgrade) {
-        return p.write(id + ".py", AlembicLintCases.file(id, "base", upgrade, downgrade, false));
+        return p.write(id + ".py", AlembicLintCases.file(id, "b0", upgrade, downgrade, false));
     }
 
     private static List<String> codes(LintReport r) {
@@ -53,7 +53,7 @@ class AlembicLintBehaviourTest {
                     batch_op.alter_column('name', new_column_name='full_name')
 
                 # ### end Alembic commands ###""", "op.execute('SELECT 1')");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         assertThat(places(r)).containsExactly("drop-column@23:9", "narrowing-type@24:9", "add-not-null-without-default@28:9",
                 "create-index-not-concurrently@29:9", "rename-column@30:9");
         assertThat(r.findings().get(1).message()).isEqualTo("changes the type of users.email from varchar(200) to varchar(20)");
@@ -81,7 +81,7 @@ class AlembicLintBehaviourTest {
                 op.execute("ALTER TABLE users " +
                            "ALTER COLUMN login TYPE VARCHAR(10)")
                 op.create_index('ix_users_lower_email', 'users', [sa.func.lower(sa.column('email'))])""", "op.execute('SELECT 1')");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         assertThat(places(r)).containsExactly("drop-table@21:5", "add-not-null-without-default@22:5",
                 "create-index-not-concurrently@22:5", "set-not-null@29:5", "narrowing-type@34:5",
                 "create-index-not-concurrently@36:5");
@@ -99,11 +99,11 @@ class AlembicLintBehaviourTest {
                     'login',
                 )
                 op.drop_column('users', 'email')""", "op.execute('SELECT 1')");
-        Path whole = p.write("whole.py", AlembicLintCases.file("whole", "base", AlembicLintCases.LOCK + "op.drop_table('orders')",
+        Path whole = p.write("whole.py", AlembicLintCases.file("whole", "b0", AlembicLintCases.LOCK + "op.drop_table('orders')",
                 "pass", false).replace("from alembic import op\n",
                 "from alembic import op\n# retort: allow drop-table archived to cold storage (ticket 12)\n"
                         + "# retort: allow empty-downgrade the archive is the way back\n# retort: allow header-drift doctor's code\n"));
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         assertThat(r.findings()).extracting(Finding::code, Finding::line, Finding::message)
                 .containsExactly(tuple("drop-column", 27, "drops column users.email"));
         assertThat(r.silenced()).extracting(s -> s.finding().code(), s -> s.finding().line(), Silenced::reason).containsExactlyInAnyOrder(
@@ -123,7 +123,7 @@ class AlembicLintBehaviourTest {
         TestProject p = project();
         revision(p, "oneway", "op.create_table('audit', sa.Column('id', sa.BigInteger(), primary_key=True))",
                 "pass  # retort: allow empty-downgrade audit rows are kept on purpose");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         assertThat(r.findings()).isEmpty();
         assertThat(r.silenced()).extracting(s -> s.finding().code()).containsExactly("empty-downgrade");
     }
@@ -131,14 +131,14 @@ class AlembicLintBehaviourTest {
     @Test
     void whatLintCannotKnowIsReportedOncePerFileNeverGuessed() {
         TestProject p = project();
-        Path dynamic = p.write("dynamic.py", AlembicLintCases.file("dynamic", "base", AlembicLintCases.LOCK + """
+        Path dynamic = p.write("dynamic.py", AlembicLintCases.file("dynamic", "b0", AlembicLintCases.LOCK + """
                 table_name = get_table_name()
                 op.drop_column(table_name, 'note')
                 op.drop_column(f"{PREFIX}users", 'login')
                 _add_audit_columns()
                 op.drop_table('orders')""", "op.execute('SELECT 1')", false)
                 + "\n\ndef _add_audit_columns():\n    op.add_column('users', sa.Column('audited', sa.Boolean(), nullable=False))\n");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         assertThat(places(r)).containsExactly("not-analyzable@22:5", "drop-table@25:5");
         Finding f = r.findings().get(0);
         assertThat(f.file()).isEqualTo(dynamic);
@@ -150,12 +150,12 @@ class AlembicLintBehaviourTest {
     @Test
     void moduleConstantsAndConditionsAreReadNotGuessed() {
         TestProject p = project();
-        p.write("consts.py", AlembicLintCases.file("consts", "base", AlembicLintCases.LOCK + """
+        p.write("consts.py", AlembicLintCases.file("consts", "b0", AlembicLintCases.LOCK + """
                 if op.get_context().dialect.name == 'postgresql':
                     op.drop_column(TABLE, 'note')
                 else:
                     pass""", "op.execute('SELECT 1')", false).replace("depends_on = None\n", "depends_on = None\n\nTABLE = 'users'\n"));
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         assertThat(r.findings()).extracting(Finding::code, Finding::message).containsExactly(tuple("drop-column", "drops column users.note"));
     }
 
@@ -168,7 +168,7 @@ class AlembicLintBehaviourTest {
                                 existing_type=sa.Text(),
                                 postgresql_using='note::jsonb')
                 op.alter_column('users', 'login', type_=sa.Enum('a', 'b', name='login_kind'))""", "op.execute('SELECT 1')");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         assertThat(r.findings()).extracting(Finding::message).containsExactly(
                 "changes the type of users.note from TEXT to raw(\"JSONB\")",
                 "changes the type of users.login from TEXT to raw(\"ENUM('a', 'b')\")");
@@ -181,7 +181,7 @@ class AlembicLintBehaviourTest {
         p.write("empty.py", AlembicLintCases.file("empty", "missing",
                 "op.create_table('audit2', sa.Column('id', sa.BigInteger(), primary_key=True))", "pass", false));
         p.write("nothing.py", AlembicLintCases.file("nothing", "empty", "pass", "pass", false));
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         assertThat(r.findings()).extracting(f -> f.file().getFileName().toString(), Finding::line, Finding::message).containsExactly(
                 tuple("missing.py", 13, "the upgrade changes the schema but the file has no downgrade() "
                         + "(Alembic stops with an error when asked to downgrade past it)"),
@@ -193,7 +193,7 @@ class AlembicLintBehaviourTest {
     void jsonSarifAndTextLocateTheCallByLineAndColumn() {
         TestProject p = project();
         revision(p, "loc", AlembicLintCases.LOCK + "if True:\n    op.drop_table('orders')", "op.execute('SELECT 1')");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         StringWriter sarif = new StringWriter();
         LintReports.sarif(r, dir, "0.1.0", sarif);
         assertThat(sarif.toString()).contains("\"uri\" : \"migrations/versions/loc.py\"", "\"startLine\" : 22", "\"startColumn\" : 9");
@@ -214,7 +214,7 @@ class AlembicLintBehaviourTest {
                 op.create_index('ix_users_login', 'users', ['login'], postgresql_concurrently=True)
                 with op.get_context().autocommit_block():
                     op.execute("DROP INDEX CONCURRENTLY ix_users_name")""", "op.execute('SELECT 1')");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "b0");
         assertThat(places(r)).containsExactly("concurrently-in-transaction@22:5");
     }
 }

@@ -150,6 +150,12 @@ final class AlembicLintCases {
             new Case("unknown-allow",
                     py("# retort: allow drop-colum typo  # <\n" + LOCK + "op.drop_column('users', 'note')"),
                     py(LOCK + "# retort: allow drop-column the column was unused since 2.3\nop.drop_column('users', 'note')")),
+            new Case("transaction-control",
+                    py("op.execute(\"UPDATE users SET note = 'x'\")\nop.execute('COMMIT')  # <"),
+                    py("""
+                            op.execute("UPDATE users SET note = 'x'")
+                            with op.get_context().autocommit_block():
+                                op.execute("VACUUM users")""")),
             new Case("not-analyzable",
                     py(LOCK + """
                             for table in ('users', 'orders'):  # <

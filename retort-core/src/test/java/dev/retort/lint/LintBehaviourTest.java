@@ -18,7 +18,7 @@ class LintBehaviourTest {
 
     private TestProject project() {
         TestProject p = new TestProject(dir);
-        p.sql("base", null, LintCases.BASE, "DROP TABLE orders;\nDROP TABLE users;");
+        p.sql("root0", null, LintCases.BASE, "DROP TABLE orders;\nDROP TABLE users;");
         return p;
     }
 
@@ -29,13 +29,13 @@ class LintBehaviourTest {
     @Test
     void anAllowCommentSilencesItsCodeInItsRevisionOnlyAndKeepsTheReason() {
         TestProject p = project();
-        p.sql("a", "base", """
+        p.sql("a", "root0", """
                 -- retort:allow drop-column: the column was unused since 2.3
                 SET lock_timeout = '5s';
                 ALTER TABLE users DROP COLUMN note;
                 DROP TABLE orders;""", "SELECT 1;");
         p.sql("b", "a", "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN login;", "SELECT 1;");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "root0");
         assertThat(codes(r, "a.sql")).containsExactly("drop-table");
         assertThat(codes(r, "b.sql")).containsExactly("drop-column");
         assertThat(r.silenced()).extracting(s -> s.finding().code(), Silenced::reason)
@@ -55,11 +55,11 @@ class LintBehaviourTest {
     @Test
     void repeatedAllowAnnotationsSilenceSeveralCodesOfAJavaRevision() {
         TestProject p = project();
-        p.java("a", "base", """
+        p.java("a", "root0", """
                 op.dropColumn("users", "note");
                 op.dropTable("orders");""", "op.execute(\"SELECT 1\");", null,
                 "@Allow(value = \"drop-column\", reason = \"unused\")", "@Allow({\"drop-table\", \"missing-lock-timeout\"})");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "root0");
         assertThat(r.findings()).isEmpty();
         assertThat(r.silenced()).extracting(s -> s.finding().code() + ": " + s.reason())
                 .containsExactlyInAnyOrder("drop-column: unused", "drop-table: ", "missing-lock-timeout: ");
@@ -69,18 +69,18 @@ class LintBehaviourTest {
     @Test
     void checksForOneDatabaseRunOnlyForIt() {
         TestProject p = project();
-        p.sql("a", "base", """
+        p.sql("a", "root0", """
                 CREATE INDEX users_name ON users (name);
                 CREATE TABLE payments (id BIGINT PRIMARY KEY, order_id BIGINT REFERENCES orders (id));
                 ALTER TABLE users ADD COLUMN seen_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP;""", "SELECT 1;");
-        assertThat(codes(LintProject.lint(p, "postgresql", "base"), "a.sql")).containsExactly(
+        assertThat(codes(LintProject.lint(p, "postgresql", "root0"), "a.sql")).containsExactly(
                 "create-index-not-concurrently", "missing-lock-timeout", "foreign-key-without-index", "volatile-default");
         // InnoDB indexes foreign keys itself and builds indexes online
-        assertThat(codes(LintProject.lint(p, "mysql", "base"), "a.sql")).containsExactly("volatile-default");
-        LintReport sqlite = LintProject.lint(p, "sqlite", "base");
+        assertThat(codes(LintProject.lint(p, "mysql", "root0"), "a.sql")).containsExactly("volatile-default");
+        LintReport sqlite = LintProject.lint(p, "sqlite", "root0");
         assertThat(codes(sqlite, "a.sql")).containsExactly("foreign-key-without-index", "volatile-default");
         assertThat(sqlite.findings().get(1).why()).contains("SQLite refuses");
-        LintReport unknown = LintProject.lint(p, null, "base");
+        LintReport unknown = LintProject.lint(p, null, "root0");
         assertThat(codes(unknown, "a.sql")).containsExactly("foreign-key-without-index", "volatile-default");
         StringBuilder text = new StringBuilder();
         LintReports.text(unknown, dir, false, text);
@@ -90,14 +90,14 @@ class LintBehaviourTest {
     @Test
     void aRevisionIsJudgedAgainstItsAncestorsNotASiblingBranch() {
         TestProject p = project();
-        p.sql("widen", "base", "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN email TYPE TEXT;", "SELECT 1;");
-        p.sql("index", "base", "CREATE TABLE payments (id BIGINT PRIMARY KEY, order_id BIGINT);\n"
+        p.sql("widen", "root0", "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN email TYPE TEXT;", "SELECT 1;");
+        p.sql("index", "root0", "CREATE TABLE payments (id BIGINT PRIMARY KEY, order_id BIGINT);\n"
                 + "CREATE INDEX payments_order ON payments (order_id);", "DROP TABLE payments;");
         p.sql("later", "index", """
                 SET lock_timeout = '5s';
                 ALTER TABLE payments ADD CONSTRAINT payments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;
                 ALTER TABLE users ALTER COLUMN email TYPE VARCHAR(300);""", "SELECT 1;");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "root0");
         // varchar(200) -> varchar(300) widens; the sibling's TEXT is not this branch's history
         assertThat(codes(r, "later.sql")).isEmpty();
         assertThat(codes(r, "widen.sql")).isEmpty();
@@ -115,9 +115,9 @@ class LintBehaviourTest {
     @Test
     void jsonAndSarifCarryFindingsAndSilencedOnes() {
         TestProject p = project();
-        p.sql("a", "base", "-- retort:allow drop-table archived in ticket 12\nSET lock_timeout = '5s';\n"
+        p.sql("a", "root0", "-- retort:allow drop-table archived in ticket 12\nSET lock_timeout = '5s';\n"
                 + "DROP TABLE orders;\nALTER TABLE users DROP COLUMN note;", "SELECT 1;");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        LintReport r = LintProject.lint(p, "postgresql", "root0");
         StringWriter json = new StringWriter();
         LintReports.json(r, dir, json);
         assertThat(json.toString()).contains("\"dialect\" : \"postgresql\"", "\"revisions\" : [ \"a\" ]", "\"clean\" : false",
@@ -142,8 +142,8 @@ class LintBehaviourTest {
     @Test
     void warningsFailOnlyWhenStrict() {
         TestProject p = project();
-        p.sql("a", "base", "ALTER TABLE users ADD COLUMN nickname TEXT;", "SELECT 1;");
-        LintReport r = LintProject.lint(p, "postgresql", "base");
+        p.sql("a", "root0", "ALTER TABLE users ADD COLUMN nickname TEXT;", "SELECT 1;");
+        LintReport r = LintProject.lint(p, "postgresql", "root0");
         assertThat(codes(r, "a.sql")).containsExactly("missing-lock-timeout");
         assertThat(r.fails(false)).isFalse();
         assertThat(r.fails(true)).isTrue();

@@ -111,6 +111,19 @@ final class LintCases {
                     none(sql("CREATE INDEX CONCURRENTLY users_name_idx ON users (name);")),
                     java("op.createIndex(\"users_name_idx\", \"users\", List.of(\"name\"), i -> i.concurrently()); // <", null),
                     none(java("op.createIndex(\"users_name_idx\", \"users\", List.of(\"name\"), i -> i.concurrently());", null))),
+            new Case("transaction-control",
+                    sql("UPDATE users SET note = 'x';\nCOMMIT; -- <"),
+                    // a PL/pgSQL body's BEGIN ... END is part of its statement, not transaction control
+                    sql("""
+                            CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+                            BEGIN
+                                NEW.note := 'x';
+                                RETURN NEW;
+                            END;
+                            $$;
+                            DO $$ BEGIN PERFORM 1; END $$;"""),
+                    java("op.execute(\"UPDATE users SET note = 'x'\");\nop.execute(\"COMMIT\"); // <", "op.execute(\"SELECT 1\");"),
+                    none(java("op.execute(\"UPDATE users SET note = 'x'\");\nop.execute(\"COMMIT\");", "op.execute(\"SELECT 1\");"))),
             new Case("foreign-key-not-valid",
                     sql("ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id); -- <"),
                     sql(LOCK + "ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;"),

@@ -32,7 +32,7 @@ class LintCodesTest {
     @BeforeAll
     void lintAllCases(@TempDir Path dir) {
         TestProject p = new TestProject(dir);
-        p.sql("base", null, LintCases.BASE, "DROP TABLE orders;\nDROP TABLE users;");
+        p.sql("root0", null, LintCases.BASE, "DROP TABLE orders;\nDROP TABLE users;");
         for (LintCases.Case c : LintCases.ALL) {
             String id = c.code().replace('-', '_');
             if (c.sqlBad() != null) {
@@ -42,17 +42,17 @@ class LintCodesTest {
             files.put(id + "_java_bad", java(p, id + "_java_bad", c.javaBad()));
             files.put(id + "_java_good", java(p, id + "_java_good", c.javaGood()));
         }
-        report = LintProject.lint(p, "postgresql", "base");
+        report = LintProject.lint(p, "postgresql", "root0");
     }
 
     private static Path sql(TestProject p, String id, LintCases.Variant v) {
-        return v.transaction() == null ? p.sql(id, "base", v.upgrade(), v.downgrade())
-                : p.sql(id, "base", v.upgrade(), v.downgrade(), "Transaction: " + v.transaction());
+        return v.transaction() == null ? p.sql(id, "root0", v.upgrade(), v.downgrade())
+                : p.sql(id, "root0", v.upgrade(), v.downgrade(), "Transaction: " + v.transaction());
     }
 
     private static Path java(TestProject p, String id, LintCases.Variant v) {
-        return v.annotation() == null ? p.java(id, "base", v.upgrade(), v.downgrade(), v.transaction())
-                : p.java(id, "base", v.upgrade(), v.downgrade(), v.transaction(), v.annotation());
+        return v.annotation() == null ? p.java(id, "root0", v.upgrade(), v.downgrade(), v.transaction())
+                : p.java(id, "root0", v.upgrade(), v.downgrade(), v.transaction(), v.annotation());
     }
 
     private List<Finding> in(Path file) {
@@ -122,7 +122,7 @@ class LintCodesTest {
     @Test
     void findingsComeInFileOrderThenLine() {
         List<Finding> f = report.findings();
-        assertThat(report.revisions()).doesNotContain("base").hasSize(files.size());
+        assertThat(report.revisions()).doesNotContain("root0").hasSize(files.size());
         for (int i = 1; i < f.size(); i++) {
             if (f.get(i).file().equals(f.get(i - 1).file())) {
                 assertThat(f.get(i).line()).isGreaterThanOrEqualTo(f.get(i - 1).line());

@@ -47,7 +47,7 @@ class JpaModelTest {
         Schema draft = JpaModel.draft(db.dialect(), List.of(location(Customer.class), location(jakarta.persistence.Entity.class)),
                 List.of("dev.retort.schema.jpa.shop"));
         Schema model;
-        try (ScratchDatabase scratch = ScratchDatabase.open(db.dialect(), db.url(), db.opener())) {
+        try (ScratchDatabase scratch = ScratchDatabase.open(db.dialect(), db.url(), u -> () -> java.sql.DriverManager.getConnection(u))) {
             scratch.create(draft);
             model = scratch.reflect(TableFilter.ALL);
         }

@@ -65,7 +65,7 @@ class ReflectorTest {
     @EnumSource(Kind.class)
     void twoHundredTablesTakeAsFewStatementsAsTwo(Kind kind) throws Exception {
         TestDatabases.Db db = dbs.get(kind);
-        try (ScratchDatabase scratch = ScratchDatabase.open(db.dialect(), db.url(), db.opener())) {
+        try (ScratchDatabase scratch = ScratchDatabase.open(db.dialect(), db.url(), u -> () -> java.sql.DriverManager.getConnection(u))) {
             createTables(scratch, 0, 2);
             int few = statementsToReflect(scratch, TableFilter.ALL, 2);
             createTables(scratch, 2, 200);
@@ -90,7 +90,7 @@ class ReflectorTest {
     @EnumSource(Kind.class)
     void autoIncrementAndDefaultsAsTheDatabaseSpellsThem(Kind kind) throws Exception {
         TestDatabases.Db db = dbs.get(kind);
-        try (ScratchDatabase scratch = ScratchDatabase.open(db.dialect(), db.url(), db.opener());
+        try (ScratchDatabase scratch = ScratchDatabase.open(db.dialect(), db.url(), u -> () -> java.sql.DriverManager.getConnection(u));
                 Statement s = scratch.connection().createStatement()) {
             s.execute("CREATE TABLE a (id " + switch (kind) {
                 case POSTGRESQL -> "SERIAL PRIMARY KEY";

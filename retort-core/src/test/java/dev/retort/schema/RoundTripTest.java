@@ -46,8 +46,8 @@ class RoundTripTest {
     void upgradeMakesTheModelAndDowngradeUndoesIt(Kind kind, Corpus.Case c) throws Exception {
         Assumptions.assumeTrue(c.runsOn(kind), "not for " + kind);
         TestDatabases.Db db = dbs.get(kind);
-        try (ScratchDatabase target = ScratchDatabase.open(db.dialect(), db.url(), db.opener());
-                ScratchDatabase model = ScratchDatabase.open(db.dialect(), db.url(), db.opener())) {
+        try (ScratchDatabase target = ScratchDatabase.open(db.dialect(), db.url(), u -> () -> java.sql.DriverManager.getConnection(u));
+                ScratchDatabase model = ScratchDatabase.open(db.dialect(), db.url(), u -> () -> java.sql.DriverManager.getConnection(u))) {
             apply(target, kind, c.before());
             apply(model, kind, c.after());
             Schema before = target.reflect(TableFilter.ALL);

@@ -1,6 +1,8 @@
 package dev.retort.dialect.ddl;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlSplitter;
 import dev.retort.ops.Column;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
@@ -83,7 +85,10 @@ public abstract class DdlRenderer {
         } else if (op instanceof Operation.DropConstraint o) {
             return dropConstraint(o, c);
         } else if (op instanceof Operation.Execute o) {
-            return steps(o.sql());
+            // execute(sql, "") is an intentionally empty reverse: nothing to send (MariaDB refuses
+            // an empty query); comment-only text likewise
+            boolean nothing = SqlSplitter.split(o.sql(), Dialect.named(dialect()).syntax()).isEmpty();
+            return nothing ? List.of() : steps(o.sql());
         } else if (op instanceof Operation.BulkInsert o) {
             return insertBound(o);
         }
