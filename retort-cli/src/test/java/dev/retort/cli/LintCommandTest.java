@@ -91,4 +91,94 @@ class LintCommandTest {
         assertThat(broken.err()).startsWith("error: migrations/versions/b2.sql:7");
         assertThat(broken.out()).isEmpty();
     }
+
+    /** An Alembic project as Alembic's template writes it: no retort.toml, lint given its folder. */
+    private Path alembicProject() throws IOException {
+        Path scripts = dir.resolve("alembic");
+        Path versions = Files.createDirectories(scripts.resolve("versions"));
+        Files.writeString(scripts.resolve("env.py"), "from alembic import context\n");
+        Files.writeString(versions.resolve("1a2b3c4d5e6f_create_users.py"), """
+                \"\"\"create users
+
+                Revision ID: 1a2b3c4d5e6f
+                Revises:
+                Create Date: 2024-03-01 10:00:00.000000
+
+                \"\"\"
+                from alembic import op
+                import sqlalchemy as sa
+
+
+                revision = '1a2b3c4d5e6f'
+                down_revision = None
+                branch_labels = None
+                depends_on = None
+
+
+                def upgrade():
+                    op.create_table(
+                        'users',
+                        sa.Column('id', sa.Integer(), nullable=False),
+                        sa.Column('email', sa.String(length=200), nullable=True),
+                        sa.PrimaryKeyConstraint('id'),
+                    )
+
+
+                def downgrade():
+                    op.drop_table('users')
+                """);
+        Files.writeString(versions.resolve("2b3c4d5e6f70_drop_email.py"), """
+                \"\"\"drop email
+
+                Revision ID: 2b3c4d5e6f70
+                Revises: 1a2b3c4d5e6f
+                Create Date: 2024-03-02 10:00:00.000000
+
+                \"\"\"
+                from alembic import op
+                import sqlalchemy as sa
+
+
+                revision = '2b3c4d5e6f70'
+                down_revision = '1a2b3c4d5e6f'
+                branch_labels = None
+                depends_on = None
+
+
+                def upgrade():
+                    op.execute("SET lock_timeout = '5s'")
+                    with op.batch_alter_table('users') as batch_op:
+                        batch_op.drop_column('email')
+
+
+                def downgrade():
+                    pass
+                """);
+        return scripts;
+    }
+
+    @Test
+    void lintsAnAlembicProjectsFolderWithoutRetortToml() throws IOException {
+        alembicProject();
+        CliRun.Result r = CliRun.run(dir, "lint", "alembic", "--dialect", "postgresql");
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).startsWith("ERROR drop-column alembic/versions/2b3c4d5e6f70_drop_email.py:21:9 drops column users.email\n")
+                .contains("WARNING empty-downgrade alembic/versions/2b3c4d5e6f70_drop_email.py:24 the upgrade changes the schema "
+                        + "but downgrade() does nothing", "'# retort: allow drop-column <reason>'")
+                .endsWith("lint: 2 findings (1 error, 1 warning) in 2 revisions (all revisions); for postgresql\n");
+        CliRun.Result range = CliRun.run(dir, "lint", "alembic/versions", "1a2b3c4d5e6f", "--format", "sarif");
+        assertThat(range.code()).as(range.toString()).isZero();
+        assertThat(range.out()).doesNotContain("\"ruleId\"");
+        CliRun.Result sarif = CliRun.run(dir, "lint", "alembic", "--format", "sarif");
+        assertThat(sarif.out()).contains("\"uri\" : \"alembic/versions/2b3c4d5e6f70_drop_email.py\"", "\"startLine\" : 21",
+                "\"startColumn\" : 9");
+    }
+
+    @Test
+    void aFolderWithoutVersionsIsBadInput() throws IOException {
+        Files.createDirectories(dir.resolve("empty"));
+        CliRun.Result r = CliRun.run(dir, "lint", "empty");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("holds no versions folder");
+    }
 }

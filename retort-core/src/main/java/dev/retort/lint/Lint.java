@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code retort lint}: reads revisions (SQL statements classified, Java operations recorded) and
+ * {@code retort lint}: reads revisions (SQL statements classified, Java operations recorded,
+ * Alembic's {@code op.*} calls read as text) and
  * flags the changes that lose data, break the release still running, or lock a busy table
  * (DESIGN §9). Walks every revision oldest first so that each selected one is judged against
  * the schema its ancestors built.
@@ -65,7 +66,7 @@ public final class Lint {
                 LintContext context = new LintContext(steps, request.dialect(), before, after, codes);
                 for (Finding f : Rules.run(Rules.ALL, context)) {
                     RevisionSteps.Allowance allowed = steps.allowances().stream()
-                            .filter(a -> a.code().equals(f.code())).findFirst().orElse(null);
+                            .filter(a -> a.code().equals(f.code()) && a.covers(f.line())).findFirst().orElse(null);
                     if (allowed == null) {
                         findings.add(f);
                     } else {
@@ -86,15 +87,16 @@ public final class Lint {
     }
 
     /**
-     * The steps of one revision; null for revisions lint cannot read (Alembic's Python). A
-     * revision outside the selection that fails to parse only costs lint its schema knowledge.
+     * The steps of one revision; null for revisions lint cannot read (compiled into the
+     * application, without a file). A revision outside the selection that fails to parse only
+     * costs lint its schema knowledge.
      */
     private static RevisionSteps read(Revision r, SqlSyntax syntax, CompiledRevisions compiled, boolean selected) {
         try {
             return switch (format(r) == null ? Format.ALEMBIC : format(r)) {
                 case SQL -> SqlRevisions.read(r, syntax);
                 case JAVA -> JavaRevisions.read(r, compiled.get(r.source().path()), syntax);
-                case ALEMBIC -> null;
+                case ALEMBIC -> r.source() == null ? null : AlembicRevisions.read(r, syntax);
             };
         } catch (RuntimeException e) {
             if (selected) {

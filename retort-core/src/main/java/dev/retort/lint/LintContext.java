@@ -2,6 +2,7 @@ package dev.retort.lint;
 
 import dev.retort.ops.Operation;
 import dev.retort.report.Finding;
+import dev.retort.script.Format;
 import java.util.List;
 import java.util.Set;
 
@@ -51,7 +52,13 @@ record LintContext(RevisionSteps revision, String dialect, KnownSchema before, K
         return false;
     }
 
+    /** True for an Alembic revision: fixes speak Alembic ({@code op.*}, {@code # retort: allow}). */
+    boolean alembic() {
+        return revision.revision().source() != null && revision.revision().source().format() == Format.ALEMBIC;
+    }
+
     Finding finding(Rule.Code code, int line, String message, String why, String fix) {
-        return new Finding(code.id(), code.severity(), revision.file(), line, message, why, fix);
+        return new Finding(code.id(), code.severity(), revision.file(), line, revision.columns().getOrDefault(line, 0), message,
+                why, alembic() ? AlembicHints.fix(code.id(), fix) : fix);
     }
 }

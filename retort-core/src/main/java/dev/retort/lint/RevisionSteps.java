@@ -3,6 +3,7 @@ package dev.retort.lint;
 import dev.retort.script.Revision;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One revision as lint reads it, whatever its format: the steps of its upgrade, the state of its
@@ -10,13 +11,21 @@ import java.util.List;
  *
  * @param unanalyzed why lint could not see all of the upgrade (a Java revision that failed while
  *     recording), or null
+ * @param columns    line to the column (1-based) of what a finding on that line points at, where
+ *     the reader knows it (the call of an Alembic operation)
  */
 record RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
-        List<Allowance> allowances, String unanalyzed, int unanalyzedLine) {
+        List<Allowance> allowances, String unanalyzed, int unanalyzedLine, Map<Integer, Integer> columns) {
 
     RevisionSteps {
         upgrade = List.copyOf(upgrade);
         allowances = List.copyOf(allowances);
+        columns = Map.copyOf(columns);
+    }
+
+    RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
+            List<Allowance> allowances, String unanalyzed, int unanalyzedLine) {
+        this(revision, file, upgrade, downgrade, outsideTransaction, allowances, unanalyzed, unanalyzedLine, Map.of());
     }
 
     /** The downgrade: written, empty (a section or method that does nothing), or missing; {@code line} to point at. */
@@ -28,8 +37,20 @@ record RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade
         }
     }
 
-    /** {@code -- retort:allow CODE reason} or {@code @Allow(value = "CODE", reason = "...")}. */
-    record Allowance(String code, String reason, int line) {}
+    /**
+     * {@code -- retort:allow CODE reason}, {@code @Allow(value = "CODE", reason = "...")} or
+     * {@code # retort: allow CODE reason}; it silences findings on lines {@code from..to}, or in
+     * the whole revision when {@code from} is 0.
+     */
+    record Allowance(String code, String reason, int line, int from, int to) {
+        Allowance(String code, String reason, int line) {
+            this(code, reason, line, 0, 0);
+        }
+
+        boolean covers(int findingLine) {
+            return from == 0 || (findingLine >= from && findingLine <= to);
+        }
+    }
 
     /** The line of the revision's header, for findings about the revision as a whole. */
     int headerLine() {

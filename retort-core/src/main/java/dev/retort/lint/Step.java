@@ -27,7 +27,9 @@ record Step(Operation op, int line, Set<Flag> flags, String table) {
         /** A table created without a column list lint can read (CREATE TABLE ... AS / LIKE). */
         CREATES_TABLE,
         /** DDL on {@link Step#table} that the operation model does not describe (still takes a lock). */
-        LOCKS_TABLE
+        LOCKS_TABLE,
+        /** Runs outside the revision's transaction (inside Alembic's {@code autocommit_block()}). */
+        AUTOCOMMIT
     }
 
     Step {

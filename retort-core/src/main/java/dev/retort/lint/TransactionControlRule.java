@@ -29,7 +29,7 @@ final class TransactionControlRule implements Rule {
         }
         for (Step s : c.steps()) {
             String keyword = s.op() instanceof Operation.Execute e ? TransactionControl.of(e.sql()) : null;
-            if (keyword != null) {
+            if (keyword != null && !s.has(Step.Flag.AUTOCOMMIT)) {
                 out.add(c.finding(CODE, s.line(), keyword + " inside the revision's transaction",
                         "it commits or discards part of the revision behind Retort's back: a later failure would leave "
                                 + "half of it applied with no marker, and upgrade refuses to run it",

@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * A finding as JSON, the same shape in every command's --json: {@code {"code", "severity":
- * "error"|"warning", "file" (null for the database), "line", "message", "why", "fix"}}.
+ * "error"|"warning", "file" (null for the database), "line", "column" (only when known), "message",
+ * "why", "fix"}}.
  */
 public final class FindingJson {
     private FindingJson() {}
@@ -41,6 +42,9 @@ public final class FindingJson {
         g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
         g.writeStringField("file", f.file() == null ? null : ReportPaths.relative(base, f.file()));
         g.writeNumberField("line", f.line());
+        if (f.column() > 0) {
+            g.writeNumberField("column", f.column());
+        }
         g.writeStringField("message", f.message());
         g.writeStringField("why", f.why());
         g.writeStringField("fix", f.fix());

@@ -17,9 +17,10 @@ public final class FindingText {
         }
     }
 
-    /** {@code FILE:LINE}, relative to {@code base}, or "database" for a finding without a file. */
+    /** {@code FILE:LINE} (or {@code FILE:LINE:COLUMN}), relative to {@code base}, or "database" for a finding without a file. */
     public static String location(Finding f, Path base) {
-        return f.file() == null ? "database" : ReportPaths.relative(base, f.file()) + ":" + f.line();
+        return f.file() == null ? "database"
+                : ReportPaths.relative(base, f.file()) + ":" + f.line() + (f.column() > 0 ? ":" + f.column() : "");
     }
 
     /**

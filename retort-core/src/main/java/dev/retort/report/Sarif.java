@@ -96,6 +96,9 @@ public final class Sarif {
             g.writeEndObject();
             g.writeObjectFieldStart("region");
             g.writeNumberField("startLine", f.line());
+            if (f.column() > 0) {
+                g.writeNumberField("startColumn", f.column());
+            }
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();

@@ -11,24 +11,25 @@ import java.util.function.Consumer;
  * It never fails on odd characters (they become one-character operators), only on an
  * unterminated string, because everything after one would be misread.
  */
-final class PyLexer {
+public final class PyLexer {
     /** Module-level statements longer than this keep only their first tokens; the reader never needs more. */
     private static final int MAX_TOKENS = 4096;
 
-    enum Kind { NAME, STRING, NUMBER, OP }
+    public enum Kind { NAME, STRING, NUMBER, OP }
 
     /** A token; for strings, {@code valueStart..valueEnd} is the text between the quotes. */
-    record Token(Kind kind, String text, int start, int end, int line, int depth,
+    public record Token(Kind kind, String text, int start, int end, int line, int depth,
                  String prefix, char quote, boolean triple, int valueStart, int valueEnd, String value) {
-        boolean is(String s) {
+        public boolean is(String s) {
             return (kind == Kind.OP || kind == Kind.NAME) && text.equals(s);
         }
     }
 
     /** One logical line: its indentation column, first line and tokens. */
-    record Statement(int indent, int line, List<Token> tokens) {}
+    public record Statement(int indent, int line, List<Token> tokens) {}
 
     private final String file;
+    private final boolean full;
     private final String s;
     private final int n;
     private int pos;
@@ -39,15 +40,26 @@ final class PyLexer {
     private int indent = -1;
     private int stmtLine;
 
-    private PyLexer(String file, String s) {
+    private PyLexer(String file, String s, boolean full) {
         this.file = file;
+        this.full = full;
         this.s = s;
         this.n = s.length();
     }
 
     /** Streams the logical lines of {@code content} to {@code sink}. */
     static void statements(String file, String content, Consumer<Statement> sink) {
-        new PyLexer(file, content).run(sink);
+        new PyLexer(file, content, false).run(sink);
+    }
+
+    /**
+     * Every logical line of {@code content} with all of its tokens, function bodies included,
+     * for readers that need the calls inside them (lint). Throws like {@link #statements}.
+     */
+    public static List<Statement> allStatements(String file, String content) {
+        List<Statement> out = new ArrayList<>();
+        new PyLexer(file, content, true).run(out::add);
+        return out;
     }
 
     private void run(Consumer<Statement> sink) {
@@ -121,7 +133,7 @@ final class PyLexer {
             indent = start - lineStart;
             stmtLine = line;
         }
-        return tokens.size() < (indent == 0 ? MAX_TOKENS : 3);
+        return full || tokens.size() < (indent == 0 ? MAX_TOKENS : 3);
     }
 
     private void add(Token t) {
