@@ -116,6 +116,16 @@ public abstract sealed class Dialect permits PostgresDialect, MysqlDialect, Sqli
     }
 
     /**
+     * Opens the connection a run (or a read of the version table) works on. Most databases take
+     * any number of connections; where another process can keep the database from opening (an H2
+     * file), this waits for it as {@link #lock} waits, saying who holds it, and gives up at
+     * {@code wait.timeout()}.
+     */
+    public RunConnection connect(ConnectionOpener opener, LockRequest wait) throws SQLException {
+        return new RunConnection(opener.open(), null);
+    }
+
+    /**
      * Takes the session lock that keeps other runners out, waiting at most
      * {@code request.timeout()}; the lock dies with its connection if the process does.
      */

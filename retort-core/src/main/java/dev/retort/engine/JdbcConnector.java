@@ -31,7 +31,7 @@ public final class JdbcConnector {
 
     /** An opener for {@code url}; user and password may be null or empty (then the url's own apply). */
     public static ConnectionOpener opener(String url, String user, String password) {
-        return () -> {
+        return ConnectionOpener.withUrl(url, () -> {
             Properties props = new Properties();
             if (user != null && !user.isEmpty()) {
                 props.setProperty("user", user);
@@ -51,7 +51,7 @@ public final class JdbcConnector {
                 clean.setStackTrace(e.getStackTrace()); // the cause is dropped: its message holds the secret
                 throw clean;
             }
-        };
+        });
     }
 
     /** {@code text} with every occurrence of the password and of url secrets replaced by ***. */

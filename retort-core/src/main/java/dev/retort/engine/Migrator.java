@@ -4,6 +4,7 @@ import dev.retort.RetortException;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.RunConnection;
 import dev.retort.dialect.SessionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -153,7 +154,8 @@ public final class Migrator {
 
     /** The version table's rows, oldest first, without locking or creating anything. */
     public List<AppliedRevision> applied() {
-        try (Connection c = opener.open(); VersionTables tables = new VersionTables(c, dialect, names)) {
+        try (RunConnection run = connect(); VersionTables tables = new VersionTables(run.connection(), dialect, names)) {
+            Connection c = run.connection();
             c.setAutoCommit(true);
             try {
                 return tables.read();
@@ -180,11 +182,11 @@ public final class Migrator {
 
     private MigrationListener.RunSummary locked(String operation, Work work) {
         long start = System.nanoTime();
-        try (Connection c = opener.open()) {
+        try (RunConnection run = connect()) {
+            Connection c = run.connection();
             c.setAutoCommit(true);
-            LockRequest request = new LockRequest(c, opener, names.schema(), names.table(), settings.lockTimeout(),
-                    listener::waiting);
-            try (SessionLock lock = dialect.lock(request); VersionTables tables = new VersionTables(c, dialect, names)) {
+            try (SessionLock lock = dialect.lock(waitSpec().withConnection(c));
+                    VersionTables tables = new VersionTables(c, dialect, names)) {
                 tables.create();
                 List<String> done = work.run(c, tables, tables.read());
                 var summary = new MigrationListener.RunSummary(operation, done, Duration.ofNanos(System.nanoTime() - start));
@@ -288,8 +290,25 @@ public final class Migrator {
         }
     }
 
+    private LockRequest waitSpec() {
+        return new LockRequest(null, opener, names.schema(), names.table(), settings.lockTimeout(), listener::waiting);
+    }
+
+    /** Opens the connection; a failure here is the url's or the server's, and says so. */
+    private RunConnection connect() {
+        try {
+            return dialect.connect(opener, waitSpec());
+        } catch (SQLException e) {
+            String message = RevisionRunner.firstLine(e.getMessage());
+            throw new RetortException(RetortException.Kind.FAILED,
+                    message.startsWith("cannot connect") ? message : "cannot connect: " + message,
+                    "check the database url and that the database is reachable", e);
+        }
+    }
+
+    /** A database error after connecting: the url is fine, the database said no. */
     private static RetortException failure(String what, SQLException e) {
         return new RetortException(RetortException.Kind.FAILED, what + ": " + RevisionRunner.firstLine(e.getMessage()),
-                "check the database url and that the database is reachable", e);
+                "the database reported this error; fix its cause (--debug shows the details) and run again", e);
     }
 }
