@@ -153,7 +153,13 @@ final class RevisionRunner implements AutoCloseable {
     /** Runs the revision's statements, or its Java code, counting each statement as it starts. */
     private void body(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements) throws SQLException {
         if (script.java() != null) {
-            script.java().run(step.direction(), connection, sql -> begin(step, new SqlStatement(sql, 0)));
+            try {
+                script.java().run(step.direction(), connection, sql -> begin(step, new SqlStatement(sql, 0)));
+            } catch (StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+                // the revision's own code broke (endless recursion, a huge allocation, a missing
+                // class): its failure, handled like an exception; the stack and heap it used are free again
+                throw new IllegalStateException("the revision's code threw " + e, e);
+            }
             return;
         }
         for (SqlStatement s : statements) {
