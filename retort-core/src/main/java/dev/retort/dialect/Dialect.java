@@ -40,6 +40,11 @@ public abstract sealed class Dialect permits PostgresDialect, MysqlDialect, Sqli
     /** Column type of revision ids: unlimited in practice, yet usable as a primary key. */
     public abstract String revisionIdType();
 
+    /** The longest revision id (in characters) that {@link #revisionIdType()} holds. */
+    public int maxRevisionIdLength() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Column type for long text (SQL, error messages). */
     public String textType() {
         return "TEXT";

@@ -68,7 +68,9 @@ public final class Migrator {
         return locked("upgrade", (c, tables, rows) -> {
             refuseFailed(rows);
             refuseChangedChecksums(rows, scripts);
-            return runPlan(c, tables, Direction.UPGRADE, planner.plan(appliedIds(rows)));
+            List<RevisionScript> plan = planner.plan(appliedIds(rows));
+            refuseLongIds(plan);
+            return runPlan(c, tables, Direction.UPGRADE, plan);
         });
     }
 
@@ -98,6 +100,7 @@ public final class Migrator {
                     applied = Set.of();
                 }
                 StampPlan plan = planner.plan(applied);
+                refuseLongIds(plan.add());
                 Set<String> present = purge ? Set.of() : allIds(rows);
                 for (String id : plan.remove()) {
                     tables.delete(id);
@@ -221,6 +224,19 @@ public final class Migrator {
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /** An id the version table cannot hold would fail after the revision ran (MySQL: 768 characters). */
+    private void refuseLongIds(List<RevisionScript> plan) {
+        int max = dialect.maxRevisionIdLength();
+        for (RevisionScript s : plan) {
+            int length = s.id().codePointCount(0, s.id().length());
+            if (length > max) {
+                throw RetortException.usage(s.file() + ": revision id is " + length + " characters long; the "
+                                + dialect.name() + " version table holds ids of at most " + max + " characters",
+                        "give the revision a shorter id (and change the revises of the revisions after it)");
+            }
         }
     }
 

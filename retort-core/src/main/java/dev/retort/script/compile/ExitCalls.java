@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * mistake but an attack, and revisions are code the team reviews.
  */
 final class ExitCalls {
-    private static final Pattern CALL = Pattern.compile("\\b(?:exit|halt)\\s*\\(");
+    private static final Pattern CALL = Pattern.compile("\\b(?:exit|halt)\\s*\\(|::\\s*(?:exit|halt)\\b");
 
     private ExitCalls() {}
 
