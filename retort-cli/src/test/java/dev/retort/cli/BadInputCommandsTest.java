@@ -59,12 +59,14 @@ class BadInputCommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"upgrade +99999999999", "upgrade -99999999999", "upgrade +2147483648",
         "downgrade -99999999999", "upgrade aaa111+99999999999999999", "downgrade aaa111-9999999999",
+        "downgrade aaa111-2147483648", "downgrade -2147483648",
         "upgrade head --lock-timeout 9223372036854775807", "upgrade head --lock-timeout 99999999999"})
     void numbersTooLargeAreUsageErrors(String command) throws IOException {
         Path p = sqliteProject();
+        assertThat(CliRun.run(p, "upgrade", "aaa111").code()).isZero();
         CliRun.Result r = CliRun.run(p, command.split(" "));
         assertCleanUsageError(r);
-        assertThat(CliRun.run(p, "current").out()).doesNotContain("aaa111");
+        assertThat(CliRun.run(p, "current").out()).startsWith("aaa111");
     }
 
     @Test

@@ -282,12 +282,16 @@ final class Plans {
     /** The N of a relative "+N"/"-N", refused when it does not fit an int (no graph is that deep). */
     static int steps(String signed) {
         try {
-            return Integer.parseInt(signed.startsWith("+") ? signed.substring(1) : signed);
+            long n = Long.parseLong(signed.startsWith("+") ? signed.substring(1) : signed);
+            if (Math.abs(n) <= Integer.MAX_VALUE) { // -2^31 is out too: its negation overflows
+                return (int) n;
+            }
         } catch (NumberFormatException e) {
-            throw new GraphException.Range("Relative revision " + signed + " is too large: at most "
-                    + Integer.MAX_VALUE + " steps either way",
-                    "count the steps with 'retort history', or name the revision ('retort upgrade head')");
+            // more digits than a long holds
         }
+        throw new GraphException.Range("Relative revision " + signed + " is too large: at most "
+                + Integer.MAX_VALUE + " steps either way",
+                "count the steps with 'retort history', or name the revision ('retort upgrade head')");
     }
 
     private static GraphException didNotProduce(String relative, int steps) {

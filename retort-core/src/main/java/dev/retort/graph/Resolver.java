@@ -261,7 +261,7 @@ final class Resolver {
             }
         }
         long v = Long.parseLong(t);
-        return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? null : (int) v; // no graph is deeper than an int
+        return Math.abs(v) > Integer.MAX_VALUE ? null : (int) v; // no graph is deeper than an int
     }
 
     Map<String, Node> keys() {
