@@ -69,21 +69,22 @@ class BadInputCommandsTest {
         assertThat(CliRun.run(p, "current").out()).startsWith("aaa111");
     }
 
-    @Test
-    void aConfigNestedTooDeeplyIsAUsageError() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"heads", "current", "upgrade head"})
+    void aConfigNestedTooDeeplyIsAUsageError(String command) throws IOException {
         Path p = sqliteProject();
         Files.writeString(p.resolve("retort.toml"), "[retort]\nurl = \"jdbc:sqlite:app.db\"\nx = "
                 + "[".repeat(100_000) + "]".repeat(100_000) + "\n");
-        CliRun.Result r = CliRun.run(p, "heads");
+        CliRun.Result r = CliRun.run(p, command.split(" "));
         assertCleanUsageError(r);
         assertThat(r.err()).contains("retort.toml: not valid TOML: arrays or tables nested too deeply");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"(", "["})
+    @ValueSource(strings = {"(", "[", "{"})
     void alembicValuesNestedTooDeeplyAreUsageErrors(String open) throws IOException {
         Path p = sqliteProject();
-        String close = open.equals("(") ? ")" : "]";
+        String close = open.equals("(") ? ")" : open.equals("[") ? "]" : "}";
         Files.writeString(p.resolve("migrations/versions/bbb222_deep.py"), "revision = 'bbb222'\ndown_revision = "
                 + open.repeat(100_000) + "'aaa111'" + close.repeat(100_000) + "\n");
         for (String command : List.of("heads", "history", "upgrade head")) {
