@@ -26,7 +26,9 @@ import time
 import uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RETORT = os.path.join(ROOT, "bin", "retort")
+JAR = os.path.join(ROOT, "retort-cli", "target", "retort.jar")
+# the jar itself: bin/retort rebuilds when a source is newer, which must not happen mid-run
+RETORT_CMD = ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-jar", JAR]
 WORK = os.path.join(ROOT, "bench", "faults", "work")
 H2_JAR = sorted(glob.glob(os.path.expanduser("~/.m2/repository/com/h2database/h2/*/h2-*.jar")))[-1]
 PG = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"]
@@ -115,7 +117,7 @@ def project(folder, db, count):
 
 
 def retort(cwd, *args, timeout=300):
-    return subprocess.run([RETORT] + list(args), cwd=cwd, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(RETORT_CMD + list(args), cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
 def state(db, count):
@@ -141,7 +143,7 @@ def concurrent(kinds, runners, reps, count, folder):
             db = Db(kind, folder)
             p = project(folder, db, count)
             start = time.time()
-            procs = [subprocess.Popen([RETORT, "upgrade", "head", "--lock-timeout", "600"], cwd=p,
+            procs = [subprocess.Popen(RETORT_CMD + ["upgrade", "head", "--lock-timeout", "600"], cwd=p,
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(runners)]
             for proc in procs:
                 out, err = proc.communicate(timeout=900)
@@ -172,7 +174,7 @@ def kill(kinds, kills, count, folder, rng):
         for _ in range(kills):
             db = Db(kind, folder)
             p = project(folder, db, count)
-            proc = subprocess.Popen([RETORT, "upgrade", "head"], cwd=p, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            proc = subprocess.Popen(RETORT_CMD + ["upgrade", "head"], cwd=p, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(rng.uniform(0.3, 6.0))
             if proc.poll() is None:
                 t["mid_run"] += 1
@@ -182,7 +184,6 @@ def kill(kinds, kills, count, folder, rng):
                 pass  # it finished first
             proc.wait()
             t["kills"] += 1
-            # the JVM of bin/retort is the process itself (exec), so the kill reached it
             r = retort(p, "upgrade", "head", "--lock-timeout", "20")
             if "timed out" in r.stderr:
                 t["stale_locks"] += 1
@@ -295,7 +296,7 @@ def main():
     os.makedirs(WORK, exist_ok=True)
     folder = os.path.join(WORK, uuid.uuid4().hex[:8])
     os.makedirs(folder)
-    subprocess.run([RETORT, "--version"], check=True, capture_output=True)  # builds the jar first
+    subprocess.run([os.path.join(ROOT, "bin", "retort"), "--version"], check=True, capture_output=True)  # builds the jar
     load = open("/proc/loadavg").read().split()[0]
     print("load average %s, seed %d" % (load, a.seed), flush=True)
     try:
