@@ -26,8 +26,10 @@ import time
 import uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-JAR = os.path.join(ROOT, "retort-cli", "target", "retort.jar")
-# the jar itself: bin/retort rebuilds when a source is newer, which must not happen mid-run
+BUILT_JAR = os.path.join(ROOT, "retort-cli", "target", "retort.jar")
+# a copy of the built jar: bin/retort rebuilds when a source is newer, and a build overwrites
+# the jar, neither of which may happen under running runners
+JAR = os.path.join(WORK, "retort-%d.jar" % os.getpid())
 RETORT_CMD = ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-jar", JAR]
 WORK = os.path.join(ROOT, "bench", "faults", "work")
 H2_JAR = sorted(glob.glob(os.path.expanduser("~/.m2/repository/com/h2database/h2/*/h2-*.jar")))[-1]
@@ -296,7 +298,9 @@ def main():
     os.makedirs(WORK, exist_ok=True)
     folder = os.path.join(WORK, uuid.uuid4().hex[:8])
     os.makedirs(folder)
-    subprocess.run([os.path.join(ROOT, "bin", "retort"), "--version"], check=True, capture_output=True)  # builds the jar
+    if not os.path.exists(BUILT_JAR):
+        subprocess.run([os.path.join(ROOT, "bin", "retort"), "--version"], check=True, capture_output=True)
+    shutil.copyfile(BUILT_JAR, JAR)
     load = open("/proc/loadavg").read().split()[0]
     print("load average %s, seed %d" % (load, a.seed), flush=True)
     try:
@@ -309,6 +313,7 @@ def main():
             badinput(a.inputs, folder, rng, kinds)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        os.remove(JAR)
 
 
 if __name__ == "__main__":
