@@ -26,12 +26,12 @@ import time
 import uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+WORK = os.path.join(ROOT, "bench", "faults", "work")
 BUILT_JAR = os.path.join(ROOT, "retort-cli", "target", "retort.jar")
 # a copy of the built jar: bin/retort rebuilds when a source is newer, and a build overwrites
 # the jar, neither of which may happen under running runners
 JAR = os.path.join(WORK, "retort-%d.jar" % os.getpid())
 RETORT_CMD = ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-jar", JAR]
-WORK = os.path.join(ROOT, "bench", "faults", "work")
 H2_JAR = sorted(glob.glob(os.path.expanduser("~/.m2/repository/com/h2database/h2/*/h2-*.jar")))[-1]
 PG = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"]
 MY = ["mysql", "-h", "127.0.0.1", "-u", "root", "-N", "-B"]
