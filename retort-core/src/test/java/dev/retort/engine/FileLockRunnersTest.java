@@ -104,8 +104,10 @@ class FileLockRunnersTest {
         if (target == Target.SQLITE_SYMLINK) {
             assertThat(out.strip()).isEqualTo("applied 2"); // the killed revision was rolled back with its process
         } else {
-            // H2 commits each statement: the interrupted revision is refused until repaired, not run twice
-            assertThat(out).contains("revision killed_1 was interrupted during upgrade");
+            // H2 commits each statement: the interrupted revision is refused until repaired, not run twice;
+            // unless H2's write delay (500 ms) lost its running row with the process, and with it nothing ran
+            assertThat(out).as(out).satisfiesAnyOf(o -> assertThat(o).contains("revision killed_1 was interrupted during upgrade"),
+                    o -> assertThat(o.strip()).isEqualTo("applied 2"));
         }
     }
 
