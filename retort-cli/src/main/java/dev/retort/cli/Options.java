@@ -49,6 +49,9 @@ final class Options {
 
     /** How long a run waits for another runner's lock. */
     static final class Lock {
+        /** A year: longer waits are typing mistakes, and would overflow the clock's nanoseconds. */
+        static final long MAX_SECONDS = 365L * 24 * 3600;
+
         @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "60",
                 description = "Give up after waiting this long for another runner (default: ${DEFAULT-VALUE}).")
         long seconds;
@@ -57,6 +60,10 @@ final class Options {
             if (seconds < 0) {
                 throw RetortException.usage("--lock-timeout must be zero or more seconds, not " + seconds,
                         "e.g. --lock-timeout 300 to wait five minutes");
+            }
+            if (seconds > MAX_SECONDS) {
+                throw RetortException.usage("--lock-timeout must be at most " + MAX_SECONDS + " seconds (a year), not " + seconds,
+                        "e.g. --lock-timeout 3600 to wait an hour");
             }
             return Duration.ofSeconds(seconds);
         }

@@ -217,6 +217,10 @@ public final class ConfigLoader {
         } catch (ParsingException e) {
             throw new RetortException(RetortException.Kind.USAGE, file + ": not valid TOML: " + e.getMessage(),
                     "fix the syntax; see https://toml.io for the format", e);
+        } catch (StackOverflowError e) {
+            // the parser recurses once per nesting level: [[[[... thousands deep is no configuration
+            throw RetortException.usage(file + ": not valid TOML: arrays or tables nested too deeply",
+                    "retort.toml needs no nesting deeper than a table of arrays; remove the nested brackets");
         }
     }
 

@@ -7,4 +7,27 @@ import java.sql.SQLException;
 @FunctionalInterface
 public interface ConnectionOpener {
     Connection open() throws SQLException;
+
+    /**
+     * The url it connects to, unmasked (never print it), or null when unknown. Dialects read the
+     * file of an embedded database from it, to wait for other processes before connecting.
+     */
+    default String url() {
+        return null;
+    }
+
+    /** {@code open} that also tells its url. */
+    static ConnectionOpener withUrl(String url, ConnectionOpener open) {
+        return new ConnectionOpener() {
+            @Override
+            public Connection open() throws SQLException {
+                return open.open();
+            }
+
+            @Override
+            public String url() {
+                return url;
+            }
+        };
+    }
 }

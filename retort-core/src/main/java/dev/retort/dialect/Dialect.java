@@ -40,6 +40,11 @@ public abstract sealed class Dialect permits PostgresDialect, MysqlDialect, Sqli
     /** Column type of revision ids: unlimited in practice, yet usable as a primary key. */
     public abstract String revisionIdType();
 
+    /** The longest revision id (in characters) that {@link #revisionIdType()} holds. */
+    public int maxRevisionIdLength() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Column type for long text (SQL, error messages). */
     public String textType() {
         return "TEXT";
@@ -113,6 +118,16 @@ public abstract sealed class Dialect permits PostgresDialect, MysqlDialect, Sqli
             return "NULL";
         }
         return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * Opens the connection a run (or a read of the version table) works on. Most databases take
+     * any number of connections; where another process can keep the database from opening (an H2
+     * file), this waits for it as {@link #lock} waits, saying who holds it, and gives up at
+     * {@code wait.timeout()}.
+     */
+    public RunConnection connect(ConnectionOpener opener, LockRequest wait) throws SQLException {
+        return new RunConnection(opener.open(), null);
     }
 
     /**

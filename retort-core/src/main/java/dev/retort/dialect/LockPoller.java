@@ -26,7 +26,7 @@ final class LockPoller {
 
     static void acquire(LockRequest request, Attempt attempt, Holder holder) throws SQLException {
         long start = System.nanoTime();
-        long deadline = start + request.timeout().toNanos();
+        long deadline = start + nanos(request.timeout());
         long lastReport = 0;
         long pause = 20;
         if (attempt.tryLock(0)) {
@@ -62,6 +62,12 @@ final class LockPoller {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while waiting for the run lock", e);
         }
+    }
+
+    /** The timeout in nanoseconds, a century at most, so that adding it to the clock cannot overflow. */
+    private static long nanos(Duration timeout) {
+        Duration century = Duration.ofDays(36_525);
+        return timeout.isNegative() ? 0 : timeout.compareTo(century) > 0 ? century.toNanos() : timeout.toNanos();
     }
 
     private static String seconds(Duration d) {

@@ -52,6 +52,11 @@ public final class MysqlDialect extends Dialect {
     }
 
     @Override
+    public int maxRevisionIdLength() {
+        return 768;
+    }
+
+    @Override
     public String textType() {
         return "LONGTEXT";
     }

@@ -1,27 +1,19 @@
 package dev.retort.dialect;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * SQLite: transactional DDL, no server. The run lock is an exclusive transaction (BEGIN
- * EXCLUSIVE) held on a small SQLite file beside the database ({@code app.db.retort-lock}), so it
- * is SQLite's own file lock: the kernel drops it when the process dies, and SQLite keeps it
- * right between connections of one process. Taking it on the database itself would block the
- * run's own connection. The file stays; by itself it means nothing.
+ * SQLite: transactional DDL, no server. The run lock is a {@link LockFile} beside the database's
+ * real path ({@code app.db.retort-lock}): taking it on the database itself would block the run's
+ * own connection. The file stays; by itself it means nothing.
  */
 public final class SqliteDialect extends Dialect {
-    private static final int SQLITE_BUSY = 5;
-    private static final int SQLITE_LOCKED = 6;
-
     @Override
     public String name() {
         return "sqlite";
@@ -86,36 +78,7 @@ public final class SqliteDialect extends Dialect {
         if (db == null) {
             return () -> {}; // an in-memory database belongs to one connection: nobody to keep out
         }
-        Path lockFile = db.resolveSibling(db.getFileName() + ".retort-lock");
-        Connection lc = DriverManager.getConnection("jdbc:sqlite:" + lockFile);
-        try {
-            LockPoller.acquire(request, waitMillis -> tryLock(lc, waitMillis),
-                    () -> "another process or connection (lock file " + lockFile + ")");
-        } catch (SQLException | RuntimeException e) {
-            lc.close();
-            throw e;
-        }
-        return () -> {
-            try (Statement s = lc.createStatement()) {
-                s.execute("ROLLBACK");
-            } finally {
-                lc.close();
-            }
-        };
-    }
-
-    private static boolean tryLock(Connection lc, long waitMillis) throws SQLException {
-        try (Statement s = lc.createStatement()) {
-            s.execute("PRAGMA busy_timeout = " + waitMillis);
-            s.execute("BEGIN EXCLUSIVE");
-            return true;
-        } catch (SQLException e) {
-            int code = e.getErrorCode() & 0xff; // extended codes keep the primary code in the low byte
-            if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
-                return false;
-            }
-            throw e;
-        }
+        return LockFile.acquire(db, request);
     }
 
     /** The database file of a sqlite-jdbc url, or null for an in-memory database. */

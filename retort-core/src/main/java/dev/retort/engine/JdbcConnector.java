@@ -36,7 +36,7 @@ public final class JdbcConnector {
      */
     public static ConnectionOpener opener(String url, String user, String password) {
         Secrets secrets = Secrets.of(password).withUrl(url);
-        return () -> {
+        return ConnectionOpener.withUrl(url, () -> {
             Properties props = new Properties();
             String target = driverUrl(url);
             Secrets.UserInfo info = serverUrl(target) ? Secrets.userInfo(target) : null;
@@ -63,7 +63,7 @@ public final class JdbcConnector {
                 clean.setStackTrace(e.getStackTrace()); // the cause is dropped: its message holds the secret
                 throw clean;
             }
-        };
+        });
     }
 
     private static boolean serverUrl(String url) {

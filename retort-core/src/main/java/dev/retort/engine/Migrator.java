@@ -4,6 +4,7 @@ import dev.retort.RetortException;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.RunConnection;
 import dev.retort.dialect.SessionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,7 +68,9 @@ public final class Migrator {
         return locked("upgrade", (c, tables, rows) -> {
             refuseFailed(rows);
             refuseChangedChecksums(rows, scripts);
-            return runPlan(c, tables, Direction.UPGRADE, planner.plan(appliedIds(rows)));
+            List<RevisionScript> plan = planner.plan(appliedIds(rows));
+            refuseLongIds(plan);
+            return runPlan(c, tables, Direction.UPGRADE, plan);
         });
     }
 
@@ -110,6 +113,7 @@ public final class Migrator {
                     applied = Set.of();
                 }
                 StampPlan plan = planner.plan(applied);
+                refuseLongIds(plan.add());
                 Set<String> present = purge ? Set.of() : allIds(rows);
                 for (String id : plan.remove()) {
                     tables.delete(id);
@@ -176,7 +180,8 @@ public final class Migrator {
 
     /** The version table's rows, oldest first, without locking or creating anything. */
     public List<AppliedRevision> applied() {
-        try (Connection c = opener.open(); VersionTables tables = new VersionTables(c, dialect, names)) {
+        try (RunConnection run = connect(); VersionTables tables = new VersionTables(run.connection(), dialect, names)) {
+            Connection c = run.connection();
             c.setAutoCommit(true);
             try {
                 return tables.read();
@@ -203,11 +208,11 @@ public final class Migrator {
 
     private MigrationListener.RunSummary locked(String operation, Work work) {
         long start = System.nanoTime();
-        try (Connection c = opener.open()) {
+        try (RunConnection run = connect()) {
+            Connection c = run.connection();
             c.setAutoCommit(true);
-            LockRequest request = new LockRequest(c, opener, names.schema(), names.table(), settings.lockTimeout(),
-                    listener::waiting);
-            try (SessionLock lock = dialect.lock(request); VersionTables tables = new VersionTables(c, dialect, names)) {
+            try (SessionLock lock = dialect.lock(waitSpec().withConnection(c));
+                    VersionTables tables = new VersionTables(c, dialect, names)) {
                 tables.create();
                 List<String> done = work.run(c, tables, tables.read());
                 var summary = new MigrationListener.RunSummary(operation, done, Duration.ofNanos(System.nanoTime() - start));
@@ -243,6 +248,19 @@ public final class Migrator {
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /** An id the version table cannot hold would fail after the revision ran (MySQL: 768 characters). */
+    private void refuseLongIds(List<RevisionScript> plan) {
+        int max = dialect.maxRevisionIdLength();
+        for (RevisionScript s : plan) {
+            int length = s.id().codePointCount(0, s.id().length());
+            if (length > max) {
+                throw RetortException.usage(s.file() + ": revision id is " + length + " characters long; the "
+                                + dialect.name() + " version table holds ids of at most " + max + " characters",
+                        "give the revision a shorter id (and change the revises of the revisions after it)");
+            }
         }
     }
 
@@ -312,8 +330,25 @@ public final class Migrator {
         }
     }
 
+    private LockRequest waitSpec() {
+        return new LockRequest(null, opener, names.schema(), names.table(), settings.lockTimeout(), listener::waiting);
+    }
+
+    /** Opens the connection; a failure here is the url's or the server's, and says so. */
+    private RunConnection connect() {
+        try {
+            return dialect.connect(opener, waitSpec());
+        } catch (SQLException e) {
+            String message = RevisionRunner.firstLine(e.getMessage());
+            throw new RetortException(RetortException.Kind.FAILED,
+                    message.startsWith("cannot connect") ? message : "cannot connect: " + message,
+                    "check the database url and that the database is reachable", e);
+        }
+    }
+
+    /** A database error after connecting: the url is fine, the database said no. */
     private static RetortException failure(String what, SQLException e) {
         return new RetortException(RetortException.Kind.FAILED, what + ": " + RevisionRunner.firstLine(e.getMessage()),
-                "check the database url and that the database is reachable", e);
+                "the database reported this error; fix its cause (--debug shows the details) and run again", e);
     }
 }

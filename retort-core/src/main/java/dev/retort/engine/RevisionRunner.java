@@ -154,13 +154,19 @@ final class RevisionRunner implements AutoCloseable {
     private void body(MigrationListener.Step step, RevisionScript script, List<SqlStatement> statements) throws SQLException {
         if (script.java() != null) {
             boolean transactional = script.mode() != TransactionMode.NONE;
-            script.java().run(step.direction(), connection, sql -> {
-                begin(step, new SqlStatement(sql, 0));
-                if (transactional) {
-                    // counted, so the failure names it, but refused before it runs
-                    TransactionChecks.refuseStatement(script.file(), sql);
-                }
-            });
+            try {
+                script.java().run(step.direction(), connection, sql -> {
+                    begin(step, new SqlStatement(sql, 0));
+                    if (transactional) {
+                        // counted, so the failure names it, but refused before it runs
+                        TransactionChecks.refuseStatement(script.file(), sql);
+                    }
+                });
+            } catch (StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+                // the revision's own code broke (endless recursion, a huge allocation, a missing
+                // class): its failure, handled like an exception; the stack and heap it used are free again
+                throw new IllegalStateException("the revision's code threw " + e, e);
+            }
             return;
         }
         for (SqlStatement s : statements) {

@@ -151,7 +151,7 @@ final class Plans {
         }
         String label = m.group(1);
         String symbol = m.group(2);
-        int relative = Integer.parseInt(m.group(3).startsWith("+") ? m.group(3).substring(1) : m.group(3));
+        int relative = steps(m.group(3));
         if (relative > 0) {
             if (symbol == null) {
                 List<Node> start = resolver.revisions(current);
@@ -200,7 +200,7 @@ final class Plans {
         if (m != null) {
             String label = m.group(1);
             String symbol = m.group(2);
-            int relative = Integer.parseInt(m.group(3).startsWith("+") ? m.group(3).substring(1) : m.group(3));
+            int relative = steps(m.group(3));
             if (relative >= 0) {
                 if (symbol == null) {
                     throw didNotProduce(m.group(3), relative);
@@ -277,6 +277,21 @@ final class Plans {
         List<Node> l = new ArrayList<>(1);
         l.add(n);
         return l;
+    }
+
+    /** The N of a relative "+N"/"-N", refused when it does not fit an int (no graph is that deep). */
+    static int steps(String signed) {
+        try {
+            long n = Long.parseLong(signed.startsWith("+") ? signed.substring(1) : signed);
+            if (Math.abs(n) <= Integer.MAX_VALUE) { // -2^31 is out too: its negation overflows
+                return (int) n;
+            }
+        } catch (NumberFormatException e) {
+            // more digits than a long holds
+        }
+        throw new GraphException.Range("Relative revision " + signed + " is too large: at most "
+                + Integer.MAX_VALUE + " steps either way",
+                "count the steps with 'retort history', or name the revision ('retort upgrade head')");
     }
 
     private static GraphException didNotProduce(String relative, int steps) {

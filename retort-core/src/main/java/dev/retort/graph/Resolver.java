@@ -260,7 +260,8 @@ final class Resolver {
                 return null;
             }
         }
-        return Integer.valueOf(t);
+        long v = Long.parseLong(t);
+        return Math.abs(v) > Integer.MAX_VALUE ? null : (int) v; // no graph is deeper than an int
     }
 
     Map<String, Node> keys() {

@@ -54,7 +54,7 @@ class LockingTest {
                     .hasMessageContaining(switch (kind) {
                         case POSTGRESQL -> "PostgreSQL backend pid ";
                         case MARIADB -> "(user root from ";
-                        case SQLITE -> "another process or connection (lock file ";
+                        case SQLITE -> "another connection of this process (pid " + ProcessHandle.current().pid();
                         case H2 -> "process " + ProcessHandle.current().pid();
                     })
                     .satisfies(e -> assertThat(((RetortException) e).kind()).isEqualTo(RetortException.Kind.FAILED));

@@ -17,8 +17,9 @@ import org.sqlite.Function;
  * A separate runner process for the concurrency and kill tests: upgrades a generated chain and
  * prints "applied N" (exit 0) or "error: ..." (exit 1).
  *
- * <p>Arguments: url versionTable prefix count sleepAt sleepSeconds. Revision {@code sleepAt}
- * (1-based; 0 for none) first sleeps {@code sleepSeconds} on the database.
+ * <p>Arguments: url versionTable prefix count sleepAt sleepSeconds [lockTimeoutSeconds]. Revision
+ * {@code sleepAt} (1-based; 0 for none) first sleeps {@code sleepSeconds} on the database; the
+ * lock timeout defaults to 90 seconds.
  */
 public final class RunnerMain {
     private RunnerMain() {}
@@ -29,7 +30,8 @@ public final class RunnerMain {
         List<RevisionScript> chain = chain(d, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]));
         Migrator m = new Migrator(d, opener(url), new VersionTableNames(null, args[1]),
-                EngineSettings.defaults().withLockTimeout(Duration.ofSeconds(90)), MigrationListener.NONE);
+                EngineSettings.defaults().withLockTimeout(Duration.ofSeconds(args.length > 6 ? Long.parseLong(args[6]) : 90)),
+                MigrationListener.NONE);
         try {
             System.out.println("applied " + m.upgrade(Plans.upgradeAll(chain), Plans.lookup(chain)).revisions().size());
             System.exit(0);
@@ -66,9 +68,9 @@ public final class RunnerMain {
 
     private static ConnectionOpener opener(String url) {
         if (!url.startsWith("jdbc:sqlite:")) {
-            return () -> DriverManager.getConnection(url);
+            return ConnectionOpener.withUrl(url, () -> DriverManager.getConnection(url));
         }
-        return () -> {
+        return ConnectionOpener.withUrl(url, () -> {
             Connection c = DriverManager.getConnection(url);
             Function.create(c, "retort_test_sleep", new Function() {
                 @Override
@@ -82,7 +84,7 @@ public final class RunnerMain {
                 }
             });
             return c;
-        };
+        });
     }
 
     /** Starts this main in a new JVM with the test classpath. */

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -44,10 +43,11 @@ final class Batch {
         Path out = null;
         try {
             Files.createDirectories(cacheRoot);
-            out = Files.createDirectory(cacheRoot.resolve(".tmp-" + UUID.randomUUID()));
+            TempFolders.sweep(cacheRoot);
+            out = Files.createDirectory(cacheRoot.resolve(TempFolders.newName()));
             Map<String, Path> origin = run(sources, out);
             for (Path source : sources) {
-                Path staging = Files.createDirectory(cacheRoot.resolve(".tmp-" + UUID.randomUUID()));
+                Path staging = Files.createDirectory(cacheRoot.resolve(TempFolders.newName()));
                 for (Map.Entry<String, Path> e : origin.entrySet()) {
                     if (e.getValue().equals(source)) {
                         String rel = e.getKey().replace('.', '/') + ".class";

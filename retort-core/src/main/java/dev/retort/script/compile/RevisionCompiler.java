@@ -94,6 +94,7 @@ public final class RevisionCompiler {
                         : "several @Revision classes: " + found.stream().map(Class::getName).toList()),
                         "declare exactly one revision class per file");
             }
+            ExitCalls.refuse(e.getKey(), e.getValue());
             out.put(e.getKey(), CompiledRevision.of(found.get(0), new Source(e.getKey(), Format.JAVA, Map.of())));
         }
         return new CompiledRevisions(Map.copyOf(out), compiled, loader);

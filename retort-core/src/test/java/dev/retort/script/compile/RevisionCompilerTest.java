@@ -173,4 +173,21 @@ class RevisionCompilerTest {
                 .isInstanceOf(RetortException.class)
                 .hasMessage(a + ":1: no public class annotated @Revision that implements Migration");
     }
+
+    @Test
+    void aCompileDeletesTheTemporaryFoldersOfKilledCompilesAndKeepsLiveOnes() throws IOException {
+        Path classes = project.resolve(".retort/classes");
+        Path deadPid = Files.createDirectories(classes.resolve(".tmp-999999999-0c1d"));
+        Path old = Files.createDirectories(classes.resolve(".tmp-4f9e2c1a-7b2d-4e1f-9a3c-1d2e3f4a5b6c"));
+        Files.writeString(old.resolve("Half.class"), "x");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        Path live = Files.createDirectories(classes.resolve(".tmp-" + ProcessHandle.current().pid() + "-5e6f"));
+        Path a = write("20251016_prompt_engineering.java", DESIGN_EXAMPLE);
+        try (CompiledRevisions compiled = new RevisionCompiler(project, List.of()).compile(List.of(a))) {
+            assertThat(compiled.compiledFiles()).isEqualTo(1);
+        }
+        assertThat(deadPid).doesNotExist();
+        assertThat(old).doesNotExist();
+        assertThat(live).isDirectory();
+    }
 }
