@@ -1,7 +1,10 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
 import dev.retort.config.ConfigLoader;
+import dev.retort.config.DoctorSection;
 import dev.retort.config.RetortConfig;
+import dev.retort.doctor.AllowRule;
 import dev.retort.doctor.AppliedDatabase;
 import dev.retort.doctor.Doctor;
 import dev.retort.doctor.DoctorReport;
@@ -19,16 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code retort doctor}: exit 0 when the chain is sound, 1 with findings (after --apply: with
- * findings it could not fix), 2 for bad input. Not a {@link CommandBase}, whose commands always
- * succeed with 0.
+ * {@code retort doctor}: exit 1 with errors (what makes Alembic or Retort fail; after --apply:
+ * those it could not fix), 0 when only warnings are left (1 with --strict), 2 for bad input.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Diagnose the revision chain, and with a database what it has applied.",
                 "Finds missing parents, several roots or heads, loops, duplicate ids, drifted",
                 "Alembic headers, empty downgrades. --fix prints the repair as a diff;",
                 "--apply writes it.",
-                "Exit 0 when sound, 1 with findings (after --apply: those left), 2 bad input."})
+                "Exit 0 without errors, 1 with errors (or any finding with --strict), 2 bad input."})
 final class DoctorCommand extends CommandBase {
     @Mixin
     Options.Project project;
@@ -46,6 +48,12 @@ final class DoctorCommand extends CommandBase {
     @Option(names = "--apply", description = "With --fix: write the repair.")
     boolean apply;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also show the findings the project silenced, with their reasons.")
+    boolean verbose;
+
+    @Option(names = "--strict", description = "Exit 1 on warnings too.")
+    boolean strict;
+
     @Option(names = "--version-table", paramLabel = "TABLE",
             description = "The database's version table (default: the configured one, else alembic_version).")
     String versionTable;
@@ -62,10 +70,10 @@ final class DoctorCommand extends CommandBase {
         switch (f) {
             case JSON -> JsonReport.write(report, ctx.cwd(), ctx.out());
             case SARIF -> SarifReport.write(report, ctx.cwd(), Main.VERSION.replace("retort ", ""), ctx.out());
-            default -> TextReport.write(report, ctx.cwd(), ctx.out());
+            default -> TextReport.write(report, ctx.cwd(), verbose, ctx.out());
         }
         ctx.out().flush();
-        return report.outstanding().isEmpty() ? 0 : 1;
+        return report.fails(strict) ? 1 : 0;
     }
 
     private DoctorRequest request() {
@@ -76,6 +84,7 @@ final class DoctorCommand extends CommandBase {
         }
         Path versions;
         Path root;
+        List<AllowRule> allow = List.of();
         String url;
         String user;
         String password;
@@ -96,10 +105,31 @@ final class DoctorCommand extends CommandBase {
             user = config.user();
             password = config.password();
             tables.add(config.schema().isEmpty() ? config.versionTable() : config.schema() + "." + config.versionTable());
+            if (config.file() != null) {
+                allow = allowRules(config.file());
+            }
             tables.add("alembic_version");
         }
-        DoctorRequest request = DoctorRequest.of(versions).withProjectRoot(root).withMode(mode).withClock(ctx.clock());
+        DoctorRequest request = DoctorRequest.of(versions).withProjectRoot(root).withMode(mode).withClock(ctx.clock())
+                .withAllowed(allow);
         return url == null || url.isEmpty() ? request : AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables, versionTable != null);
+    }
+
+    /** retort.toml's [doctor] rules, each code checked so a typo does not silence nothing quietly. */
+    private static List<AllowRule> allowRules(Path file) {
+        List<String> known = Doctor.codes();
+        Path base = file.toAbsolutePath().getParent();
+        List<AllowRule> out = new ArrayList<>();
+        for (DoctorSection.Allowed a : DoctorSection.read(file)) {
+            for (String code : a.codes()) {
+                if (!known.contains(code)) {
+                    throw RetortException.usage(a.where() + ": '" + code + "' is not a doctor code",
+                            "doctor's codes: " + String.join(", ", known));
+                }
+                out.add(new AllowRule(code, a.paths(), a.reason(), base, a.where()));
+            }
+        }
+        return out;
     }
 
     /** PATH may be the versions folder itself or the script folder holding it (Alembic's layout). */

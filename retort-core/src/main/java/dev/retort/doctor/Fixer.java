@@ -35,7 +35,10 @@ final class Fixer {
         List<Finding> remaining = List.of();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Analysis a = new Analysis(ws.files(), request);
-            List<Diagnosis> ds = Checks.run(Checks.ALL, a, true);
+            // A silenced finding is one the project chose to keep: no remedy for it.
+            Silencer silencer = new Silencer(a.files, request.allow());
+            List<Diagnosis> ds = Checks.run(Checks.ALL, a, true).stream()
+                    .filter(d -> !silencer.silenced(d.finding())).toList();
             remaining = ds.stream().map(Diagnosis::finding).toList();
             boolean changed = applyAll(ds, false, false);
             if (!changed) {
