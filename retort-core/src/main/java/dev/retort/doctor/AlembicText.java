@@ -38,6 +38,15 @@ record AlembicText(AlembicScript script) implements RevisionText {
     }
 
     @Override
+    public String upgradeWork() {
+        return switch (script.upgrade() == null ? AlembicScript.Work.NOTHING : script.upgrade().work()) {
+            case SCHEMA -> "the upgrade changes the schema";
+            case DATA -> "the upgrade only changes data (UPDATE, INSERT or DELETE through execute, or bulk_insert)";
+            default -> "the upgrade runs code";
+        };
+    }
+
+    @Override
     public boolean downgradeMissing() {
         return script.downgradeEmpty();
     }

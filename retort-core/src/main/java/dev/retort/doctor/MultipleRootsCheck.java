@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Several revisions revise nothing. Roots with branch labels of their own are deliberate
- * independent branches; only roots that share a label set are reported together.
+ * independent branches; only roots that share a label set are reported together, and roots that
+ * a merge revision has joined count as one.
  */
 final class MultipleRootsCheck implements Check {
     @Override
@@ -26,8 +27,18 @@ final class MultipleRootsCheck implements Check {
     @Override
     public List<Diagnosis> inspect(Analysis a) {
         Map<String, List<ScriptFile>> groups = new LinkedHashMap<>();
+        Map<String, Integer> components = null;
+        Set<String> joined = new HashSet<>();
         for (ScriptFile r : a.roots()) {
             String key = r.revision().branchLabels().stream().sorted().collect(Collectors.joining(","));
+            if (components == null) {
+                components = a.components();
+            }
+            // Roots that a merge already joins are one history (Alembic walks it to one head):
+            // only the first root of each connected part counts.
+            if (!joined.add(key + "|" + components.get(r.id()))) {
+                continue;
+            }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         List<Diagnosis> out = new ArrayList<>();

@@ -19,6 +19,11 @@ sealed interface RevisionText permits AlembicText, SqlText, JavaText {
     /** True when the upgrade does something; a merge revision's empty body is no problem. */
     boolean upgradeDoesWork();
 
+    /** What the upgrade does, for messages: "the upgrade changes the schema". */
+    default String upgradeWork() {
+        return "the upgrade changes the schema";
+    }
+
     /** True when the downgrade is missing or empty and nothing derives it. */
     boolean downgradeMissing();
 

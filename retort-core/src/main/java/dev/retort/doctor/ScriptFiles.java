@@ -46,7 +46,30 @@ final class ScriptFiles {
         }
         paths.sort(Comparator.comparing(Path::toString));
         // Reading and parsing are independent per file; spread them over the cores.
-        return paths.parallelStream().map(ScriptFiles::read).toList();
+        return paths.parallelStream().map(ScriptFiles::read).filter(f -> !notARevision(versions, f)).toList();
+    }
+
+    private static final java.util.regex.Pattern PY_REVISION =
+            java.util.regex.Pattern.compile("(?m)^(down_)?revision\\s*(:[^=\\n]*)?=");
+
+    /**
+     * Code that only sits beside the revisions: an Alembic project's env.py, or any module that
+     * declares no revision at all, when doctor is pointed at a project's root. Inside a folder
+     * named versions Alembic itself would fail on such a file, so there it stays and is reported.
+     */
+    private static boolean notARevision(Path versions, ScriptFile f) {
+        if (f.readable() || f.bytes().length == 0) {
+            return false;
+        }
+        Path parent = f.path().getParent();
+        if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("versions")) {
+            return false;
+        }
+        return switch (f.format()) {
+            case ALEMBIC -> !PY_REVISION.matcher(f.content()).find();
+            case JAVA -> !f.content().contains("@Revision");
+            case SQL -> false;
+        };
     }
 
     private static boolean isRevisionName(String name) {

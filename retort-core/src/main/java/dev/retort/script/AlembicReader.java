@@ -41,6 +41,7 @@ public final class AlembicReader {
     private String openFunction;
     private int openFunctionLine;
     private boolean openFunctionEmpty;
+    private AlembicScript.Work openFunctionWork = AlembicScript.Work.NOTHING;
     private Function upgrade;
     private Function downgrade;
 
@@ -91,8 +92,10 @@ public final class AlembicReader {
             return;
         }
         if (st.indent() > 0) {
-            if (openFunction != null && !trivial(t)) {
-                openFunctionEmpty = false;
+            if (openFunction != null) {
+                AlembicScript.Work w = FunctionWork.of(t);
+                openFunctionWork = openFunctionWork.and(w);
+                openFunctionEmpty &= w == AlembicScript.Work.NOTHING;
             }
             return;
         }
@@ -104,9 +107,11 @@ public final class AlembicReader {
             openFunction = t.get(1).text();
             openFunctionLine = st.line();
             openFunctionEmpty = true;
+            openFunctionWork = AlembicScript.Work.NOTHING;
             List<Token> inline = bodyAfterSignature(t);
-            if (!inline.isEmpty() && !trivial(inline)) {
-                openFunctionEmpty = false;
+            if (!inline.isEmpty()) {
+                openFunctionWork = FunctionWork.of(inline);
+                openFunctionEmpty = openFunctionWork == AlembicScript.Work.NOTHING;
             }
         }
     }
@@ -115,7 +120,7 @@ public final class AlembicReader {
         if (openFunction == null) {
             return;
         }
-        Function f = new Function(openFunctionLine, openFunctionEmpty);
+        Function f = new Function(openFunctionLine, openFunctionEmpty, openFunctionWork);
         lines.put(openFunction, openFunctionLine);
         if (openFunction.equals("upgrade")) {
             upgrade = f;
@@ -137,14 +142,6 @@ public final class AlembicReader {
             }
         }
         return List.of();
-    }
-
-    private static boolean trivial(List<Token> t) {
-        if (t.size() == 1) {
-            Token k = t.get(0);
-            return k.is("pass") || k.is("...") || k.is("return") || k.kind() == Kind.STRING;
-        }
-        return t.size() == 2 && t.get(0).is("return") && t.get(1).is("None");
     }
 
     private void assignment(Statement st, String name) {
