@@ -18,20 +18,21 @@ final class MissingParentCheck implements Check {
         List<Diagnosis> out = new ArrayList<>();
         for (ScriptFile f : a.revisions) {
             List<String> parents = f.revision().revises();
-            if (a.existingParents(f.id()).size() == parents.size()) {
-                continue;
+            if (a.existingParents(f.id()).size() == parents.size()
+                    || parents.stream().allMatch(p -> a.byId.containsKey(p) || a.hidden.contains(p))) {
+                continue; // a parent that an unreadable file may define is that file's finding
             }
             // Fix what can be fixed; a parent nobody can guess stays for the user to name.
             Set<String> fixed = new LinkedHashSet<>();
             boolean guessed = false;
             for (String p : parents) {
-                Resolver.Guess g = a.byId.containsKey(p) ? null : Resolver.resolve(p, f, a);
+                Resolver.Guess g = a.byId.containsKey(p) || a.hidden.contains(p) ? null : Resolver.resolve(p, f, a);
                 guessed |= g != null;
                 fixed.add(g == null ? p : g.id());
             }
             Remedy remedy = guessed ? Remedy.local(new Remedy.SetParents(f.path(), List.copyOf(fixed))) : null;
             for (String p : parents) {
-                if (a.byId.containsKey(p)) {
+                if (a.byId.containsKey(p) || a.hidden.contains(p)) {
                     continue;
                 }
                 Resolver.Guess g = Resolver.resolve(p, f, a);

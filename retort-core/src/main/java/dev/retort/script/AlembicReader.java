@@ -45,9 +45,12 @@ public final class AlembicReader {
     private Function upgrade;
     private Function downgrade;
 
+    private final PyConstants constants;
+
     private AlembicReader(Path path, String content) {
         this.file = String.valueOf(path);
         this.content = content;
+        this.constants = new PyConstants(path == null ? Path.of(".") : path);
     }
 
     /**
@@ -101,7 +104,9 @@ public final class AlembicReader {
         }
         closeFunction();
         Token first = t.get(0);
-        if (first.kind() == Kind.NAME && t.size() >= 2 && (t.get(1).is("=") || t.get(1).is(":"))) {
+        if (first.is("from") || first.is("import")) {
+            constants.statement(t);
+        } else if (first.kind() == Kind.NAME && t.size() >= 2 && (t.get(1).is("=") || t.get(1).is(":"))) {
             assignment(st, first.text());
         } else if (first.is("def") && t.size() >= 2 && (t.get(1).is("upgrade") || t.get(1).is("downgrade"))) {
             openFunction = t.get(1).text();
@@ -152,10 +157,13 @@ public final class AlembicReader {
             case "depends_on" -> "depends_on";
             default -> null;
         };
+        List<Token> t = st.tokens();
         if (key == null) {
+            if (t.size() == 3 && t.get(1).is("=") && t.get(2).kind() == Kind.STRING && !t.get(2).triple()) {
+                constants.constant(name, t.get(2).value());
+            }
             return;
         }
-        List<Token> t = st.tokens();
         int eq = 1;
         if (t.get(1).is(":")) {
             eq = -1;
@@ -209,6 +217,18 @@ public final class AlembicReader {
         boolean comma = false;
         for (int i = from; i < to; i++) {
             Token k = v.get(i);
+            if (k.kind() == Kind.NAME && name.equals("branch_labels")) {
+                // A label may be a constant (neutron: cli.CONTRACT_BRANCH); no repair rewrites labels.
+                i = constants.literal(file, v, i, to, literals);
+                if (i + 1 < to) {
+                    Token sep = v.get(++i);
+                    if (!sep.is(",")) {
+                        throw shape(sep.line(), name, single, start, end);
+                    }
+                    comma = true;
+                }
+                continue;
+            }
             if (k.kind() != Kind.STRING || k.triple()) {
                 throw shape(k.line(), name, single, start, end);
             }
