@@ -66,6 +66,17 @@ record AlembicText(AlembicScript script) implements RevisionText {
     }
 
     @Override
+    public List<TextEdit> setId(String id) {
+        AlembicScript.Literal literal = script.revisionId().literals().get(0);
+        List<TextEdit> edits = new ArrayList<>();
+        edits.add(new TextEdit(literal.start(), literal.end(), escape(id, literal.quote())));
+        if (script.docRevisionId() != null && !script.docRevisionId().value().equals(id)) {
+            edits.add(docEdit(script.docRevisionId(), id));
+        }
+        return edits;
+    }
+
+    @Override
     public List<TextEdit> syncCopies() {
         List<TextEdit> edits = new ArrayList<>();
         Revision r = script.revision();

@@ -99,6 +99,9 @@ final class Fixer {
             return f.path().getFileName() + " is not valid UTF-8, so it cannot be rewritten without changing other bytes; edit it by hand";
         }
         boolean applied = request.isApplied(id);
+        if (applied && action instanceof Remedy.SetId) {
+            return "revision '" + id + "' is applied in " + request.database() + " under that id; changing it would orphan the row";
+        }
         if (applied && action instanceof Remedy.SetParents) {
             return "revision '" + id + "' is applied in " + request.database()
                     + "; rewriting its parents would contradict the history recorded there";
@@ -119,6 +122,8 @@ final class Fixer {
             return ws.edit(path, ws.get(path).text().setParents(a.parents()));
         } else if (action instanceof Remedy.SetDependsOn a) {
             return ws.edit(path, ws.get(path).text().setDependsOn(a.dependsOn()));
+        } else if (action instanceof Remedy.SetId a) {
+            return ws.edit(path, ws.get(path).text().setId(a.id()));
         } else if (action instanceof Remedy.SyncCopies) {
             return ws.edit(path, ws.get(path).text().syncCopies());
         } else if (action instanceof Remedy.Rename a) {
