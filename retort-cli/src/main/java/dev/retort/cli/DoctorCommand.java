@@ -54,6 +54,9 @@ final class DoctorCommand extends CommandBase {
     @Option(names = "--strict", description = "Exit 1 on warnings too.")
     boolean strict;
 
+    @Option(names = "--files-only", description = "Check the revision files only; do not connect to the database (the git hook's default).")
+    boolean filesOnly;
+
     @Option(names = "--version-table", paramLabel = "TABLE",
             description = "The database's version table (default: the configured one, else alembic_version).")
     String versionTable;
@@ -112,11 +115,11 @@ final class DoctorCommand extends CommandBase {
         }
         DoctorRequest request = DoctorRequest.of(versions).withProjectRoot(root).withMode(mode).withClock(ctx.clock())
                 .withAllowed(allow);
-        return url == null || url.isEmpty() ? request : AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables, versionTable != null);
+        return url == null || url.isEmpty() || filesOnly ? request : AppliedDatabase.attach(request, ctx.cwd(), url, user, password, tables, versionTable != null);
     }
 
     /** retort.toml's [doctor] rules, each code checked so a typo does not silence nothing quietly. */
-    private static List<AllowRule> allowRules(Path file) {
+    private List<AllowRule> allowRules(Path file) {
         List<String> known = Doctor.codes();
         Path base = file.toAbsolutePath().getParent();
         List<AllowRule> out = new ArrayList<>();
@@ -126,7 +129,7 @@ final class DoctorCommand extends CommandBase {
                     throw RetortException.usage(a.where() + ": '" + code + "' is not a doctor code",
                             "doctor's codes: " + String.join(", ", known));
                 }
-                out.add(new AllowRule(code, a.paths(), a.reason(), base, a.where()));
+                out.add(new AllowRule(code, a.paths(), a.reason(), base, ctx.shorten(a.where())));
             }
         }
         return out;
