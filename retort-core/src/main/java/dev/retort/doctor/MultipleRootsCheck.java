@@ -59,7 +59,7 @@ final class MultipleRootsCheck implements Check {
                 + " and a new database gets the chains in no defined order";
         if (applied.size() > 1) {
             String which = applied.stream().map(ScriptFile::id).collect(Collectors.joining(", "));
-            return Diagnosis.of(finding("multiple-roots", Severity.WARNING, roots.get(1), "revises",
+            return Diagnosis.of(finding("multiple-roots", Severity.ERROR, roots.get(1), "revises",
                     roots.size() + " revisions revise nothing: " + names, why,
                     "none automatic: " + a.request.database() + " has applied several of them (" + which
                             + "), and their parents cannot change under it; write a merge revision instead"));
@@ -93,7 +93,7 @@ final class MultipleRootsCheck implements Check {
         if (roots.size() > 11) {
             steps.add("and so on");
         }
-        return new Diagnosis(finding("multiple-roots", Severity.WARNING, roots.get(1), "revises",
+        return new Diagnosis(finding("multiple-roots", Severity.ERROR, roots.get(1), "revises",
                 roots.size() + " revisions revise nothing: " + names, why,
                 "chain them in create-date order: " + String.join("; ", steps)),
                 Remedy.reshape(actions));

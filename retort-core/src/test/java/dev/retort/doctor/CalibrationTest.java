@@ -134,6 +134,50 @@ class CalibrationTest {
         assertThat(alembic.bases()).hasSize(3);
     }
 
+    @Test
+    void twoUnlabelledHeadsAreAnErrorBecauseAlembicUpgradeHeadRefusesThem() throws Exception {
+        Path v = versions();
+        Alembic.write(v, "b1_left.py", "b1", "'a1'", "op.add_column('t', sa.Column('x', sa.Integer()))", "op.drop_column('t', 'x')");
+        Alembic.write(v, "c1_right.py", "c1", "'a1'", "op.add_column('t', sa.Column('y', sa.Integer()))", "op.drop_column('t', 'y')");
+
+        DoctorReport r = Doctor.run(DoctorRequest.of(v));
+
+        assertThat(only(r, "multiple-heads").severity()).isEqualTo(dev.retort.report.Severity.ERROR);
+        assertThat(r.fails(false)).isTrue();
+        assumeTrue(AlembicOracle.available(), "python3-alembic is not installed for /usr/bin/python3");
+        AlembicOracle.Result alembic = AlembicOracle.currentHead(v);
+        assertThat(alembic.exit()).isEqualTo(1);
+        assertThat(alembic.err()).contains("multiple heads");
+    }
+
+    @Test
+    void unjoinedRootsAreAnErrorBecauseAlembicUpgradeHeadMeetsTwoHeads() throws Exception {
+        Path v = versions();
+        Alembic.write(v, "b1_other.py", "b1", "None", "op.create_table('u', sa.Column('id', sa.Integer()))", "op.drop_table('u')");
+
+        DoctorReport r = Doctor.run(DoctorRequest.of(v));
+
+        assertThat(only(r, "multiple-roots").severity()).isEqualTo(dev.retort.report.Severity.ERROR);
+        assertThat(r.fails(false)).isTrue();
+        assumeTrue(AlembicOracle.available(), "python3-alembic is not installed for /usr/bin/python3");
+        AlembicOracle.Result alembic = AlembicOracle.currentHead(v);
+        assertThat(alembic.exit()).isEqualTo(1);
+        assertThat(alembic.err()).contains("multiple heads");
+    }
+
+    @Test
+    void rootsJoinedByAMergeGiveAlembicOneHead() throws Exception {
+        Path v = versions();
+        Alembic.write(v, "b1_other.py", "b1", "None", "op.create_table('u', sa.Column('id', sa.Integer()))", "op.drop_table('u')");
+        Alembic.write(v, "c1_merge.py", "c1", "('a1', 'b1')", "pass", "pass");
+
+        assertThat(Doctor.run(DoctorRequest.of(v)).findings()).isEmpty();
+        assumeTrue(AlembicOracle.available(), "python3-alembic is not installed for /usr/bin/python3");
+        AlembicOracle.Result alembic = AlembicOracle.currentHead(v);
+        assertThat(alembic.exit()).isZero();
+        assertThat(alembic.out()).isEqualTo("heads: c1\n");
+    }
+
     static Finding only(DoctorReport r, String code) {
         List<Finding> found = r.findings().stream().filter(f -> f.code().equals(code)).toList();
         assertThat(found).as(code + " in " + r.findings()).hasSize(1);
