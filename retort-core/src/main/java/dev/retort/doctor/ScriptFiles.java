@@ -58,7 +58,7 @@ final class ScriptFiles {
      * named versions Alembic itself would fail on such a file, so there it stays and is reported.
      */
     private static boolean notARevision(Path versions, ScriptFile f) {
-        if (f.readable() || f.bytes().length == 0) {
+        if (f.readable()) {
             return false;
         }
         Path parent = f.path().getParent();

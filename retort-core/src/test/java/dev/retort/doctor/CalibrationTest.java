@@ -97,6 +97,7 @@ class CalibrationTest {
         Path scripts = root.resolve("alembic");
         Fixtures.write(scripts.resolve("env.py"), "from alembic import context\n\ncontext.configure()\n");
         Fixtures.write(root.resolve("app/models.py"), "import sqlalchemy as sa\n\nmetadata = sa.MetaData()\n");
+        Fixtures.write(root.resolve("tests/test_empty.py"), "");
         Alembic.write(scripts.resolve("versions"), "a1_base.py", "a1", "None", "pass", "pass");
 
         DoctorReport r = Doctor.run(DoctorRequest.of(root));
