@@ -53,6 +53,9 @@ final class Typo {
 
     /** {@code token} appears in {@code stem} between underscores (or at either end). */
     static boolean containsToken(String stem, String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
         for (int i = stem.indexOf(token); i >= 0; i = stem.indexOf(token, i + 1)) {
             int end = i + token.length();
             if ((i == 0 || stem.charAt(i - 1) == '_') && (end == stem.length() || stem.charAt(end) == '_')) {

@@ -64,6 +64,14 @@ class MistypedIdTest {
     }
 
     @Test
+    void anEmptyParentIdIsNoTypoOfAnything() {
+        Path v = tmp.resolve("versions");
+        Alembic.write(v, "1a2b3c4d5e6f_base.py", "1a2b3c4d5e6f", "None", "op.create_table('t', sa.Column('id', sa.Integer()))", "op.drop_table('t')");
+        Alembic.write(v, "step_x.py", "0f194a275afb", "''", "op.add_column('t', sa.Column('x', sa.Integer()))", "op.drop_column('t', 'x')");
+        assertThat(Doctor.run(DoctorRequest.of(v)).findings()).extracting(Finding::code).contains("missing-parent");
+    }
+
+    @Test
     void aRenameReplacesTheWrongIdInsideTheProjectsNamingPattern() {
         Path v = tmp.resolve("versions");
         Alembic.write(v, "2023_09_20_101500_1a2b3c4d5e6f_base.py", "1a2b3c4d5e6f", "None",
