@@ -3,7 +3,9 @@ package dev.retort.cli;
 import dev.retort.RetortException;
 import dev.retort.config.AlembicIni;
 import dev.retort.config.ConfigLoader;
+import dev.retort.config.DoctorSection;
 import dev.retort.config.RetortConfig;
+import dev.retort.doctor.AllowRule;
 import dev.retort.doctor.AppliedDatabase;
 import dev.retort.doctor.Doctor;
 import dev.retort.doctor.DoctorReport;
@@ -21,16 +23,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code retort doctor}: exit 0 when the chain is sound, 1 with findings (after --apply: with
- * findings it could not fix), 2 for bad input. Not a {@link CommandBase}, whose commands always
- * succeed with 0.
+ * {@code retort doctor}: exit 1 with errors (what makes Alembic or Retort fail; after --apply:
+ * those it could not fix), 0 when only warnings are left (1 with --strict), 2 for bad input.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Diagnose the revision chain, and with a database what it has applied.",
                 "Finds missing parents, several roots or heads, loops, duplicate ids, drifted",
                 "Alembic headers, empty downgrades. --fix prints the repair as a diff;",
                 "--apply writes it.",
-                "Exit 0 when sound, 1 with findings (after --apply: those left), 2 bad input."})
+                "Exit 0 without errors, 1 with errors (or any finding with --strict), 2 bad input."})
 final class DoctorCommand extends CommandBase {
     @Mixin
     Options.Project project;
@@ -47,6 +48,15 @@ final class DoctorCommand extends CommandBase {
 
     @Option(names = "--apply", description = "With --fix: write the repair.")
     boolean apply;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also show the findings the project silenced, with their reasons.")
+    boolean verbose;
+
+    @Option(names = "--strict", description = "Exit 1 on warnings too.")
+    boolean strict;
+
+    @Option(names = "--files-only", description = "Check the revision files only; do not connect to the database (the git hook's default).")
+    boolean filesOnly;
 
     @Option(names = "--version-table", paramLabel = "TABLE",
             description = "The database's version table (default: the configured one, else alembic_version).")
@@ -70,10 +80,10 @@ final class DoctorCommand extends CommandBase {
         switch (f) {
             case JSON -> JsonReport.write(report, ctx.cwd(), ctx.out());
             case SARIF -> SarifReport.write(report, ctx.cwd(), Main.VERSION.replace("retort ", ""), ctx.out());
-            default -> TextReport.write(report, ctx.cwd(), ctx.out());
+            default -> TextReport.write(report, ctx.cwd(), verbose, ctx.out());
         }
         ctx.out().flush();
-        return report.outstanding().isEmpty() ? 0 : 1;
+        return report.fails(strict) ? 1 : 0;
     }
 
     private DoctorRequest request() {
@@ -84,6 +94,7 @@ final class DoctorCommand extends CommandBase {
         }
         Path versions;
         Path root;
+        List<AllowRule> allow = List.of();
         String url;
         String user;
         String password;
@@ -121,10 +132,14 @@ final class DoctorCommand extends CommandBase {
             tables.add(config.schema().isEmpty() ? config.versionTable() : config.schema() + "." + config.versionTable());
             if (!config.alembic()) {
                 tables.add(AlembicIni.VERSION_TABLE);
+                if (config.file() != null) {
+                    allow = allowRules(config.file());
+                }
             }
         }
-        DoctorRequest request = DoctorRequest.of(versions).withProjectRoot(root).withMode(mode).withClock(ctx.clock());
-        if (url == null || url.isEmpty()) {
+        DoctorRequest request = DoctorRequest.of(versions).withProjectRoot(root).withMode(mode).withClock(ctx.clock())
+                .withAllowed(allow);
+        if (url == null || url.isEmpty() || filesOnly) {
             return request;
         }
         boolean fromIni = iniUrl && project.url == null && ctx.environment().getOrDefault("RETORT_URL", "").isEmpty();
@@ -139,6 +154,23 @@ final class DoctorCommand extends CommandBase {
                     + "); checked the revision files only. Pass --url to check a database.");
             return request;
         }
+    }
+
+    /** retort.toml's [doctor] rules, each code checked so a typo does not silence nothing quietly. */
+    private List<AllowRule> allowRules(Path file) {
+        List<String> known = Doctor.codes();
+        Path base = file.toAbsolutePath().getParent();
+        List<AllowRule> out = new ArrayList<>();
+        for (DoctorSection.Allowed a : DoctorSection.read(file)) {
+            for (String code : a.codes()) {
+                if (!known.contains(code)) {
+                    throw RetortException.usage(a.where() + ": '" + code + "' is not a doctor code",
+                            "doctor's codes: " + String.join(", ", known));
+                }
+                out.add(new AllowRule(code, a.paths(), a.reason(), base, ctx.shorten(a.where())));
+            }
+        }
+        return out;
     }
 
     /** PATH may be the versions folder itself or the script folder holding it (Alembic's layout). */

@@ -211,7 +211,7 @@ public final class ConfigLoader {
                 : DatabaseUrls.anchored(values.get("url", ""), base);
     }
 
-    private static UnmodifiableConfig parse(Path file, String text) {
+    static UnmodifiableConfig parse(Path file, String text) {
         try {
             return new TomlParser().parse(text);
         } catch (ParsingException e) {
@@ -226,9 +226,10 @@ public final class ConfigLoader {
 
     private static void checkTopLevel(Path file, TomlLines lines, UnmodifiableConfig toml) {
         for (String key : entries(toml).keySet()) {
-            if (!key.equals("retort") && !key.equals("environments") && !key.equals("model") && !key.equals("verify")) {
+            if (!key.equals("retort") && !key.equals("environments") && !key.equals("model") && !key.equals("verify")
+                    && !key.equals(DoctorSection.NAME)) {
                 throw RetortException.usage(at(file, lines.line(key)) + ": unknown key '" + key + "'",
-                        "retort.toml holds a [retort] section, [environments.NAME] sections, a [model] and a [verify] section only");
+                        "retort.toml holds a [retort] section, [environments.NAME] sections, and [model], [verify] and [doctor] sections only");
             }
         }
     }
@@ -285,7 +286,7 @@ public final class ConfigLoader {
     }
 
     /** The table's own entries, in file order (night-config's map view is deprecated). */
-    private static Map<String, Object> entries(UnmodifiableConfig table) {
+    static Map<String, Object> entries(UnmodifiableConfig table) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (UnmodifiableConfig.Entry e : table.entrySet()) {
             out.put(e.getKey(), e.getRawValue());

@@ -38,6 +38,15 @@ record AlembicText(AlembicScript script) implements RevisionText {
     }
 
     @Override
+    public String upgradeWork() {
+        return switch (script.upgrade() == null ? AlembicScript.Work.NOTHING : script.upgrade().work()) {
+            case SCHEMA -> "the upgrade changes the schema";
+            case DATA -> "the upgrade only changes data (UPDATE, INSERT or DELETE through execute, or bulk_insert)";
+            default -> "the upgrade runs code";
+        };
+    }
+
+    @Override
     public boolean downgradeMissing() {
         return script.downgradeEmpty();
     }
@@ -54,6 +63,17 @@ record AlembicText(AlembicScript script) implements RevisionText {
     @Override
     public List<TextEdit> setDependsOn(List<String> dependsOn) {
         return script.dependsOn() == null ? List.of() : rewrite(script.dependsOn(), dependsOn);
+    }
+
+    @Override
+    public List<TextEdit> setId(String id) {
+        AlembicScript.Literal literal = script.revisionId().literals().get(0);
+        List<TextEdit> edits = new ArrayList<>();
+        edits.add(new TextEdit(literal.start(), literal.end(), escape(id, literal.quote())));
+        if (script.docRevisionId() != null && !script.docRevisionId().value().equals(id)) {
+            edits.add(docEdit(script.docRevisionId(), id));
+        }
+        return edits;
     }
 
     @Override

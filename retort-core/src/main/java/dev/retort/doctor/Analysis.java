@@ -36,12 +36,19 @@ final class Analysis {
     final List<List<String>> cycles;
     /** Revisions that hang off a missing parent or a cycle: no root leads to them. */
     final Set<String> floating = new HashSet<>();
+    /**
+     * Every name an unreadable file might declare or build on (its quoted strings, its file
+     * name): findings about others that such a file could explain are not made.
+     */
+    final Set<String> hidden = new HashSet<>();
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("['\"]([^'\"\\s]{1,200})['\"]");
 
     Analysis(List<ScriptFile> files, DoctorRequest request) {
         this.request = request;
         this.files = files;
         for (ScriptFile f : files) {
             if (!f.readable()) {
+                hide(f);
                 continue;
             }
             definers.computeIfAbsent(f.id(), k -> new ArrayList<>(1)).add(f);
@@ -66,6 +73,18 @@ final class Analysis {
         }
         this.cycles = new Cycles(this).find();
         markFloating();
+    }
+
+    private void hide(ScriptFile f) {
+        hidden.add(f.stem());
+        int cut = f.stem().indexOf('_');
+        if (cut > 0) {
+            hidden.add(f.stem().substring(0, cut));
+        }
+        java.util.regex.Matcher m = QUOTED.matcher(f.content());
+        while (m.find()) {
+            hidden.add(m.group(1));
+        }
     }
 
     private void markFloating() {
@@ -132,7 +151,8 @@ final class Analysis {
     List<ScriptFile> heads() {
         List<ScriptFile> out = new ArrayList<>();
         for (ScriptFile f : revisions) {
-            if (!children.containsKey(f.id()) && !floating.contains(f.id())) {
+            // An unreadable file that names this revision probably builds on it.
+            if (!children.containsKey(f.id()) && !floating.contains(f.id()) && !hidden.contains(f.id())) {
                 out.add(f);
             }
         }

@@ -53,8 +53,10 @@ final class DependencyCheck implements Check {
         return out;
     }
 
+    /** Also true for a name an unreadable file may define: that file is the finding. */
     private static boolean known(Analysis a, String dep) {
-        return a.byId.containsKey(dep) || a.byLabel.containsKey(dep);
+        return a.byId.containsKey(dep) || a.byLabel.containsKey(dep) || a.hidden.contains(dep)
+                || dep.contains("@") && a.hidden.contains(dep.substring(0, dep.indexOf('@')));
     }
 
     private static Resolver.Guess guess(Analysis a, ScriptFile f, String dep) {

@@ -1,6 +1,7 @@
 package dev.retort.doctor;
 
 import dev.retort.report.Finding;
+import dev.retort.report.Silenced;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +35,17 @@ public final class Doctor {
         List<ScriptFile> files = ScriptFiles.load(versionFolders);
         DoctorRequest request = withFullHistory(given, files);
         Analysis analysis = new Analysis(files, request);
-        List<Diagnosis> diagnoses = Checks.run(Checks.ALL, analysis, false);
+        Silencer silencer = new Silencer(files, request.allow());
+        List<Diagnosis> diagnoses = new ArrayList<>();
+        List<Silenced> silenced = new ArrayList<>();
+        for (Diagnosis d : Checks.run(Checks.ALL, analysis, false)) {
+            if (silencer.silenced(d.finding())) {
+                silenced.add(silencer.silence(d.finding()));
+            } else {
+                diagnoses.add(d);
+            }
+        }
+        silenced.sort(Comparator.comparing(Silenced::finding, ORDER));
         List<Finding> findings = sorted(diagnoses.stream().map(Diagnosis::finding).toList());
         Repair repair = null;
         if (request.mode() != DoctorRequest.Mode.REPORT) {
@@ -51,7 +62,7 @@ public final class Doctor {
                 repair = repair.markWritten();
             }
         }
-        return new DoctorReport(request.versions(), files.size(), findings, database(request, analysis), repair);
+        return new DoctorReport(request.versions(), files.size(), findings, silenced, database(request, analysis), repair);
     }
 
     private static DoctorReport.Database database(DoctorRequest request, Analysis a) {
@@ -76,7 +87,7 @@ public final class Doctor {
         Map<String, String> all = new java.util.LinkedHashMap<>();
         new Analysis(files, request).closure(request.applied().keySet()).forEach(id -> all.put(id, null));
         return new DoctorRequest(request.versions(), request.projectRoot(), all, request.database(), false,
-                request.mode(), request.clock(), request.failed());
+                request.mode(), request.clock(), request.failed(), request.allow());
     }
 
     private static boolean isTextCode(String code) {

@@ -21,9 +21,11 @@ import java.util.Map;
  * @param mode        report only, compute the repair, or compute and write it
  * @param clock       the create date of a merge revision that a repair writes
  * @param failed      version-table rows that carry a failed marker (a revision stopped half way)
+ * @param allow       codes silenced by the configuration, everywhere or for some paths
  */
 public record DoctorRequest(Path versions, Path projectRoot, Map<String, String> applied, String database,
-                            boolean headsOnly, Mode mode, Clock clock, List<AppliedRevision> failed) {
+                            boolean headsOnly, Mode mode, Clock clock, List<AppliedRevision> failed,
+                            List<AllowRule> allow) {
 
     public enum Mode { REPORT, FIX, APPLY }
 
@@ -33,39 +35,45 @@ public record DoctorRequest(Path versions, Path projectRoot, Map<String, String>
         mode = mode == null ? Mode.REPORT : mode;
         clock = clock == null ? Clock.systemUTC() : clock;
         failed = failed == null ? List.of() : List.copyOf(failed);
+        allow = allow == null ? List.of() : List.copyOf(allow);
     }
 
     public static DoctorRequest of(Path versions) {
-        return new DoctorRequest(versions, null, null, null, false, Mode.REPORT, null, null);
+        return new DoctorRequest(versions, null, null, null, false, Mode.REPORT, null, null, null);
     }
 
     public DoctorRequest withProjectRoot(Path root) {
-        return new DoctorRequest(versions, root, applied, database, headsOnly, mode, clock, failed);
+        return new DoctorRequest(versions, root, applied, database, headsOnly, mode, clock, failed, allow);
     }
 
     /** Every applied revision with its recorded checksum (null when none was recorded). */
     public DoctorRequest withApplied(Map<String, String> appliedChecksums, String databaseName) {
-        return new DoctorRequest(versions, projectRoot, appliedChecksums, databaseName, false, mode, clock, failed);
+        return new DoctorRequest(versions, projectRoot, appliedChecksums, databaseName, false, mode, clock, failed, allow);
     }
 
     /** Only the heads a database is at, as Alembic's version table keeps them. */
     public DoctorRequest withAppliedHeads(java.util.Collection<String> heads, String databaseName) {
         Map<String, String> m = new LinkedHashMap<>();
         heads.forEach(h -> m.put(h, null));
-        return new DoctorRequest(versions, projectRoot, m, databaseName, true, mode, clock, failed);
+        return new DoctorRequest(versions, projectRoot, m, databaseName, true, mode, clock, failed, allow);
     }
 
     public DoctorRequest withMode(Mode m) {
-        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, m, clock, failed);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, m, clock, failed, allow);
     }
 
     public DoctorRequest withClock(Clock c) {
-        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, c, failed);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, c, failed, allow);
     }
 
     /** The rows of {@code applied}'s database whose revision stopped half way. */
     public DoctorRequest withFailed(List<AppliedRevision> rows) {
-        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, rows);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, rows, allow);
+    }
+
+    /** Codes the configuration silences (retort.toml's [doctor] section). */
+    public DoctorRequest withAllowed(List<AllowRule> rules) {
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, failed, rules);
     }
 
     boolean isApplied(String id) {

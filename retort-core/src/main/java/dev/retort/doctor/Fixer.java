@@ -35,7 +35,10 @@ final class Fixer {
         List<Finding> remaining = List.of();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             Analysis a = new Analysis(ws.files(), request);
-            List<Diagnosis> ds = Checks.run(Checks.ALL, a, true);
+            // A silenced finding is one the project chose to keep: no remedy for it.
+            Silencer silencer = new Silencer(a.files, request.allow());
+            List<Diagnosis> ds = Checks.run(Checks.ALL, a, true).stream()
+                    .filter(d -> !silencer.silenced(d.finding())).toList();
             remaining = ds.stream().map(Diagnosis::finding).toList();
             boolean changed = applyAll(ds, false, false);
             if (!changed) {
@@ -96,6 +99,9 @@ final class Fixer {
             return f.path().getFileName() + " is not valid UTF-8, so it cannot be rewritten without changing other bytes; edit it by hand";
         }
         boolean applied = request.isApplied(id);
+        if (applied && action instanceof Remedy.SetId) {
+            return "revision '" + id + "' is applied in " + request.database() + " under that id; changing it would orphan the row";
+        }
         if (applied && action instanceof Remedy.SetParents) {
             return "revision '" + id + "' is applied in " + request.database()
                     + "; rewriting its parents would contradict the history recorded there";
@@ -116,6 +122,8 @@ final class Fixer {
             return ws.edit(path, ws.get(path).text().setParents(a.parents()));
         } else if (action instanceof Remedy.SetDependsOn a) {
             return ws.edit(path, ws.get(path).text().setDependsOn(a.dependsOn()));
+        } else if (action instanceof Remedy.SetId a) {
+            return ws.edit(path, ws.get(path).text().setId(a.id()));
         } else if (action instanceof Remedy.SyncCopies) {
             return ws.edit(path, ws.get(path).text().syncCopies());
         } else if (action instanceof Remedy.Rename a) {

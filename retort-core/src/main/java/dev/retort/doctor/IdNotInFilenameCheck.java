@@ -21,8 +21,18 @@ final class IdNotInFilenameCheck implements Check {
     @Override
     public List<Diagnosis> inspect(Analysis a) {
         List<Diagnosis> out = new ArrayList<>();
+        java.util.Map<String, String> typos = Typo.mistypedIds(a);
         for (ScriptFile f : a.files) {
             if (!f.readable() || f.stem().contains(f.id())) {
+                continue;
+            }
+            String meant = typos.get(f.id());
+            if (meant != null && a.byId.get(f.id()) == f) {
+                out.add(new Diagnosis(finding("id-not-in-filename", Severity.WARNING, f, "revision",
+                        "the file name does not contain its revision id '" + f.id() + "' but says '" + meant + "', as its children do",
+                        "the id looks mistyped, and the revisions after it name '" + meant + "'",
+                        "set revision = '" + meant + "' (and the docstring); the file name stays"),
+                        Remedy.local(new Remedy.SetId(f.path(), meant))));
                 continue;
             }
             String target = f.format() == Format.JAVA ? null : newName(f);
@@ -41,7 +51,27 @@ final class IdNotInFilenameCheck implements Check {
     }
 
     /**
-     * {@code <id>_<rest of the old name>}, Alembic's own naming, dropping a prefix the old name
+     * The stem with a misspelt copy of {@code id} (a part between underscores, as long as the id
+     * and within Resolver's small edit distance) replaced by the id, or null. This keeps a
+     * project's own pattern, e.g. prefect's {@code 2023_09_25_121806_<id>_<slug>}.
+     */
+    static String replaceCloseId(String stem, String id) {
+        if (id.length() < 8) {
+            return null; // short ids are too close to ordinary words
+        }
+        int limit = Math.max(1, Math.min(3, id.length() / 4));
+        for (int i = 0; i + id.length() <= stem.length(); i++) {
+            int end = i + id.length();
+            if ((i == 0 || stem.charAt(i - 1) == '_') && (end == stem.length() || stem.charAt(end) == '_')
+                    && Resolver.distance(stem.substring(i, end), id, limit) <= limit) {
+                return stem.substring(0, i) + id + stem.substring(end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Else {@code <id>_<rest of the old name>}, Alembic's own naming, dropping a prefix the old name
      * shares with the id (20251011_restore_chat with id 20251011_chat becomes 20251011_chat_restore_chat).
      */
     static String newName(ScriptFile f) {
@@ -50,6 +80,10 @@ final class IdNotInFilenameCheck implements Check {
             return null;
         }
         String stem = f.stem();
+        String replaced = replaceCloseId(stem, id);
+        if (replaced != null) {
+            return replaced + f.format().extension();
+        }
         int shared = 0;
         for (int i = 0; i < Math.min(stem.length(), id.length()) && stem.charAt(i) == id.charAt(i); i++) {
             if (stem.charAt(i) == '_') {

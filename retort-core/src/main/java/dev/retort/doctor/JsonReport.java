@@ -16,6 +16,7 @@ import java.util.List;
  * {"versions": "...", "files": 7, "clean": false,
  *  "database": null | {"name": "alembic_version", "at": ["head ids"], "applied": 6},
  *  "findings": [{"code", "severity": "error"|"warning", "file" (null for the database), "line", "message", "why", "fix"}],
+ *  "silenced": [{... the same fields, "reason"}],
  *  "repair": null | {"written": false, "changes": [{"file", "from" (null unless renamed or created), "created", "renamed", "edited"}],
  *             "diff": "...", "refused": [{"code", "file", "line", "reason"}], "remaining": [findings]}}
  * </pre>
@@ -49,6 +50,8 @@ public final class JsonReport {
             }
             g.writeFieldName("findings");
             findings(g, report.findings(), base);
+            g.writeFieldName("silenced");
+            FindingJson.silenced(g, report.silenced(), base);
             g.writeFieldName("repair");
             Repair r = report.repair();
             if (r == null) {

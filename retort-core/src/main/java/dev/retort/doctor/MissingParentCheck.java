@@ -16,22 +16,35 @@ final class MissingParentCheck implements Check {
     @Override
     public List<Diagnosis> inspect(Analysis a) {
         List<Diagnosis> out = new ArrayList<>();
+        java.util.Map<String, ScriptFile> typoFor = new java.util.HashMap<>();
+        Typo.mistypedIds(a).forEach((id, meant) -> typoFor.put(meant, a.byId.get(id)));
         for (ScriptFile f : a.revisions) {
             List<String> parents = f.revision().revises();
-            if (a.existingParents(f.id()).size() == parents.size()) {
-                continue;
+            if (a.existingParents(f.id()).size() == parents.size()
+                    || parents.stream().allMatch(p -> a.byId.containsKey(p) || a.hidden.contains(p))) {
+                continue; // a parent that an unreadable file may define is that file's finding
             }
             // Fix what can be fixed; a parent nobody can guess stays for the user to name.
             Set<String> fixed = new LinkedHashSet<>();
             boolean guessed = false;
             for (String p : parents) {
-                Resolver.Guess g = a.byId.containsKey(p) ? null : Resolver.resolve(p, f, a);
+                Resolver.Guess g = a.byId.containsKey(p) || a.hidden.contains(p) ? null : Resolver.resolve(p, f, a);
                 guessed |= g != null;
                 fixed.add(g == null ? p : g.id());
             }
             Remedy remedy = guessed ? Remedy.local(new Remedy.SetParents(f.path(), List.copyOf(fixed))) : null;
             for (String p : parents) {
-                if (a.byId.containsKey(p)) {
+                if (a.byId.containsKey(p) || a.hidden.contains(p)) {
+                    continue;
+                }
+                ScriptFile typo = typoFor.get(p);
+                if (typo != null) {
+                    out.add(new Diagnosis(finding("missing-parent", Severity.ERROR, f, "revises",
+                            Analysis.parentKey(f) + " names '" + p + "', which is no revision's id",
+                            "revision '" + typo.id() + "' (" + typo.path().getFileName() + ") looks mistyped: its file name and"
+                                    + " every revision after it say '" + p + "'; parents are matched by id, so Alembic stops with KeyError: '" + p + "'",
+                            "set revision = '" + p + "' in " + typo.path().getFileName() + " (and its docstring); no other file changes"),
+                            Remedy.local(new Remedy.SetId(typo.path(), p))));
                     continue;
                 }
                 Resolver.Guess g = Resolver.resolve(p, f, a);

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Several revisions revise nothing. Roots with branch labels of their own are deliberate
- * independent branches; only roots that share a label set are reported together.
+ * independent branches; only roots that share a label set are reported together, and roots that
+ * a merge revision has joined count as one.
  */
 final class MultipleRootsCheck implements Check {
     @Override
@@ -26,8 +27,18 @@ final class MultipleRootsCheck implements Check {
     @Override
     public List<Diagnosis> inspect(Analysis a) {
         Map<String, List<ScriptFile>> groups = new LinkedHashMap<>();
+        Map<String, Integer> components = null;
+        Set<String> joined = new HashSet<>();
         for (ScriptFile r : a.roots()) {
             String key = r.revision().branchLabels().stream().sorted().collect(Collectors.joining(","));
+            if (components == null) {
+                components = a.components();
+            }
+            // Roots that a merge already joins are one history (Alembic walks it to one head):
+            // only the first root of each connected part counts.
+            if (!joined.add(key + "|" + components.get(r.id()))) {
+                continue;
+            }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         List<Diagnosis> out = new ArrayList<>();
@@ -48,7 +59,7 @@ final class MultipleRootsCheck implements Check {
                 + " and a new database gets the chains in no defined order";
         if (applied.size() > 1) {
             String which = applied.stream().map(ScriptFile::id).collect(Collectors.joining(", "));
-            return Diagnosis.of(finding("multiple-roots", Severity.WARNING, roots.get(1), "revises",
+            return Diagnosis.of(finding("multiple-roots", Severity.ERROR, roots.get(1), "revises",
                     roots.size() + " revisions revise nothing: " + names, why,
                     "none automatic: " + a.request.database() + " has applied several of them (" + which
                             + "), and their parents cannot change under it; write a merge revision instead"));
@@ -82,7 +93,7 @@ final class MultipleRootsCheck implements Check {
         if (roots.size() > 11) {
             steps.add("and so on");
         }
-        return new Diagnosis(finding("multiple-roots", Severity.WARNING, roots.get(1), "revises",
+        return new Diagnosis(finding("multiple-roots", Severity.ERROR, roots.get(1), "revises",
                 roots.size() + " revisions revise nothing: " + names, why,
                 "chain them in create-date order: " + String.join("; ", steps)),
                 Remedy.reshape(actions));

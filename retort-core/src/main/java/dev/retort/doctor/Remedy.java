@@ -34,6 +34,9 @@ record Remedy(List<Action> actions, boolean reshape) {
     /** Make a file's copies (the Alembic docstring) agree with its code. */
     record SyncCopies(Path file) implements Action {}
 
+    /** Make the revision in {@code file} declare {@code id} (its variable and its docstring copy). */
+    record SetId(Path file, String id) implements Action {}
+
     record Rename(Path file, Path target) implements Action {}
 
     record CreateFile(Path file, String content) implements Action {}

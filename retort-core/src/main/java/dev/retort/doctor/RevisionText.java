@@ -19,6 +19,11 @@ sealed interface RevisionText permits AlembicText, SqlText, JavaText {
     /** True when the upgrade does something; a merge revision's empty body is no problem. */
     boolean upgradeDoesWork();
 
+    /** What the upgrade does, for messages: "the upgrade changes the schema". */
+    default String upgradeWork() {
+        return "the upgrade changes the schema";
+    }
+
     /** True when the downgrade is missing or empty and nothing derives it. */
     boolean downgradeMissing();
 
@@ -27,6 +32,14 @@ sealed interface RevisionText permits AlembicText, SqlText, JavaText {
 
     /** Edits that make the dependency list say {@code dependsOn}; empty when the file has none to edit. */
     List<TextEdit> setDependsOn(List<String> dependsOn);
+
+    /**
+     * Edits that make the file declare revision id {@code id} (and its copies say so); null when
+     * the format cannot change it in place (a Java revision's id is also its class name).
+     */
+    default List<TextEdit> setId(String id) {
+        return null;
+    }
 
     /** Edits that make the copies (docstring lines) agree with the values the code declares. */
     List<TextEdit> syncCopies();

@@ -4,7 +4,6 @@ import dev.retort.report.Sarif;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +37,6 @@ public final class SarifReport {
         for (String code : Doctor.codes()) {
             rules.put(code, RULES.getOrDefault(code, code));
         }
-        Sarif.write(new Sarif.Tool("retort-doctor", toolVersion, rules), report.findings(), List.of(), base, out);
+        Sarif.write(new Sarif.Tool("retort-doctor", toolVersion, rules), report.findings(), report.silenced(), base, out);
     }
 }

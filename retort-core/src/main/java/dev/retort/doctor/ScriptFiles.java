@@ -25,7 +25,35 @@ final class ScriptFiles {
         }
         List<Path> paths = VersionFolders.walk(folders);
         // Reading and parsing are independent per file; spread them over the cores.
-        return paths.parallelStream().map(ScriptFiles::read).toList();
+        return paths.parallelStream().map(ScriptFiles::read).filter(f -> !notARevision(f)).toList();
+    }
+
+    private static final java.util.regex.Pattern PY_REVISION =
+            java.util.regex.Pattern.compile("(?m)^(down_)?revision\\s*(:[^=\\n]*)?=");
+
+    /**
+     * Code that only sits beside the revisions: an Alembic project's env.py, or any module that
+     * declares no revision at all, when doctor is pointed at a project's root. Inside a folder
+     * named versions Alembic itself would fail on such a file, so there it stays and is reported.
+     */
+    private static boolean notARevision(ScriptFile f) {
+        if (f.readable()) {
+            return false;
+        }
+        try {
+            VersionFolders.checkReadable(f.path());
+        } catch (RetortException e) {
+            return false; // a FIFO, device or huge file stays a finding wherever it is
+        }
+        Path parent = f.path().getParent();
+        if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("versions")) {
+            return false;
+        }
+        return switch (f.format()) {
+            case ALEMBIC -> !PY_REVISION.matcher(f.content()).find();
+            case JAVA -> !f.content().contains("@Revision");
+            case SQL -> false;
+        };
     }
 
     static boolean isRevisionFile(Path root, Path p) {

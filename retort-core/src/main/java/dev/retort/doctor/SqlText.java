@@ -105,6 +105,12 @@ record SqlText(String content, Revision revision, Map<String, Header> headers, b
     }
 
     @Override
+    public List<TextEdit> setId(String id) {
+        Header h = headers.get("revision");
+        return h == null ? null : List.of(new TextEdit(h.valueStart(), h.valueEnd(), (h.valueStart() == h.keyEnd() ? " " : "") + id));
+    }
+
+    @Override
     public List<TextEdit> syncCopies() {
         return List.of();
     }

@@ -3,6 +3,7 @@ package dev.retort.doctor;
 import dev.retort.report.Finding;
 import dev.retort.report.FindingText;
 import dev.retort.report.Severity;
+import dev.retort.report.Silenced;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,11 +18,24 @@ public final class TextReport {
 
     /** Writes {@code report}; file names are shown relative to {@code base} when under it. */
     public static void write(DoctorReport report, Path base, Appendable out) {
+        write(report, base, false, out);
+    }
+
+    /** With {@code verbose}, also the silenced findings ({@code ALLOWED ...}) and why. */
+    public static void write(DoctorReport report, Path base, boolean verbose, Appendable out) {
         try {
             for (Finding f : report.findings()) {
                 finding(f, base, out);
             }
-            out.append(summary(report)).append('\n');
+            if (verbose) {
+                for (Silenced s : report.silenced()) {
+                    Finding f = s.finding();
+                    out.append("ALLOWED ").append(f.code()).append(' ').append(location(f, base)).append(' ')
+                            .append(FindingText.oneLine(f.message())).append('\n');
+                    out.append("    reason: ").append(FindingText.oneLine(s.reason())).append('\n');
+                }
+            }
+            out.append(summary(report, verbose)).append('\n');
             Repair repair = report.repair();
             if (repair != null) {
                 repair(report, repair, base, out);
@@ -39,7 +53,13 @@ public final class TextReport {
         return FindingText.location(f, base);
     }
 
-    private static String summary(DoctorReport r) {
+    private static String summary(DoctorReport r, boolean verbose) {
+        String silenced = r.silenced().isEmpty() ? ""
+                : "; " + r.silenced().size() + " silenced" + (verbose ? "" : " (-v shows them)");
+        return counts(r) + silenced;
+    }
+
+    private static String counts(DoctorReport r) {
         String files = r.files() + " revision file" + (r.files() == 1 ? "" : "s");
         String db = "";
         if (r.database() != null) {

@@ -41,12 +41,16 @@ public final class AlembicReader {
     private String openFunction;
     private int openFunctionLine;
     private boolean openFunctionEmpty;
+    private AlembicScript.Work openFunctionWork = AlembicScript.Work.NOTHING;
     private Function upgrade;
     private Function downgrade;
+
+    private final PyConstants constants;
 
     private AlembicReader(Path path, String content) {
         this.file = String.valueOf(path);
         this.content = content;
+        this.constants = new PyConstants(path == null ? Path.of(".") : path);
     }
 
     /**
@@ -91,22 +95,28 @@ public final class AlembicReader {
             return;
         }
         if (st.indent() > 0) {
-            if (openFunction != null && !trivial(t)) {
-                openFunctionEmpty = false;
+            if (openFunction != null) {
+                AlembicScript.Work w = FunctionWork.of(t);
+                openFunctionWork = openFunctionWork.and(w);
+                openFunctionEmpty &= w == AlembicScript.Work.NOTHING;
             }
             return;
         }
         closeFunction();
         Token first = t.get(0);
-        if (first.kind() == Kind.NAME && t.size() >= 2 && (t.get(1).is("=") || t.get(1).is(":"))) {
+        if (first.is("from") || first.is("import")) {
+            constants.statement(t);
+        } else if (first.kind() == Kind.NAME && t.size() >= 2 && (t.get(1).is("=") || t.get(1).is(":"))) {
             assignment(st, first.text());
         } else if (first.is("def") && t.size() >= 2 && (t.get(1).is("upgrade") || t.get(1).is("downgrade"))) {
             openFunction = t.get(1).text();
             openFunctionLine = st.line();
             openFunctionEmpty = true;
+            openFunctionWork = AlembicScript.Work.NOTHING;
             List<Token> inline = bodyAfterSignature(t);
-            if (!inline.isEmpty() && !trivial(inline)) {
-                openFunctionEmpty = false;
+            if (!inline.isEmpty()) {
+                openFunctionWork = FunctionWork.of(inline);
+                openFunctionEmpty = openFunctionWork == AlembicScript.Work.NOTHING;
             }
         }
     }
@@ -115,7 +125,7 @@ public final class AlembicReader {
         if (openFunction == null) {
             return;
         }
-        Function f = new Function(openFunctionLine, openFunctionEmpty);
+        Function f = new Function(openFunctionLine, openFunctionEmpty, openFunctionWork);
         lines.put(openFunction, openFunctionLine);
         if (openFunction.equals("upgrade")) {
             upgrade = f;
@@ -139,14 +149,6 @@ public final class AlembicReader {
         return List.of();
     }
 
-    private static boolean trivial(List<Token> t) {
-        if (t.size() == 1) {
-            Token k = t.get(0);
-            return k.is("pass") || k.is("...") || k.is("return") || k.kind() == Kind.STRING;
-        }
-        return t.size() == 2 && t.get(0).is("return") && t.get(1).is("None");
-    }
-
     private void assignment(Statement st, String name) {
         String key = switch (name) {
             case "revision" -> "revision";
@@ -155,10 +157,13 @@ public final class AlembicReader {
             case "depends_on" -> "depends_on";
             default -> null;
         };
+        List<Token> t = st.tokens();
         if (key == null) {
+            if (t.size() == 3 && t.get(1).is("=") && t.get(2).kind() == Kind.STRING && !t.get(2).triple()) {
+                constants.constant(name, t.get(2).value());
+            }
             return;
         }
-        List<Token> t = st.tokens();
         int eq = 1;
         if (t.get(1).is(":")) {
             eq = -1;
@@ -212,6 +217,18 @@ public final class AlembicReader {
         boolean comma = false;
         for (int i = from; i < to; i++) {
             Token k = v.get(i);
+            if (k.kind() == Kind.NAME && name.equals("branch_labels")) {
+                // A label may be a constant (neutron: cli.CONTRACT_BRANCH); no repair rewrites labels.
+                i = constants.literal(file, v, i, to, literals);
+                if (i + 1 < to) {
+                    Token sep = v.get(++i);
+                    if (!sep.is(",")) {
+                        throw shape(sep.line(), name, single, start, end);
+                    }
+                    comma = true;
+                }
+                continue;
+            }
             if (k.kind() != Kind.STRING || k.triple()) {
                 throw shape(k.line(), name, single, start, end);
             }

@@ -50,17 +50,54 @@ public record AlembicScript(
      * {@code valueStart..valueEnd} is the trimmed value (empty when there is none).
      */
     public record DocLine(int line, int keyEnd, int valueStart, int valueEnd, String value) {
-        /** The comma-separated ids of a {@code Revises:} line; "None" counts as none. */
+        /**
+         * The comma-separated ids of a {@code Revises:} line; "None" counts as none. Older Alembic
+         * wrote a merge's parents as a Python tuple, {@code ('a', 'b')}: the same two ids.
+         */
         public List<String> ids() {
-            if (value.isBlank() || value.equals("None")) {
+            String v = value.strip();
+            if (v.length() >= 2 && (v.startsWith("(") && v.endsWith(")") || v.startsWith("[") && v.endsWith("]"))) {
+                v = v.substring(1, v.length() - 1);
+            }
+            if (v.isBlank() || v.equals("None")) {
                 return List.of();
             }
-            return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return java.util.Arrays.stream(v.split(",")).map(AlembicScript::unquote).filter(s -> !s.isEmpty()).toList();
         }
     }
 
-    /** A module-level function; {@code empty} when its body is only pass, ..., docstrings and comments. */
-    public record Function(int line, boolean empty) {}
+    private static String unquote(String s) {
+        String t = s.strip();
+        if (t.length() >= 2 && (t.charAt(0) == '\'' || t.charAt(0) == '"') && t.charAt(t.length() - 1) == t.charAt(0)) {
+            return t.substring(1, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    /**
+     * A module-level function; {@code empty} when its body does nothing: only pass, ...,
+     * docstrings, comments, {@code return}, and the headers of if/try/with blocks around them
+     * (a guard like {@code if not should_run(): return}). {@code work} says what the body does.
+     */
+    public record Function(int line, boolean empty, Work work) {
+        public Function(int line, boolean empty) {
+            this(line, empty, empty ? Work.NOTHING : Work.OTHER);
+        }
+    }
+
+    /**
+     * What a function body does, as far as reading it can tell: schema operations (op.* calls,
+     * op.execute with DDL), only data changes (op.execute / execute with UPDATE, INSERT, DELETE,
+     * op.bulk_insert), other code, or nothing.
+     */
+    public enum Work {
+        NOTHING, DATA, OTHER, SCHEMA;
+
+        /** The stronger of two: schema over other over data over nothing. */
+        Work and(Work w) {
+            return w.ordinal() > ordinal() ? w : this;
+        }
+    }
 
     /** True when the script has no downgrade, or one that does nothing. */
     public boolean downgradeEmpty() {

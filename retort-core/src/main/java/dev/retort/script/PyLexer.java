@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 public final class PyLexer {
     /** Module-level statements longer than this keep only their first tokens; the reader never needs more. */
     private static final int MAX_TOKENS = 4096;
+    /** Indented statements keep enough to see a compound header's colon and a call's first argument. */
+    private static final int MAX_BODY_TOKENS = 16;
 
     public enum Kind { NAME, STRING, NUMBER, OP }
 
@@ -125,7 +127,7 @@ public final class PyLexer {
     /**
      * Starts a statement at {@code start} if none is open, and says whether its next token is
      * worth building: the reader needs all of a module-level statement but only the first few
-     * tokens of an indented one (to tell {@code pass} from real work). Skipping the rest keeps
+     * tokens of an indented one (to tell {@code pass} from real work, and what the work is). Skipping the rest keeps
      * function bodies cheap.
      */
     private boolean wants(int start) {
@@ -133,7 +135,7 @@ public final class PyLexer {
             indent = start - lineStart;
             stmtLine = line;
         }
-        return full || tokens.size() < (indent == 0 ? MAX_TOKENS : 3);
+        return full || tokens.size() < (indent == 0 ? MAX_TOKENS : MAX_BODY_TOKENS);
     }
 
     private void add(Token t) {

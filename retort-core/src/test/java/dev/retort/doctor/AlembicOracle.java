@@ -52,10 +52,24 @@ final class AlembicOracle {
         }
     }
 
+    /**
+     * What `alembic upgrade head` resolves first: the one head, or exit 1 with Alembic's error
+     * ("multiple heads") on stderr.
+     */
+    static Result currentHead(Path versions) throws IOException, InterruptedException {
+        String code = "import sys\nfrom alembic.script import ScriptDirectory\n"
+                + "d = sys.argv[1]\ntry:\n    print('heads:', ScriptDirectory(d, version_locations=[d]).get_current_head())\n"
+                + "except Exception as e:\n    print('error: %s: %s' % (type(e).__name__, e), file=sys.stderr)\n    sys.exit(1)\n";
+        return exec(List.of(PYTHON.toString(), "-B", "-c", code, versions.toString()));
+    }
+
     static Result run(Path versions) throws IOException, InterruptedException {
         Path script = Fixtures.resource("alembic_oracle.py");
-        Process p = new ProcessBuilder(PYTHON.toString(), "-B", script.toString(), versions.toString())
-                .redirectErrorStream(false).start();
+        return exec(List.of(PYTHON.toString(), "-B", script.toString(), versions.toString()));
+    }
+
+    private static Result exec(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {

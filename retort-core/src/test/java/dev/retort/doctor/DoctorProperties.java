@@ -85,7 +85,8 @@ class DoctorProperties {
             AlembicOracle.Result alembic = AlembicOracle.run(dir);
             assertThat(alembic.exit()).as(alembic.err()).isZero();
             assertThat(alembic.heads()).hasSize(1);
-            assertThat(alembic.bases()).hasSize(1);
+            // Several bases are fine when a merge joins them: one head, every revision walked.
+            assertThat(alembic.bases()).isNotEmpty();
             assertThat(alembic.walked()).hasSize(entries.size());
         } finally {
             delete(dir);
