@@ -88,4 +88,30 @@ class MistypedIdTest {
         assertThat(v.resolve("2023_09_25_121806_0f194a275afb_add_x.py")).exists();
         assertThat(v.resolve("2023_09_25_121806_0f194a275afa_add_x.py")).doesNotExist();
     }
+
+    /** Seen in ckan and prefect: a copied file whose name still holds another revision's id. */
+    @Test
+    void aCopiedIdInTheNameIsReplacedWhereItStands() throws Exception {
+        Path v = tmp.resolve("versions");
+        Alembic.write(v, "092_0a1b2c3d4e5f_prev.py", "0a1b2c3d4e5f", "None", "op.create_table('t', sa.Column('id', sa.Integer()))", "op.drop_table('t')");
+        Alembic.write(v, "093_7f70d7d15445_remove_activity.py", "d4d9be9189fe", "'0a1b2c3d4e5f'",
+                "op.add_column('t', sa.Column('x', sa.Integer()))", "op.drop_column('t', 'x')");
+        Doctor.run(DoctorRequest.of(v).withMode(Mode.APPLY));
+        assertThat(Fixtures.snapshot(v).keySet()).containsExactlyInAnyOrder("092_0a1b2c3d4e5f_prev.py", "093_d4d9be9189fe_remove_activity.py");
+    }
+
+    /** prefect's 2023_09_25_121806_<id>_<slug>.py: a name without its id gets it where the others have theirs. */
+    @Test
+    void aMissingIdGoesWhereTheSiblingsPutTheirs() throws Exception {
+        Path v = tmp.resolve("versions");
+        Alembic.write(v, "2023_09_25_121806_0a1b2c3d4e5f_base.py", "0a1b2c3d4e5f", "None", "op.create_table('t', sa.Column('id', sa.Integer()))", "op.drop_table('t')");
+        Alembic.write(v, "2023_10_01_090000_1b2c3d4e5f6a_add_x.py", "1b2c3d4e5f6a", "'0a1b2c3d4e5f'",
+                "op.add_column('t', sa.Column('x', sa.Integer()))", "op.drop_column('t', 'x')");
+        Alembic.write(v, "2026_02_19_200000_add_schedule_index.py", "a1b2c3d4e5f6", "'1b2c3d4e5f6a'",
+                "op.add_column('t', sa.Column('y', sa.Integer()))", "op.drop_column('t', 'y')");
+        Doctor.run(DoctorRequest.of(v).withMode(Mode.APPLY));
+        assertThat(Fixtures.snapshot(v).keySet()).contains("2026_02_19_200000_a1b2c3d4e5f6_add_schedule_index.py")
+                .hasSize(3);
+        assertThat(Doctor.run(DoctorRequest.of(v)).findings()).isEmpty();
+    }
 }
