@@ -59,7 +59,8 @@ class BadInputCommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"upgrade +99999999999", "upgrade -99999999999", "upgrade +2147483648",
         "downgrade -99999999999", "upgrade aaa111+99999999999999999", "downgrade aaa111-9999999999",
-        "downgrade aaa111-2147483648", "downgrade -2147483648",
+        "downgrade aaa111-2147483648", "downgrade -2147483648", "upgrade heads-9223372036854775808",
+        "upgrade aaa111-9223372036854775808", "downgrade -9223372036854775808",
         "upgrade head --lock-timeout 9223372036854775807", "upgrade head --lock-timeout 99999999999"})
     void numbersTooLargeAreUsageErrors(String command) throws IOException {
         Path p = sqliteProject();

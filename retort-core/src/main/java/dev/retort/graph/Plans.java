@@ -283,7 +283,9 @@ final class Plans {
     static int steps(String signed) {
         try {
             long n = Long.parseLong(signed.startsWith("+") ? signed.substring(1) : signed);
-            if (Math.abs(n) <= Integer.MAX_VALUE) { // -2^31 is out too: its negation overflows
+            // a range test, not Math.abs: the negation of Long.MIN_VALUE overflows to itself, and
+            // -2^31 is out too, since its negation overflows an int
+            if (n >= -Integer.MAX_VALUE && n <= Integer.MAX_VALUE) {
                 return (int) n;
             }
         } catch (NumberFormatException e) {
