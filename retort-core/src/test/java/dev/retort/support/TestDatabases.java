@@ -62,8 +62,8 @@ public final class TestDatabases implements AutoCloseable {
         this.label = testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    /** The database of this kind for the test class, created on first use. */
-    public Db get(Kind kind) {
+    /** The database of this kind for the test class, created on first use (by one thread, if a class runs its tests concurrently). */
+    public synchronized Db get(Kind kind) {
         return open.computeIfAbsent(kind, this::create);
     }
 
@@ -132,7 +132,7 @@ public final class TestDatabases implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
         for (Db db : open.values()) {
             drop(db);
         }
