@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,6 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Passwords with '@' or '/' in them never reach the console: not through Retort's own messages,
  * and not through what a driver logs on its own to the process's stderr.
  */
+// replaces System.err: no other class that does so runs meanwhile
+@ResourceLock(Resources.SYSTEM_OUT)
+@ResourceLock(Resources.SYSTEM_ERR)
 class PasswordLeakTest {
     @TempDir
     Path dir;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * applied, leaves nothing to diff; its derived downgrade, applied, gives back the schema the
  * database had before.
  */
+// the longest class (its cases on four databases, each in scratch databases of its own): cases run concurrently
+@Execution(ExecutionMode.CONCURRENT)
 class RoundTripTest {
     static final TestDatabases dbs = new TestDatabases(RoundTripTest.class);
 

@@ -3,6 +3,7 @@ package dev.retort.support;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,14 +62,31 @@ public final class TestDatabases implements AutoCloseable {
         this.label = testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    /** The database of this kind for the test class, created on first use. */
-    public Db get(Kind kind) {
+    /** The database of this kind for the test class, created on first use (by one thread, if a class runs its tests concurrently). */
+    public synchronized Db get(Kind kind) {
         return open.computeIfAbsent(kind, this::create);
     }
 
     private Db create(Kind kind) {
         String name = "rt_" + label.substring(0, Math.min(20, label.length())) + "_"
                 + UUID.randomUUID().toString().substring(0, 8);
+        Path dir = null;
+        if (kind == Kind.SQLITE) {
+            try {
+                dir = Files.createTempDirectory("retort-test");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            files.add(dir);
+        }
+        return create(kind, name, dir);
+    }
+
+    /**
+     * A database of this kind called {@code name} (SQLite: a file in {@code dir}), for fixtures
+     * that manage their own lifetime; {@link #drop} removes it. Skips or fails like {@link #get}.
+     */
+    public static Db create(Kind kind, String name, Path dir) {
         try {
             return switch (kind) {
                 case POSTGRESQL -> {
@@ -79,16 +97,22 @@ public final class TestDatabases implements AutoCloseable {
                     admin(MARIADB_ADMIN, "CREATE DATABASE " + name);
                     yield new Db(kind, name, "jdbc:mariadb://127.0.0.1:3306/" + name + "?user=root");
                 }
-                case SQLITE -> {
-                    Path dir = Files.createTempDirectory("retort-test");
-                    files.add(dir);
-                    yield new Db(kind, name, "jdbc:sqlite:" + dir.resolve(name + ".db"));
-                }
+                case SQLITE -> new Db(kind, name, "jdbc:sqlite:" + dir.resolve(name + ".db"));
                 case H2 -> new Db(kind, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
             };
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
             unavailable(kind, e);
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Drops a server database, shuts an in-memory one down; a SQLite file stays for its folder's owner. */
+    public static void drop(Db db) throws SQLException {
+        switch (db.kind()) {
+            case POSTGRESQL -> admin(PG_ADMIN, "DROP DATABASE IF EXISTS " + db.name() + " WITH (FORCE)");
+            case MARIADB -> admin(MARIADB_ADMIN, "DROP DATABASE IF EXISTS " + db.name());
+            case H2 -> db.execute("SHUTDOWN");
+            case SQLITE -> { }
         }
     }
 
@@ -108,14 +132,9 @@ public final class TestDatabases implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
         for (Db db : open.values()) {
-            switch (db.kind()) {
-                case POSTGRESQL -> admin(PG_ADMIN, "DROP DATABASE IF EXISTS " + db.name() + " WITH (FORCE)");
-                case MARIADB -> admin(MARIADB_ADMIN, "DROP DATABASE IF EXISTS " + db.name());
-                case H2 -> db.execute("SHUTDOWN");
-                case SQLITE -> { }
-            }
+            drop(db);
         }
         for (Path dir : files) {
             try (var walk = Files.walk(dir)) {
