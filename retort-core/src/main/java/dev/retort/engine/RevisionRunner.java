@@ -90,7 +90,9 @@ final class RevisionRunner implements AutoCloseable {
             connection.setAutoCommit(true);
             fail(step, script, statements.size(), e, start,
                     wasAll ? "the whole run was rolled back: the database is where it was before it"
-                            : "it was rolled back: the database is at the revision before it");
+                            : step.direction() == Direction.UPGRADE
+                                    ? "it was rolled back: the database is at the revision before it"
+                                    : "it was rolled back: the database is still at " + script.id());
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         try {
