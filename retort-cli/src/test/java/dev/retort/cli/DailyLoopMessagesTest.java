@@ -88,6 +88,25 @@ class DailyLoopMessagesTest {
     }
 
     @Test
+    void aFailedDowngradeOnMariaDbIsMarkedFailedOrLeftWhereItWasNotRolledBack() throws Exception {
+        try (ServerDatabases db = new ServerDatabases(ServerDatabases.Kind.MARIADB, dir)) {
+            project(db.url);
+            sql("b2_more", "b2", "a1", "CREATE TABLE more (id INT);", "DROP TABLE nope;\nDROP TABLE more;");
+            assertThat(run("upgrade", "head").code()).isZero();
+            CliRun.Result first = run("downgrade", "-1");
+            assertThat(first.code()).isEqualTo(1);
+            assertThat(first.err()).contains("downgrade of b2 failed at statement 1 of 2")
+                    .contains("nothing of it was applied (its first statement failed): the database is still at b2")
+                    .doesNotContain("rolled back");
+            sql("b2_more", "b2", "a1", "CREATE TABLE more (id INT);", "DROP TABLE more;\nDROP TABLE nope;");
+            assertThat(run("repair", "--accept-checksums").code()).isZero();
+            CliRun.Result marked = run("downgrade", "-1");
+            assertThat(marked.err()).as(marked.toString()).contains("were committed and the revision is marked failed")
+                    .doesNotContain("rolled back");
+        }
+    }
+
+    @Test
     void stampPurgeSaysWhatItRemovedAndUpgradeMinusOnePointsToDowngrade() throws IOException {
         project("jdbc:sqlite:app.db");
         sql("b2_more", "b2", "a1", "CREATE TABLE more (id INT);", "DROP TABLE more;");
