@@ -74,6 +74,10 @@ final class CurrentCommand extends CommandBase {
                         + "'retort repair --finished " + ControlChars.escape(a.id()) + "')");
             }
         }
+        if (current.heads().isEmpty() && current.unknown().isEmpty() && current.applied().stream().noneMatch(AppliedRevision::isFailed)) {
+            // Alembic prints nothing here; an empty output looks like a failure or a wrong database
+            ctx.out().println("(base: no revision applied)");
+        }
         if (verbose) {
             List<String> pending = current.pending();
             ctx.out().println(pending == null ? "Pending: unknown (the database has revisions no file defines)"

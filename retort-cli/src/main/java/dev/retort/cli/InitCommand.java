@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -27,7 +30,17 @@ final class InitCommand extends CommandBase {
 
             [environments.prod]
             url = "${PROD_DATABASE_URL}"
+
+            # What 'retort revision --autogenerate' and 'retort check' compare the database with:
+            # [model]
+            # schema = "db/schema.sql"                      # desired-state DDL, or:
+            # url = "${MODEL_DATABASE_URL}"                 # another database of the same kind
+            # include = ["app_*"]                           # table globs; default: all tables
+            # exclude = ["tmp_*"]
             """;
+
+    /** What a run leaves in the project that git should not track: caches, lock files, the SQLite database. */
+    static final List<String> IGNORED = List.of(".retort/", "*.retort-lock*", "app.db");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project folder (created if missing).")
     Path dir;
@@ -46,8 +59,10 @@ final class InitCommand extends CommandBase {
         ScriptDirectory scripts = new ScriptDirectory(root.resolve(RetortConfig.DEFAULT_SCRIPT_LOCATION));
         RevisionWriter writer = new RevisionWriter(scripts);
         try {
-            Files.createDirectories(scripts.versions());
-            created(scripts.versions());
+            if (!Files.isDirectory(scripts.versions())) {
+                Files.createDirectories(scripts.versions());
+                created(scripts.versions());
+            }
             Files.createDirectories(scripts.templates());
             for (Format format : new Format[] {Format.SQL, Format.JAVA}) {
                 Path template = scripts.templates().resolve("revision" + format.extension() + ".tmpl");
@@ -58,11 +73,26 @@ final class InitCommand extends CommandBase {
             }
             Files.writeString(config, CONFIG, StandardCharsets.UTF_8);
             created(config);
+            ignore(root.resolve(".gitignore"));
         } catch (IOException e) {
             throw new RetortException(RetortException.Kind.USAGE, "cannot create " + e.getMessage(), "check the folder's permissions", e);
         }
         String cd = root.equals(ctx.cwd()) ? "" : "cd " + ctx.display(root) + " && ";
         ctx.out().println("Next: " + cd + "retort revision -m \"create the first table\"");
+    }
+
+    /** Appends the entries .gitignore lacks; an entry already there is not repeated. */
+    private void ignore(Path gitignore) throws IOException {
+        boolean existed = Files.exists(gitignore);
+        String text = existed ? Files.readString(gitignore, StandardCharsets.UTF_8) : "";
+        Set<String> present = text.lines().map(String::strip).collect(Collectors.toSet());
+        List<String> missing = IGNORED.stream().filter(e -> !present.contains(e)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String add = (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + String.join("\n", missing) + "\n";
+        Files.writeString(gitignore, text + add, StandardCharsets.UTF_8);
+        ctx.out().println((existed ? "Added " + String.join(", ", missing) + " to " : "Created ") + ctx.display(gitignore));
     }
 
     private void created(Path path) {

@@ -95,7 +95,10 @@ public final class Main {
             Object result = callable.call();
             return result instanceof Integer code ? code : 0;
         } catch (ParameterException e) {
-            error(ctx, e.getMessage(), "see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            String help = "see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
+            List<String> near = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+            error(ctx, e.getMessage(), near.isEmpty() ? help
+                    : "did you mean " + String.join(" or ", near.stream().limit(3).map(n -> "'" + n + "'").toList()) + "? " + help);
             return RetortException.Kind.USAGE.exitCode();
         } catch (RetortException e) {
             error(ctx, e.getMessage(), e.hint());

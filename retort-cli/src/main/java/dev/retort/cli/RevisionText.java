@@ -88,6 +88,13 @@ final class RevisionText {
         for (String line : r.message().split("\n", -1)) {
             lines.add(line.isEmpty() ? "" : "    " + line);
         }
+        if (!r.createDate().isBlank() && !r.message().contains("Create Date:")) {
+            // Alembic prints the docstring, whose last line is the date; every format has one
+            if (!r.message().isEmpty()) {
+                lines.add("");
+            }
+            lines.add("    Create Date: " + r.createDate());
+        }
         lines.add("");
         return lines;
     }

@@ -85,7 +85,7 @@ class DatabaseCommandsTest {
         CliRun.Result down = ok(project, url, "downgrade", "base");
         assertThat(order(down.out())).hasSize(6).startsWith(HEAD).endsWith("1a7f3c9e2b10");
         assertThat(tables(db)).doesNotContain("users", "orders", "daily_signups");
-        assertThat(ok(project, url, "current").out()).isEmpty();
+        assertThat(ok(project, url, "current").out()).isEqualTo("(base: no revision applied)\n");
         assertThat(order(ok(project, url, "upgrade", "head").out())).hasSize(6);
 
         // relative, label and prefix targets
@@ -104,12 +104,13 @@ class DatabaseCommandsTest {
 
         // stamp, and stamp --purge
         ok(project, url, "stamp", "base");
-        assertThat(ok(project, url, "current").out()).isEmpty();
+        assertThat(ok(project, url, "current").out()).isEqualTo("(base: no revision applied)\n");
         ok(project, url, "stamp", "heads");
         assertThat(ok(project, url, "current").out()).isEqualTo(HEAD + " (reporting) (head)\n");
         ok(project, url, "stamp", "2b8e4d0f3c21", "--purge");
         assertThat(ok(project, url, "current").out()).isEqualTo("2b8e4d0f3c21\n");
-        assertThat(ok(project, url, "stamp", "heads", "--purge").out()).containsPattern("^Stamped 6 revisions in ");
+        assertThat(ok(project, url, "stamp", "heads", "--purge").out())
+                .containsPattern("^Removed 2 rows from the version table \\(--purge\\), then stamped 6 revisions in ");
         assertThat(order(ok(project, url, "downgrade", "base").out())).hasSize(6);
         assertThat(tables(db)).doesNotContain("users", "orders", "daily_signups");
     }

@@ -25,6 +25,7 @@ class InitCommandTest {
                 Created app/migrations/templates/revision.sql.tmpl
                 Created app/migrations/templates/revision.java.tmpl
                 Created app/retort.toml
+                Created app/.gitignore
                 Next: cd app && retort revision -m "create the first table"
                 """);
         Path app = dir.resolve("app");

@@ -39,6 +39,8 @@ class QuickstartCommandsTest {
 
                     Index users by email
 
+                    Create Date: 2025-01-10 16:20:00
+
                 """);
     }
 
@@ -93,6 +95,8 @@ class QuickstartCommandsTest {
                     Create report tables
 
                     Reporting lives on its own branch until it is merged with orders.
+
+                    Create Date: 2025-01-08 14:45:00
 
                 """;
         assertThat(ok("show", "4da0").out()).isEqualTo(entry);

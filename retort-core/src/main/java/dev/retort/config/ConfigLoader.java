@@ -111,7 +111,8 @@ public final class ConfigLoader {
     }
 
     /** Resolves an already-read config text; {@code file} names it in errors and anchors relative paths. */
-    public RetortConfig resolve(Path file, String text, ConfigOverrides flags) {
+    public RetortConfig resolve(Path file, String givenText, ConfigOverrides flags) {
+        String text = withoutBom(givenText);
         TomlLines lines = new TomlLines(text);
         UnmodifiableConfig toml = parse(file, text);
         Map<String, Object> retort = section(file, lines, toml, "retort");
@@ -212,16 +213,23 @@ public final class ConfigLoader {
     }
 
     static UnmodifiableConfig parse(Path file, String text) {
+        PositionReader reader = new PositionReader(withoutBom(text));
         try {
-            return new TomlParser().parse(text);
+            return new TomlParser().parse(reader);
         } catch (ParsingException e) {
-            throw new RetortException(RetortException.Kind.USAGE, file + ": not valid TOML: " + e.getMessage(),
+            throw new RetortException(RetortException.Kind.USAGE, file + ":" + reader.line() + ":" + reader.column()
+                    + ": not valid TOML: " + e.getMessage(),
                     "fix the syntax; see https://toml.io for the format", e);
         } catch (StackOverflowError e) {
             // the parser recurses once per nesting level: [[[[... thousands deep is no configuration
             throw RetortException.usage(file + ": not valid TOML: arrays or tables nested too deeply",
                     "retort.toml needs no nesting deeper than a table of arrays; remove the nested brackets");
         }
+    }
+
+    /** Editors on Windows may start a UTF-8 file with a byte order mark; TOML parsers choke on it. */
+    static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static void checkTopLevel(Path file, TomlLines lines, UnmodifiableConfig toml) {

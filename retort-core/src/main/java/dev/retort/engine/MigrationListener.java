@@ -51,9 +51,14 @@ public interface MigrationListener {
     }
 
     /** What a finished run did. */
-    record RunSummary(String operation, java.util.List<String> revisions, Duration elapsed) {
+    /** @param purged rows {@code stamp --purge} removed from the version table before stamping */
+    record RunSummary(String operation, java.util.List<String> revisions, Duration elapsed, int purged) {
         public RunSummary {
             revisions = java.util.List.copyOf(revisions);
+        }
+
+        public RunSummary(String operation, java.util.List<String> revisions, Duration elapsed) {
+            this(operation, revisions, elapsed, 0);
         }
     }
 }

@@ -100,13 +100,15 @@ public final class Migrator {
      * first empties the version table, failed markers included.
      */
     public MigrationListener.RunSummary stamp(StampPlanner planner, boolean purge) {
-        return locked("stamp", (c, tables, rows) -> {
+        int[] purged = {0};
+        return locked("stamp", () -> purged[0], (c, tables, rows) -> {
             List<String> changed = new ArrayList<>();
             inTransaction(c, () -> {
                 Instant now = Instant.now();
                 Set<String> applied = appliedIds(rows);
                 if (purge) {
                     tables.deleteAll();
+                    purged[0] = rows.size();
                     for (AppliedRevision r : rows) {
                         tables.log(r.id(), "purge", r.checksum(), now, settings.appliedBy(), null, null, null);
                     }
@@ -207,6 +209,10 @@ public final class Migrator {
     }
 
     private MigrationListener.RunSummary locked(String operation, Work work) {
+        return locked(operation, () -> 0, work);
+    }
+
+    private MigrationListener.RunSummary locked(String operation, java.util.function.IntSupplier purged, Work work) {
         long start = System.nanoTime();
         try (RunConnection run = connect()) {
             Connection c = run.connection();
@@ -215,7 +221,8 @@ public final class Migrator {
                     VersionTables tables = new VersionTables(c, dialect, names)) {
                 tables.create();
                 List<String> done = work.run(c, tables, tables.read());
-                var summary = new MigrationListener.RunSummary(operation, done, Duration.ofNanos(System.nanoTime() - start));
+                var summary = new MigrationListener.RunSummary(operation, done, Duration.ofNanos(System.nanoTime() - start),
+                        purged.getAsInt());
                 listener.summary(summary);
                 return summary;
             }

@@ -56,7 +56,12 @@ public final class ProgressPrinter implements MigrationListener {
     @Override
     public void summary(RunSummary summary) {
         int n = summary.revisions().size();
-        if (n == 0) {
+        if (summary.purged() > 0) {
+            // --purge emptied the version table: say so, even when nothing was stamped after it
+            out.println("Removed " + summary.purged() + (summary.purged() == 1 ? " row" : " rows")
+                    + " from the version table (--purge), then stamped " + (n == 0 ? "nothing (the database is at base)"
+                            : n + (n == 1 ? " revision" : " revisions")) + " in " + format(summary.elapsed()) + ".");
+        } else if (n == 0) {
             out.println(summary.operation().equals("upgrade") || summary.operation().equals("downgrade")
                     ? "Nothing to " + summary.operation() + ": the database is already there."
                     : "Nothing to " + summary.operation() + ".");

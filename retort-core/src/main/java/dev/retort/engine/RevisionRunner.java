@@ -90,7 +90,9 @@ final class RevisionRunner implements AutoCloseable {
             connection.setAutoCommit(true);
             fail(step, script, statements.size(), e, start,
                     wasAll ? "the whole run was rolled back: the database is where it was before it"
-                            : "it was rolled back: the database is at the revision before it");
+                            : step.direction() == Direction.UPGRADE
+                                    ? "it was rolled back: the database is at the revision before it"
+                                    : "it was rolled back: the database is still at " + script.id());
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         try {
@@ -131,8 +133,9 @@ final class RevisionRunner implements AutoCloseable {
                 } else {
                     tables.mark(script.id(), null, null, null);
                 }
-                fail(step, script, statements.size(), e, start, executed == 0 ? "nothing of it was applied"
-                        : "nothing of it was applied (its first statement failed)");
+                fail(step, script, statements.size(), e, start, (executed == 0 ? "nothing of it was applied"
+                        : "nothing of it was applied (its first statement failed)")
+                        + (direction == Direction.DOWNGRADE ? ": the database is still at " + script.id() : ""));
             }
             tables.mark(script.id(), direction, executed, current.sql());
             fail(step, script, statements.size(), e, start, "statements 1 to " + (executed - 1)

@@ -186,6 +186,11 @@ final class Plans {
             return single(resolver.walk(resolver.revision(symbol), relative, label, assertLength));
         }
         if (symbol == null) {
+            if (relative < 0) {
+                throw new GraphException.Range("upgrade takes +N (steps up from the current revision): "
+                        + m.group(3) + " would go down", "to go down " + -relative + (relative == -1 ? " step" : " steps")
+                        + ", run 'retort downgrade " + m.group(3) + "'");
+            }
             throw didNotProduce(m.group(3), relative);
         }
         Node start = label == null ? resolver.revision(symbol) : resolver.revision(label + "@" + symbol);

@@ -25,8 +25,10 @@ final class AddNotNullRule implements Rule {
                 Column col = a.column();
                 if (!col.nullable() && col.defaultSql() == null && !col.autoIncrement()) {
                     out.add(c.finding(CODE, s.line(), "adds NOT NULL column " + a.table() + "." + col.name() + " without a default",
-                            "the existing rows have no value for it: the statement fails on any table with rows "
-                                    + "(it passes only on an empty development database)",
+                            "the existing rows have no value for it: on PostgreSQL, SQLite and H2 the statement fails on a table "
+                                    + "with rows (it passes only on an empty development database); MySQL and MariaDB accept it, "
+                                    + "even in strict mode, and fill every existing row with the type's implicit default "
+                                    + "('' for text, 0 for numbers), a value nobody chose",
                             "add the column nullable, fill it, and set NOT NULL in a later revision; "
                                     + "or give it a constant DEFAULT"));
                 }

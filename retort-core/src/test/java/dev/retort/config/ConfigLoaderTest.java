@@ -201,7 +201,7 @@ class ConfigLoaderTest {
     @Test
     void invalidTomlIsAUsageError() {
         RetortException e = failure("[retort\nurl = \n", Map.of(), ConfigOverrides.none());
-        assertThat(e.getMessage()).startsWith(dir.resolve("retort.toml") + ": not valid TOML: ");
+        assertThat(e.getMessage()).startsWith(dir.resolve("retort.toml") + ":1:8: not valid TOML: ");
     }
 
     @Test

@@ -62,7 +62,8 @@ class RevisionPathTest {
     void relativeUpgradesThatCannotBeWalked() {
         assertThatThrownBy(() -> upgrade(map, "-2", B))
                 .isInstanceOf(GraphException.Range.class)
-                .hasMessage("Relative revision -2 didn't produce 2 migrations");
+                .hasMessage("upgrade takes +N (steps up from the current revision): -2 would go down")
+                .hasFieldOrPropertyWithValue("hint", "to go down 2 steps, run 'retort downgrade -2'");
         assertThatThrownBy(() -> upgrade(map, "+5", B))
                 .isInstanceOf(GraphException.Range.class)
                 .hasMessage("Relative revision +5 didn't produce 5 migrations");
