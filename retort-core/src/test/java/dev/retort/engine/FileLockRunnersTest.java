@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * SQLite file reached through its real path and through a symlinked folder. Every revision runs
  * exactly once, no runner fails, and a waiter past its lock timeout names the holder.
  */
+// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
+@org.junit.jupiter.api.parallel.Isolated
 class FileLockRunnersTest {
     @TempDir
     Path dir;

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** A runner that finds the lock taken says who holds it, gives up at the timeout, and runs once it is free. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
+@org.junit.jupiter.api.parallel.Isolated
 class LockingTest {
     private final TestDatabases databases = new TestDatabases(LockingTest.class);
 

@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * and one killed with SIGKILL in the middle of a revision leaves no lock behind.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
+@org.junit.jupiter.api.parallel.Isolated
 class ProcessRunnersTest {
     private final TestDatabases databases = new TestDatabases(ProcessRunnersTest.class);
     private Server h2;
