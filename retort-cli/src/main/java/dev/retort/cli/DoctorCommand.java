@@ -115,9 +115,10 @@ final class DoctorCommand extends CommandBase {
             // A bare folder, such as an Alembic project's: no retort.toml needed.
             versions = versionsFolder(ctx.cwd().resolve(path).normalize());
             root = projectRoot(versions);
-            url = project.url != null ? project.url : ctx.environment().getOrDefault("RETORT_URL", "");
-            user = ctx.environment().getOrDefault("RETORT_USER", "");
-            password = ctx.environment().getOrDefault("RETORT_PASSWORD", "");
+            RetortConfig bare = new ConfigLoader(ctx.cwd(), ctx.environment()).forFolder(versions, project.overrides());
+            url = bare.url();
+            user = bare.user();
+            password = bare.password();
             tables.add("alembic_version");
             tables.add(RetortConfig.DEFAULT_VERSION_TABLE);
         } else {

@@ -77,9 +77,10 @@ final class LintCommand extends CommandBase {
             // A bare folder, such as an Alembic project's: no retort.toml needed, a database only with --url.
             location = folder;
             projectDir = folder;
-            url = project.url != null ? project.url : ctx.environment().getOrDefault("RETORT_URL", "");
-            db = url == null || url.isBlank() ? null : new LintScope.Database(url, ctx.environment().getOrDefault("RETORT_USER", ""),
-                    ctx.environment().getOrDefault("RETORT_PASSWORD", ""), new VersionTableNames(null, RetortConfig.DEFAULT_VERSION_TABLE));
+            RetortConfig bare = new ConfigLoader(ctx.cwd(), ctx.environment()).forFolder(folder, project.overrides());
+            url = bare.url();
+            db = url.isBlank() ? null : new LintScope.Database(url, bare.user(), bare.password(),
+                    new VersionTableNames(null, bare.versionTable()));
         } else {
             RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).loadForReading(project.overrides());
             location = folder != null ? folder : config.scriptLocation();

@@ -94,6 +94,21 @@ public final class ConfigLoader {
         return read(file, flags);
     }
 
+    /**
+     * A bare folder's configuration (no retort.toml, such as an Alembic project's versions folder
+     * named on the command line): the database only from the flags, then RETORT_URL, RETORT_USER
+     * and RETORT_PASSWORD; the default version table.
+     */
+    public RetortConfig forFolder(Path scriptLocation, ConfigOverrides flags) {
+        return new RetortConfig(null, scriptLocation, pick(flags.url(), variable("RETORT_URL")),
+                pick(flags.user(), variable("RETORT_USER")), pick(flags.password(), variable("RETORT_PASSWORD")),
+                null, "", null, "", ModelConfig.NONE);
+    }
+
+    private static String pick(String flag, String variable) {
+        return flag != null ? flag : variable;
+    }
+
     /** Locates, reads and resolves the configuration. */
     public RetortConfig load(ConfigOverrides flags) {
         return read(locate(flags), flags);
