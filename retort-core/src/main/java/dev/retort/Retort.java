@@ -352,4 +352,6 @@ public final class Retort {
             return new Retort(c, s, listener, classpath, compiledIn);
         }
     }
+
+    // --- quality commands (doctor, lint, verify, check, autogenerate) ---
 }
