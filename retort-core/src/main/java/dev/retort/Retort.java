@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.autogen.Autogenerate;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
@@ -18,11 +19,15 @@ import dev.retort.engine.RevisionScript;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
 import dev.retort.ops.Migration;
+import dev.retort.schema.SqlBodies;
+import dev.retort.script.Format;
 import dev.retort.script.Revision;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.compile.ClasspathRevisions;
 import dev.retort.script.compile.CompiledRevision;
 import dev.retort.script.compile.RevisionCompiler;
+import dev.retort.verify.VerifyReport;
+import dev.retort.verify.VerifyReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -354,4 +359,66 @@ public final class Retort {
     }
 
     // --- quality commands (doctor, lint, verify, check, autogenerate) ---
+
+    /**
+     * Diagnoses the revision chain and, with a database, what it has applied; with
+     * {@link DoctorRequest.Mode#FIX} computes the repair, with {@code APPLY} writes it. Static
+     * because a bare folder or an Alembic project needs no retort.toml: {@code project} says
+     * where to look and which flags apply, and the configuration is read from it here.
+     */
+    public static DoctorResult doctor(Builder project, DoctorRequest request) {
+        return new Diagnosis(project.directory.toAbsolutePath(), project.environment, project.overrides).run(request);
+    }
+
+    /**
+     * Flags dangerous operations in revisions (by default those the database has not applied).
+     * Static for the same reason as {@link #doctor}: a bare folder needs no retort.toml.
+     */
+    public static LintResult lint(Builder project, LintRequest request) {
+        return Linting.run(project.directory.toAbsolutePath(), project.environment, project.overrides, request);
+    }
+
+    /**
+     * Upgrades, downgrades and upgrades again every revision on a scratch database (or the
+     * empty one {@code request.url()} names), comparing the schema each time, then head with the
+     * model. The configured database is never touched.
+     */
+    public VerifyResult verify(VerifyRequest request) {
+        VerifyReport r = Verification.run(config, new Verification.Options(request.url(), request.from(), request.data(),
+                classpath, p -> request.progress().accept(VerifyReports.passed(p))));
+        VerifyReport.Failure f = r.failure();
+        String failure = f == null ? null : (f.revision() == null ? "" : f.revision() + " ") + f.step().text() + ": " + f.message();
+        Report report = (format, base, verbose, toolVersion, out) -> {
+            switch (format) {
+                case TEXT -> VerifyReports.text(r, base, out);
+                case JSON -> VerifyReports.json(r, base, out);
+                case SARIF -> throw RetortException.usage("verify has no SARIF report", "use text or JSON");
+            }
+        };
+        return new VerifyResult(r.ok(), r.database(), r.passed().stream().map(VerifyReport.Passed::id).toList(), failure,
+                r.model(), report);
+    }
+
+    /** Compares the database at head with the model ([model] in retort.toml). */
+    public CheckResult check() {
+        Autogenerate.Comparison c = new Autogenerate(config).compare(projectMap());
+        return new CheckResult(c.upgrade().stream().map(SchemaChange::of).toList(), c.notes());
+    }
+
+    /** What check finds, as the bodies of a new revision in {@code request.format()}. */
+    public AutogenerateResult autogenerate(AutogenerateRequest request) {
+        Autogenerate autogenerate = new Autogenerate(config);
+        Autogenerate.Comparison c = autogenerate.compare(projectMap());
+        List<SchemaChange> changes = c.upgrade().stream().map(SchemaChange::of).toList();
+        if (c.isEmpty()) {
+            return new AutogenerateResult(changes, c.notes(), "", "");
+        }
+        SqlBodies.Bodies bodies = autogenerate.bodies(c, "java".equals(request.format()) ? Format.JAVA : Format.SQL);
+        return new AutogenerateResult(changes, c.notes(), bodies.upgrade(), bodies.downgrade());
+    }
+
+    /** The revision files of every version location (check and autogenerate compare the database with them). */
+    private RevisionMap projectMap() {
+        return RevisionMap.of(new ScriptDirectory(config.scriptLocation(), config.versionLocations()).revisions());
+    }
 }

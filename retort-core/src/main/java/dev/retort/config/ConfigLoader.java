@@ -105,6 +105,14 @@ public final class ConfigLoader {
                 null, "", null, "", ModelConfig.NONE);
     }
 
+    /**
+     * True when neither {@code flags} nor RETORT_URL names the database, so a url in the file
+     * (retort.toml's or alembic.ini's) is the one used.
+     */
+    public boolean urlFromFile(ConfigOverrides flags) {
+        return flags.url() == null && variable("RETORT_URL") == null;
+    }
+
     private static String pick(String flag, String variable) {
         return flag != null ? flag : variable;
     }

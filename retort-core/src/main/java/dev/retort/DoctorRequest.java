@@ -1,0 +1,30 @@
+package dev.retort;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What {@link Retort#doctor} checks and how.
+ *
+ * @param path         a versions folder, the script folder holding it, or an Alembic project's root
+ *                     (with alembic.ini) to check without retort.toml; relative to the builder's
+ *                     directory; null for the configured project
+ * @param mode         report only, compute the repair (--fix), or write it (--apply)
+ * @param filesOnly    check the revision files only; do not connect to the database
+ * @param versionTable the database's version table, or null for the configured one (else alembic_version)
+ * @param clock        the time stamps of written repairs are read from
+ */
+public record DoctorRequest(Path path, Mode mode, boolean filesOnly, String versionTable, Clock clock) {
+    public enum Mode { REPORT, FIX, APPLY }
+
+    public DoctorRequest {
+        Objects.requireNonNull(mode, "mode");
+        clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** A report on the configured project, its database included. */
+    public static DoctorRequest project() {
+        return new DoctorRequest(null, Mode.REPORT, false, null, null);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.retort;
+
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.ConfigOverrides;
+import dev.retort.config.RetortConfig;
+import dev.retort.dialect.Dialect;
+import dev.retort.engine.VersionTableNames;
+import dev.retort.graph.RevisionMap;
+import dev.retort.lint.Lint;
+import dev.retort.lint.LintReport;
+import dev.retort.lint.LintReports;
+import dev.retort.lint.LintScope;
+import dev.retort.script.Revision;
+import dev.retort.script.ScriptDirectory;
+import dev.retort.script.compile.RevisionCompiler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link Retort#lint}: which revisions (a bare folder's or the project's), which dialect, which
+ * database decides the default scope, then {@link Lint}.
+ */
+final class Linting {
+    private Linting() {}
+
+    static LintResult run(Path cwd, Map<String, String> environment, ConfigOverrides flags, LintRequest given) {
+        Path folder = given.folder() == null ? null : scriptLocation(cwd.resolve(given.folder()).normalize());
+        ConfigLoader loader = new ConfigLoader(cwd, environment);
+        Path location;
+        List<Path> versions = null; // null: location's versions folder
+        Path projectDir;
+        String url;
+        LintScope.Database db;
+        if (folder != null && flags.configFile() == null) {
+            // A bare folder, such as an Alembic project's: no retort.toml needed, a database only with --url.
+            location = folder;
+            projectDir = folder;
+            RetortConfig bare = loader.forFolder(folder, flags);
+            url = bare.url();
+            db = url.isBlank() ? null : new LintScope.Database(url, bare.user(), bare.password(),
+                    new VersionTableNames(null, bare.versionTable()));
+        } else {
+            RetortConfig config = loader.loadForReading(flags);
+            location = folder != null ? folder : config.scriptLocation();
+            versions = folder != null ? null : config.versionLocations();
+            projectDir = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
+            url = config.url();
+            // Alembic's version table keeps only heads, not the rows lint's scope reads: lint everything.
+            db = url == null || url.isBlank() || config.alembic() ? null : new LintScope.Database(url, config.user(),
+                    config.password(), new VersionTableNames(config.schema().isEmpty() ? null : config.schema(),
+                    config.versionTable()));
+        }
+        RevisionMap map = RevisionMap.of((versions == null ? new ScriptDirectory(location)
+                : new ScriptDirectory(location, versions)).revisions());
+        List<Revision> oldestFirst = new ArrayList<>(map.history(null));
+        Collections.reverse(oldestFirst);
+        String dialectName = given.dialect() != null ? Dialect.named(given.dialect()).name()
+                : url == null || url.isBlank() ? null : Dialect.fromUrl(url).name();
+        LintScope.Selection selection = LintScope.select(map, given.range(), db, cwd);
+        LintReport report = Lint.run(new dev.retort.lint.LintRequest(oldestFirst, selection.ids(), dialectName,
+                new RevisionCompiler(projectDir, List.of()), shorten(cwd, selection.scope())));
+        Report rendered = (format, base, verbose, toolVersion, out) -> {
+            switch (format) {
+                case JSON -> LintReports.json(report, base, out);
+                case SARIF -> LintReports.sarif(report, base, toolVersion, out);
+                case TEXT -> LintReports.text(report, base, verbose, out);
+            }
+        };
+        return new LintResult(report.dialect(), report.scope(), report.revisions(), Finding.all(report.findings()), rendered);
+    }
+
+    /** PATH is the folder holding versions/ (Alembic's script location) or the versions folder itself. */
+    private static Path scriptLocation(Path path) {
+        if (Files.isDirectory(path.resolve("versions"))) {
+            return path;
+        }
+        if (Files.isDirectory(path) && path.getFileName() != null && path.getFileName().toString().equals("versions")) {
+            return path.getParent();
+        }
+        throw RetortException.usage(path + " holds no versions folder of revisions",
+                "name the folder holding versions/ (an Alembic project's script_location) or the versions folder itself");
+    }
+
+    private static String shorten(Path cwd, String text) {
+        String prefix = cwd.toString().endsWith("/") ? cwd.toString() : cwd + "/";
+        return text.replace(prefix, "");
+    }
+}
