@@ -7,7 +7,6 @@ import dev.retort.dialect.ScratchGuard;
 import dev.retort.dialect.ScratchSpace;
 import dev.retort.engine.EngineSettings;
 import dev.retort.engine.JavaBody;
-import dev.retort.engine.MigrationListener;
 import dev.retort.engine.Migrator;
 import dev.retort.engine.RevisionScript;
 import dev.retort.engine.VersionTableNames;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.engine.AppliedRevision;
-import dev.retort.engine.MigrationListener;
 import dev.retort.script.compile.fixtures.FirstRevision;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.retort.cli;
 import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.engine.AppliedRevision;
-import dev.retort.engine.MigrationListener;
+import dev.retort.MigrationListener;
 import dev.retort.graph.RevisionMap;
 import dev.retort.script.ControlChars;
 import dev.retort.script.Revision;

@@ -2,7 +2,7 @@ package dev.retort.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.retort.engine.MigrationListener;
+import dev.retort.MigrationListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
-import dev.retort.engine.MigrationListener;
-import dev.retort.engine.ProgressPrinter;
+import dev.retort.MigrationListener;
+import dev.retort.ProgressPrinter;
 import java.time.Duration;
 import java.util.function.Consumer;
 

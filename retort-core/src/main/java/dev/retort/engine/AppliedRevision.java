@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.Direction;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.Direction;
 import dev.retort.RetortException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package dev.retort.engine;
 
+import dev.retort.MigrationListener;
+import dev.retort.Direction;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSplitter;
@@ -65,7 +67,7 @@ public final class OfflineScript {
         }
         // the comment must end where this line ends: a CR, U+2028 or any control character in a
         // message is escaped, or psql would run what follows it
-        String describe = MigrationListener.Step.of(direction, s).describe().replace("\n", " ");
+        String describe = Steps.of(direction, s).describe().replace("\n", " ");
         out.append("\n-- Running ").append(ControlChars.escape(describe)).append("\n\n");
         String sql = direction == Direction.UPGRADE ? s.upgradeSql() : s.downgradeSql();
         int line = direction == Direction.UPGRADE ? s.upgradeLine() : s.downgradeLine();

@@ -1,5 +1,7 @@
 package dev.retort.engine;
 
+import dev.retort.MigrationListener;
+import dev.retort.Direction;
 import dev.retort.RetortException;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
@@ -45,7 +47,7 @@ final class RevisionRunner implements AutoCloseable {
     }
 
     void run(Direction direction, RevisionScript script) throws SQLException {
-        MigrationListener.Step step = MigrationListener.Step.of(direction, script);
+        MigrationListener.Step step = Steps.of(direction, script);
         listener.started(step);
         List<SqlStatement> statements = List.of();
         if (script.java() == null) {
@@ -208,7 +210,7 @@ final class RevisionRunner implements AutoCloseable {
     private void begin(MigrationListener.Step step, SqlStatement s) {
         executed++;
         current = s;
-        listener.statement(step, executed, s);
+        listener.statement(step, executed, new MigrationListener.Statement(s.sql(), s.line()));
     }
 
     /** Logs the failure (in autocommit, so it survives the rollback) and throws the user's error. */

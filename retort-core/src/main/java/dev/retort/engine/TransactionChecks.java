@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.Direction;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSplitter;

@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.Direction;
 import dev.retort.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

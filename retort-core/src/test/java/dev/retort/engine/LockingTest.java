@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.MigrationListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.retort.engine;
 
+import dev.retort.MigrationListener;
+import dev.retort.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,5 @@
-package dev.retort.engine;
+package dev.retort;
 
-import dev.retort.dialect.SqlStatement;
 import java.io.PrintWriter;
 import java.time.Duration;
 
@@ -39,7 +38,7 @@ public final class ProgressPrinter implements MigrationListener {
     }
 
     @Override
-    public void statement(Step step, int index, SqlStatement statement) {
+    public void statement(Step step, int index, Statement statement) {
         if (verbose) {
             out.println("  [" + index + "] " + (statement.line() > 0 ? "line " + statement.line() + ": " : "")
                     + oneLine(statement.sql()));

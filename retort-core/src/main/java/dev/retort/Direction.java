@@ -1,4 +1,4 @@
-package dev.retort.engine;
+package dev.retort;
 
 import java.util.Locale;
 

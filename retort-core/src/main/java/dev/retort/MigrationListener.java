@@ -1,6 +1,5 @@
-package dev.retort.engine;
+package dev.retort;
 
-import dev.retort.dialect.SqlStatement;
 import java.time.Duration;
 
 /**
@@ -19,7 +18,7 @@ public interface MigrationListener {
     default void started(Step step) {}
 
     /** A statement is about to run (the CLI shows these with -v only). */
-    default void statement(Step step, int index, SqlStatement statement) {}
+    default void statement(Step step, int index, Statement statement) {}
 
     default void finished(Step step, Duration duration) {}
 
@@ -32,13 +31,6 @@ public interface MigrationListener {
      * @param to the revisions it goes to
      */
     record Step(Direction direction, String id, String from, String to, String message) {
-        static Step of(Direction direction, RevisionScript s) {
-            String parents = String.join(", ", s.revision().revises());
-            return direction == Direction.UPGRADE
-                    ? new Step(direction, s.id(), parents, s.id(), s.revision().message())
-                    : new Step(direction, s.id(), s.id(), parents, s.revision().message());
-        }
-
         /** "upgrade a -> b, message" as Alembic prints it. */
         public String describe() {
             return direction.text() + " " + from + " -> " + to + (message.isEmpty() ? "" : ", " + firstLine(message));
@@ -49,6 +41,9 @@ public interface MigrationListener {
             return nl < 0 ? s : s.substring(0, nl);
         }
     }
+
+    /** One statement of a revision: its SQL and the line of the file it starts on (0 when unknown). */
+    record Statement(String sql, int line) {}
 
     /** What a finished run did. */
     /** @param purged rows {@code stamp --purge} removed from the version table before stamping */
