@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.config.ConfigOverrides;
 import java.nio.file.Path;
@@ -23,6 +24,12 @@ final class Options {
 
         ConfigOverrides overrides() {
             return new ConfigOverrides(config, environment, url, null, null);
+        }
+
+        /** The facade's builder with these flags, the working directory and the environment. */
+        Retort.Builder configure(CliContext ctx) {
+            return Retort.configure().directory(ctx.cwd()).environment(ctx.environment())
+                    .configFile(config).env(environment).url(url);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.retort.cli;
 
+import dev.retort.AutogenerateResult;
 import dev.retort.RetortException;
 import dev.retort.graph.RevisionMap;
-import dev.retort.schema.SqlBodies;
 import dev.retort.script.Revision;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,14 +63,17 @@ final class RevisionCommand extends CommandBase {
             ids.add(p.id());
         }
         List<String> dependencies = NewRevision.resolveDependencies(map, dependsOn);
-        SqlBodies.Bodies bodies = new SqlBodies.Bodies("", "");
+        String upgrade = "";
+        String downgrade = "";
         if (autogenerate) {
-            bodies = AutogenerateRevision.bodies(ctx, files, map, format, allowEmpty);
+            AutogenerateResult bodies = AutogenerateRevision.bodies(ctx, project, format, allowEmpty);
             if (bodies == null) {
                 return;
             }
+            upgrade = bodies.upgrade();
+            downgrade = bodies.downgrade();
         }
-        NewRevision.write(ctx, files, ids, branchLabels, dependencies, message, revId, format, bodies.upgrade(), bodies.downgrade());
+        NewRevision.write(ctx, files, ids, branchLabels, dependencies, message, revId, format, upgrade, downgrade);
     }
 
     private List<Revision> parents(RevisionMap map) {

@@ -1,12 +1,10 @@
 package dev.retort.cli;
 
-import dev.retort.Verification;
-import dev.retort.config.ConfigLoader;
-import dev.retort.config.RetortConfig;
-import dev.retort.verify.VerifyReport;
-import dev.retort.verify.VerifyReports;
+import dev.retort.ReportFormat;
+import dev.retort.Retort;
+import dev.retort.VerifyRequest;
+import dev.retort.VerifyResult;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,22 +45,17 @@ final class VerifyCommand extends CommandBase {
     @Override
     int execute() {
         // --url is verify's target, not the configured database: keep it out of the config
-        String url = project.url;
-        project.url = null;
-        RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).load(project.overrides());
+        Retort retort = Retort.configure().directory(ctx.cwd()).environment(ctx.environment())
+                .configFile(project.config).env(project.environment).load();
         Path dataDir = data == null ? null : ctx.cwd().resolve(data).normalize();
-        VerifyReport report = Verification.run(config, new Verification.Options(url, from, dataDir, List.of(), p -> {
+        VerifyResult result = retort.verify(new VerifyRequest(project.url, from, dataDir, line -> {
             if (!json.json) {
-                ctx.out().println(VerifyReports.passed(p));
+                ctx.out().println(line);
                 ctx.out().flush();
             }
         }));
-        if (json.json) {
-            VerifyReports.json(report, ctx.cwd(), ctx.out());
-        } else {
-            VerifyReports.text(report, ctx.cwd(), ctx.out());
-        }
+        result.report().write(json.json ? ReportFormat.JSON : ReportFormat.TEXT, ctx.cwd(), false, null, ctx.out());
         ctx.out().flush();
-        return report.ok() ? 0 : 1;
+        return result.ok() ? 0 : 1;
     }
 }
