@@ -1,6 +1,9 @@
 package dev.retort.cli;
 
+import dev.retort.NewRevisionRequest;
+import dev.retort.RevisionFormat;
 import dev.retort.autogen.Autogenerate;
+import dev.retort.script.Format;
 import dev.retort.graph.RevisionMap;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Review;
@@ -11,8 +14,14 @@ final class AutogenerateRevision {
     private AutogenerateRevision() {}
 
     /** The bodies to write, or null when there is nothing to do (and that was said). */
-    static SqlBodies.Bodies bodies(CliContext ctx, ProjectFiles files, RevisionMap map, NewRevision.FileFormat format,
-            boolean allowEmpty) {
+    static NewRevisionRequest bodies(CliContext ctx, Options.Project project, NewRevisionRequest request, boolean allowEmpty) {
+        ProjectFiles files = ProjectFiles.open(ctx, project);
+        RevisionMap map = files.map();
+        SqlBodies.Bodies bodies = bodies(ctx, files, map, request.format() == RevisionFormat.JAVA ? Format.JAVA : Format.SQL, allowEmpty);
+        return bodies == null ? null : request.withBodies(bodies.upgrade(), bodies.downgrade());
+    }
+
+    private static SqlBodies.Bodies bodies(CliContext ctx, ProjectFiles files, RevisionMap map, Format format, boolean allowEmpty) {
         Autogenerate autogenerate = new Autogenerate(files.config());
         Autogenerate.Comparison comparison = autogenerate.compare(map);
         comparison.notes().forEach(n -> ctx.out().println("Note: " + n));
@@ -31,6 +40,6 @@ final class AutogenerateRevision {
             ctx.out().println("No changes in schema detected; writing an empty revision (--allow-empty).");
             return new SqlBodies.Bodies("", "");
         }
-        return autogenerate.bodies(comparison, format.format);
+        return autogenerate.bodies(comparison, format);
     }
 }

@@ -102,7 +102,7 @@ final class DoctorCommand extends CommandBase {
         if (given != null && project.config == null && Files.isRegularFile(given.resolve(RetortConfig.ALEMBIC_INI))
                 && !Files.isRegularFile(given.resolve(RetortConfig.FILE_NAME))) {
             // An Alembic project's root: its alembic.ini says where the revisions are.
-            RetortConfig config = AlembicIni.load(given.resolve(RetortConfig.ALEMBIC_INI), project.overrides(), ctx.environment(), ctx.cwd());
+            RetortConfig config = AlembicIni.load(given.resolve(RetortConfig.ALEMBIC_INI), ProjectFiles.overrides(project), ctx.environment(), ctx.cwd());
             folders = config.versionLocations();
             iniUrl = true;
             versions = folders.get(0);
@@ -115,14 +115,14 @@ final class DoctorCommand extends CommandBase {
             // A bare folder, such as an Alembic project's: no retort.toml needed.
             versions = versionsFolder(ctx.cwd().resolve(path).normalize());
             root = projectRoot(versions);
-            RetortConfig bare = new ConfigLoader(ctx.cwd(), ctx.environment()).forFolder(versions, project.overrides());
+            RetortConfig bare = new ConfigLoader(ctx.cwd(), ctx.environment()).forFolder(versions, ProjectFiles.overrides(project));
             url = bare.url();
             user = bare.user();
             password = bare.password();
             tables.add("alembic_version");
             tables.add(RetortConfig.DEFAULT_VERSION_TABLE);
         } else {
-            RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).loadForReading(project.overrides());
+            RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).loadForReading(ProjectFiles.overrides(project));
             versions = path != null ? versionsFolder(given) : config.versions();
             folders = path != null ? List.of() : config.versionLocations();
             iniUrl = config.alembic();

@@ -77,12 +77,12 @@ final class LintCommand extends CommandBase {
             // A bare folder, such as an Alembic project's: no retort.toml needed, a database only with --url.
             location = folder;
             projectDir = folder;
-            RetortConfig bare = new ConfigLoader(ctx.cwd(), ctx.environment()).forFolder(folder, project.overrides());
+            RetortConfig bare = new ConfigLoader(ctx.cwd(), ctx.environment()).forFolder(folder, ProjectFiles.overrides(project));
             url = bare.url();
             db = url.isBlank() ? null : new LintScope.Database(url, bare.user(), bare.password(),
                     new VersionTableNames(null, bare.versionTable()));
         } else {
-            RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).loadForReading(project.overrides());
+            RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).loadForReading(ProjectFiles.overrides(project));
             location = folder != null ? folder : config.scriptLocation();
             versions = folder != null ? null : config.versionLocations();
             projectDir = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();

@@ -1,7 +1,6 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
-import dev.retort.config.ConfigOverrides;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -20,10 +19,6 @@ final class Options {
 
         @Option(names = "--url", paramLabel = "URL", description = "Database url, overriding config and $RETORT_URL.")
         String url;
-
-        ConfigOverrides overrides() {
-            return new ConfigOverrides(config, environment, url, null, null);
-        }
     }
 
     /** --json: machine-readable output with a documented shape. */

@@ -49,7 +49,7 @@ final class VerifyCommand extends CommandBase {
         // --url is verify's target, not the configured database: keep it out of the config
         String url = project.url;
         project.url = null;
-        RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).load(project.overrides());
+        RetortConfig config = new ConfigLoader(ctx.cwd(), ctx.environment()).load(ProjectFiles.overrides(project));
         Path dataDir = data == null ? null : ctx.cwd().resolve(data).normalize();
         VerifyReport report = Verification.run(config, new Verification.Options(url, from, dataDir, List.of(), p -> {
             if (!json.json) {
