@@ -14,6 +14,7 @@ import dev.retort.doctor.SarifReport;
 import dev.retort.doctor.TextReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,10 @@ final class Diagnosis {
     private final Map<String, String> environment;
     private final ConfigLoader loader;
     private final ConfigOverrides flags;
+    private final Clock clock;
 
-    Diagnosis(Path cwd, Map<String, String> environment, ConfigOverrides flags) {
+    Diagnosis(Path cwd, Map<String, String> environment, ConfigOverrides flags, Clock clock) {
+        this.clock = clock;
         this.cwd = cwd;
         this.environment = environment;
         this.loader = new ConfigLoader(cwd, environment);
@@ -102,7 +105,7 @@ final class Diagnosis {
             }
         }
         dev.retort.doctor.DoctorRequest request = dev.retort.doctor.DoctorRequest.of(versions).withProjectRoot(root)
-                .withMode(mode).withClock(given.clock()).withAllowed(allow);
+                .withMode(mode).withClock(clock).withAllowed(allow);
         String url = config.url();
         if (url == null || url.isEmpty() || given.filesOnly()) {
             return new Setup(request, folders);

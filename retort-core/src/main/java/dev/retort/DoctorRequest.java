@@ -1,7 +1,6 @@
 package dev.retort;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -13,18 +12,16 @@ import java.util.Objects;
  * @param mode         report only, compute the repair (--fix), or write it (--apply)
  * @param filesOnly    check the revision files only; do not connect to the database
  * @param versionTable the database's version table, or null for the configured one (else alembic_version)
- * @param clock        the time stamps of written repairs are read from
  */
-public record DoctorRequest(Path path, Mode mode, boolean filesOnly, String versionTable, Clock clock) {
+public record DoctorRequest(Path path, Mode mode, boolean filesOnly, String versionTable) {
     public enum Mode { REPORT, FIX, APPLY }
 
     public DoctorRequest {
         Objects.requireNonNull(mode, "mode");
-        clock = clock == null ? Clock.systemUTC() : clock;
     }
 
     /** A report on the configured project, its database included. */
     public static DoctorRequest project() {
-        return new DoctorRequest(null, Mode.REPORT, false, null, null);
+        return new DoctorRequest(null, Mode.REPORT, false, null);
     }
 }

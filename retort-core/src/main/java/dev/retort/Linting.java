@@ -47,7 +47,7 @@ final class Linting {
             RetortConfig config = loader.loadForReading(flags);
             location = folder != null ? folder : config.scriptLocation();
             versions = folder != null ? null : config.versionLocations();
-            projectDir = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
+            projectDir = config.projectFolder();
             url = config.url();
             // Alembic's version table keeps only heads, not the rows lint's scope reads: lint everything.
             db = url == null || url.isBlank() || config.alembic() ? null : new LintScope.Database(url, config.user(),

@@ -6,6 +6,9 @@ import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.Secrets;
 import dev.retort.dialect.Dialect;
+import dev.retort.config.AlembicIni;
+import dev.retort.doctor.AlembicVersionTable;
+import dev.retort.doctor.GitHook;
 import dev.retort.engine.AppliedRevision;
 import dev.retort.engine.EngineSettings;
 import dev.retort.engine.GraphPlans;
@@ -27,6 +30,12 @@ import dev.retort.script.compile.RevisionCompiler;
 import dev.retort.verify.VerifyReport;
 import dev.retort.verify.VerifyReports;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.SplittableRandom;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,10 +64,14 @@ public final class Retort {
     private final MigrationListener listener;
     private final List<Path> classpath;
     private final Map<String, CompiledRevision> compiledIn;
+    private final Clock clock;
+    private final RandomGenerator random;
 
     private Retort(RetortConfig config, EngineSettings settings, MigrationListener listener, List<Path> classpath,
-            List<CompiledRevision> compiledIn) {
+            List<CompiledRevision> compiledIn, Clock clock, RandomGenerator random) {
         this.config = config;
+        this.clock = clock;
+        this.random = random;
         this.settings = settings;
         this.listener = listener;
         this.classpath = List.copyOf(classpath);
@@ -77,13 +90,38 @@ public final class Retort {
         return new Builder();
     }
 
-    public RetortConfig config() {
+    /** The resolved configuration, for the commands inside core. */
+    RetortConfig config() {
         return config;
     }
 
+    /** The config file read (retort.toml, or alembic.ini for reading), or null when none was. */
+    public Path configFile() {
+        return config.file();
+    }
+
+    /** The database url with its secrets masked; empty when none is configured. */
+    public String maskedUrl() {
+        return config.maskedUrl();
+    }
+
+    /** Whether this is an Alembic project read in place from its alembic.ini (see {@link Builder#forReading()}). */
+    public boolean alembicProject() {
+        return config.alembic();
+    }
+
+    /** The folder new revision files are written to. */
+    public Path versionsFolder() {
+        return config.versions();
+    }
+
     /** The graph of the revision files, read now, and of the revisions compiled into the application. */
-    public RevisionMap revisions() {
-        ScriptDirectory dir = new ScriptDirectory(config.scriptLocation());
+    public RevisionGraph revisions() {
+        return new RevisionGraph(revisionMap());
+    }
+
+    RevisionMap revisionMap() {
+        ScriptDirectory dir = scriptDirectory();
         if (!compiledIn.isEmpty() && !Files.isDirectory(dir.versions())) {
             return RevisionMap.of(compiledIn.values().stream().map(CompiledRevision::revision).toList());
         }
@@ -102,7 +140,7 @@ public final class Retort {
     /** Applies what {@code target} needs (head, heads, label@head, +2, an id, ...). */
     public RunSummary upgrade(String target) {
         String t = Target.online(target, "upgrade");
-        RevisionMap map = revisions();
+        RevisionMap map = revisionMap();
         Target.check(map, t);
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
             return migrator().upgrade(GraphPlans.upgrade(map, scripts::of, t), scripts::forChecksum);
@@ -112,7 +150,7 @@ public final class Retort {
     /** Reverts down to {@code target} (base, -1, an id, label@-2, ...). */
     public RunSummary downgrade(String target) {
         String t = Target.online(target, "downgrade");
-        RevisionMap map = revisions();
+        RevisionMap map = revisionMap();
         Target.check(map, t);
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
             return migrator().downgrade(GraphPlans.downgrade(map, scripts::of, t), scripts::forChecksum);
@@ -128,7 +166,7 @@ public final class Retort {
             throw RetortException.usage("stamp needs at least one revision", "e.g. 'retort stamp head' or 'retort stamp base'");
         }
         List<String> ts = targets.stream().map(t -> Target.online(t, "stamp")).toList();
-        RevisionMap map = revisions();
+        RevisionMap map = revisionMap();
         ts.forEach(t -> Target.check(map, t));
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
             return migrator().stamp(GraphPlans.stamp(map, list -> checksummed(list, scripts), ts), purge);
@@ -146,7 +184,7 @@ public final class Retort {
      * failed upgrade, reverted after a failed downgrade.
      */
     public RunSummary repair(boolean acceptChecksums, List<String> finished) {
-        RevisionMap map = revisions();
+        RevisionMap map = revisionMap();
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
             return migrator().repair(acceptChecksums, finished, scripts::forChecksum);
         }
@@ -154,27 +192,85 @@ public final class Retort {
 
     /** What the database holds; reads the version table without locking or creating anything. */
     public Current current() {
-        RevisionMap map = revisions();
+        RevisionMap map = revisionMap();
         List<AppliedRevision> rows = migrator().applied();
         List<String> counted = rows.stream().filter(AppliedRevision::counts).map(AppliedRevision::id).toList();
         List<String> unknown = counted.stream().filter(id -> map.find(id).isEmpty()).toList();
         List<String> pending = unknown.isEmpty() ? map.upgradePlan(counted, "heads").stream().map(r -> r.id()).toList() : null;
-        return new Current(config.secrets().mask(config.requireUrl()), rows, map.currentHeads(counted), unknown, pending);
+        return new Current(config.secrets().mask(config.requireUrl()), rows.stream().map(Retort::info).toList(),
+                map.currentHeads(counted), unknown, pending);
+    }
+
+    private static AppliedInfo info(AppliedRevision a) {
+        return new AppliedInfo(a.id(), a.checksum(), a.appliedAt(), a.appliedBy(), a.executionMs(),
+                a.kind() == AppliedRevision.Kind.STAMPED ? AppliedInfo.Kind.STAMPED : AppliedInfo.Kind.APPLIED,
+                a.failed(), a.failedStatement(), a.failedSql());
     }
 
     /**
-     * The database's state: its rows (oldest first), its heads (applied revisions no applied
-     * revision revises or depends on), applied ids no file defines, and the revisions an upgrade
-     * to heads would apply (null when unknown revisions make that unanswerable).
+     * The heads recorded in an Alembic project's {@code alembic_version} table (empty when there
+     * is none), read with plain JDBC: Alembic's table keeps only heads.
      */
-    public record Current(String url, List<AppliedRevision> applied, List<String> heads, List<String> unknown,
-            List<String> pending) {
-        public Current {
-            applied = List.copyOf(applied);
-            heads = List.copyOf(heads);
-            unknown = List.copyOf(unknown);
-            pending = pending == null ? null : List.copyOf(pending);
+    public Set<String> alembicHeads() {
+        if (config.url().isEmpty()) {
+            String file = config.file() == null ? "the configuration" : String.valueOf(config.file());
+            throw RetortException.usage("no database url: " + file + " has no sqlalchemy.url Retort can use",
+                    "pass --url jdbc:postgresql://host/db (or set RETORT_URL); Retort derives one from postgresql://, mysql://, mariadb:// and sqlite:/// urls");
         }
+        try (Connection c = JdbcConnector.opener(config.url(), config.user(), config.password()).open()) {
+            return AlembicVersionTable.exists(c, AlembicIni.VERSION_TABLE) ? AlembicVersionTable.heads(c, AlembicIni.VERSION_TABLE) : Set.of();
+        } catch (SQLException e) {
+            throw RetortException.usage("cannot connect to " + config.maskedUrl() + ": " + e.getMessage(),
+                    "check sqlalchemy.url in alembic.ini, or pass --url");
+        }
+    }
+
+    /** Writes a new revision file after the current head (or the request's heads); see {@link NewRevisionRequest}. */
+    public RevisionInfo revision(NewRevisionRequest request) {
+        RevisionMap map = fileMap();
+        return RevisionFiles.revision(map, scriptDirectory(), request, clock, random);
+    }
+
+    /**
+     * Checks what {@link #revision} checks before it writes anything (the parents --head names,
+     * --depends-on), so a mistake fails before slower work such as comparing a database.
+     */
+    public void checkRevision(NewRevisionRequest request) {
+        RevisionMap map = fileMap();
+        RevisionFiles.parents(map, request);
+        RevisionFiles.resolveDependencies(map, request.dependsOn());
+    }
+
+    /** Writes a revision merging the revisions the request names (two or more). */
+    public RevisionInfo merge(MergeRequest request) {
+        RevisionMap map = fileMap();
+        return RevisionFiles.merge(map, scriptDirectory(), request, clock, random);
+    }
+
+    /**
+     * Creates a project in {@code dir} (made if missing): retort.toml, the versions folder, the
+     * revision templates, and the lines .gitignore needs. Refuses when retort.toml exists.
+     */
+    public static InitResult init(Path dir) {
+        return ProjectInit.init(dir);
+    }
+
+    /**
+     * Installs a git pre-commit hook in the repository holding {@code start} that runs
+     * {@code command}; an existing hook gets the line appended when that is safe.
+     */
+    public static HookResult installHook(Path start, String command) {
+        GitHook.Result r = GitHook.install(start, command);
+        return new HookResult(r.hook(), switch (r.outcome()) {
+            case CREATED -> HookResult.Outcome.CREATED;
+            case APPENDED -> HookResult.Outcome.APPENDED;
+            case ALREADY_INSTALLED -> HookResult.Outcome.ALREADY_INSTALLED;
+        });
+    }
+
+    /** The top folder of the git repository holding {@code start}. */
+    public static Path gitRoot(Path start) {
+        return GitHook.repositoryRoot(start);
     }
 
     /**
@@ -193,7 +289,7 @@ public final class Retort {
     private String offline(String range, String dialectName, boolean down) {
         Target t = Target.offline(range, down ? "downgrade" : "upgrade");
         Dialect d = dialectName == null || dialectName.isBlank() ? offlineDialect() : Dialect.named(dialectName);
-        RevisionMap map = revisions();
+        RevisionMap map = revisionMap();
         try (RevisionScripts scripts = scripts(map, d, true)) {
             List<RevisionScript> plan = down
                     ? GraphPlans.offlineDowngrade(map, scripts::of, t.from(), t.to())
@@ -221,8 +317,16 @@ public final class Retort {
     }
 
     private RevisionScripts scripts(RevisionMap map, Dialect d, boolean offline) {
-        Path project = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
-        return new RevisionScripts(map, d, new RevisionCompiler(project, classpath), listener, offline, compiledIn);
+        return new RevisionScripts(map, d, new RevisionCompiler(config.projectFolder(), classpath), listener, offline, compiledIn);
+    }
+
+    private ScriptDirectory scriptDirectory() {
+        return new ScriptDirectory(config.scriptLocation(), config.versionLocations());
+    }
+
+    /** The files' graph only: new revisions are written beside files, never beside compiled-in classes. */
+    private RevisionMap fileMap() {
+        return RevisionMap.of(scriptDirectory().revisions());
     }
 
     private Dialect dialect() {
@@ -250,8 +354,34 @@ public final class Retort {
         private List<Path> classpath = List.of();
         private final List<CompiledRevision> compiledIn = new ArrayList<>();
         private String appliedBy;
+        private boolean forReading;
+        private Clock clock = Clock.systemDefaultZone();
+        // SplittableRandom, not SecureRandom: revision ids need spread, not secrecy, and seeding
+        // SecureRandom costs start-up time on every command.
+        private RandomGenerator random = new SplittableRandom();
 
         private Builder() {}
+
+        /**
+         * For commands that only read (history, heads, current, ...): an Alembic project's
+         * alembic.ini serves when there is no retort.toml.
+         */
+        public Builder forReading() {
+            this.forReading = true;
+            return this;
+        }
+
+        /** The clock new revisions' create dates come from; default the system's. */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /** Where random revision ids come from. */
+        public Builder random(RandomGenerator r) {
+            this.random = Objects.requireNonNull(r);
+            return this;
+        }
 
         /** Where retort.toml is looked for (it or a parent); default the working directory. */
         public Builder directory(Path dir) {
@@ -266,7 +396,7 @@ public final class Retort {
         }
 
         /** What a command line says: config file, environment name, url, user, password. */
-        public Builder overrides(ConfigOverrides flags) {
+        Builder overrides(ConfigOverrides flags) {
             this.overrides = Objects.requireNonNull(flags);
             return this;
         }
@@ -293,7 +423,7 @@ public final class Retort {
         }
 
         /** A configuration already resolved (then no file is read). */
-        public Builder config(RetortConfig resolved) {
+        Builder config(RetortConfig resolved) {
             this.config = Objects.requireNonNull(resolved);
             return this;
         }
@@ -346,13 +476,14 @@ public final class Retort {
         }
 
         public Retort load() {
-            RetortConfig c = config != null ? config : new ConfigLoader(directory.toAbsolutePath(), environment).load(overrides);
+            ConfigLoader loader = new ConfigLoader(directory.toAbsolutePath(), environment);
+            RetortConfig c = config != null ? config : forReading ? loader.loadForReading(overrides) : loader.load(overrides);
             EngineSettings s = EngineSettings.defaults().withLockTimeout(lockTimeout)
                     .withRunMode(c.transaction());
             if (appliedBy != null && !appliedBy.isBlank()) {
                 s = s.withAppliedBy(appliedBy);
             }
-            return new Retort(c, s, listener, classpath, compiledIn);
+            return new Retort(c, s, listener, classpath, compiledIn, clock, random);
         }
     }
 
@@ -365,7 +496,7 @@ public final class Retort {
      * where to look and which flags apply, and the configuration is read from it here.
      */
     public static DoctorResult doctor(Builder project, DoctorRequest request) {
-        return new Diagnosis(project.directory.toAbsolutePath(), project.environment, project.overrides).run(request);
+        return new Diagnosis(project.directory.toAbsolutePath(), project.environment, project.overrides, project.clock).run(request);
     }
 
     /**
@@ -411,7 +542,7 @@ public final class Retort {
         if (c.isEmpty()) {
             return new AutogenerateResult(changes, c.notes(), "", "");
         }
-        SqlBodies.Bodies bodies = autogenerate.bodies(c, "java".equals(request.format()) ? Format.JAVA : Format.SQL);
+        SqlBodies.Bodies bodies = autogenerate.bodies(c, request.format() == RevisionFormat.JAVA ? Format.JAVA : Format.SQL);
         return new AutogenerateResult(changes, c.notes(), bodies.upgrade(), bodies.downgrade());
     }
 

@@ -51,7 +51,7 @@ public final class Verification {
 
     public static VerifyReport run(RetortConfig config, Options options) {
         RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation()).revisions());
-        Path project = config.file() == null ? config.scriptLocation() : config.file().toAbsolutePath().getParent();
+        Path project = config.projectFolder();
         boolean dedicated = !config.verifyUrl().isEmpty();
         if (dedicated && !config.url().isEmpty() && !Dialect.fromUrl(config.verifyUrl()).equals(Dialect.fromUrl(config.url()))) {
             throw RetortException.usage("[verify] url is " + Dialect.fromUrl(config.verifyUrl()).name() + " but the database is "

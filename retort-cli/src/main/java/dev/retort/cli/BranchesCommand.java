@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.script.Revision;
+import dev.retort.RevisionGraph;
+import dev.retort.RevisionInfo;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -24,10 +25,10 @@ final class BranchesCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
-        GraphView graph = new GraphView(files.map());
-        List<Revision> points = new ArrayList<>();
-        for (Revision r : files.map().history(HistoryCommand.ALL)) {
+        RevisionGraph revisions = Runs.openForReading(ctx, project).revisions();
+        GraphView graph = new GraphView(revisions);
+        List<RevisionInfo> points = new ArrayList<>();
+        for (RevisionInfo r : revisions.history(HistoryCommand.ALL)) {
             if (graph.isBranchPoint(r)) {
                 points.add(r);
             }
@@ -38,7 +39,7 @@ final class BranchesCommand extends CommandBase {
         }
         RevisionText text = new RevisionText(graph, ctx);
         RevisionText.Parts child = new RevisionText.Parts(true, verbose, false, true);
-        for (Revision r : points) {
+        for (RevisionInfo r : points) {
             if (verbose) {
                 text.entry(r).forEach(ctx.out()::println);
             } else {
@@ -46,7 +47,7 @@ final class BranchesCommand extends CommandBase {
             }
             String indent = " ".repeat(r.id().length());
             for (String id : graph.children(r)) {
-                ctx.out().println(indent + " -> " + text.line(files.map().find(id).orElseThrow(), child));
+                ctx.out().println(indent + " -> " + text.line(revisions.find(id).orElseThrow(), child));
             }
             ctx.out().println();
         }

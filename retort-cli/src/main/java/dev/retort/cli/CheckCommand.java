@@ -27,7 +27,7 @@ final class CheckCommand extends CommandBase {
 
     @Override
     void run() {
-        CheckResult result = project.configure(ctx).load().check();
+        CheckResult result = Runs.open(ctx, project).check();
         if (json.json) {
             ctx.out().print(result.json());
             ctx.out().println();

@@ -1,12 +1,13 @@
 package dev.retort.cli;
 
+import dev.retort.Current;
 import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.engine.AppliedRevision;
+import dev.retort.AppliedInfo;
 import dev.retort.MigrationListener;
-import dev.retort.graph.RevisionMap;
-import dev.retort.script.ControlChars;
-import dev.retort.script.Revision;
+import dev.retort.RevisionGraph;
+import dev.retort.TerminalText;
+import dev.retort.RevisionInfo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,18 +32,18 @@ final class CurrentCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
-        if (files.config().alembic()) {
+        Retort reading = Runs.openForReading(ctx, project);
+        if (reading.alembicProject()) {
             if (json.json || verbose) {
                 throw RetortException.usage("current --json and -v need Retort's version table; this is an Alembic project (alembic_version)",
                         "run 'retort current' without them, or 'alembic current -v'");
             }
-            AlembicCurrent.print(ctx, files);
+            AlembicCurrent.print(ctx, reading);
             return;
         }
         Retort retort = Runs.retort(ctx, project, Duration.ZERO, MigrationListener.NONE);
-        RevisionMap map = retort.revisions();
-        Retort.Current current = retort.current();
+        RevisionGraph map = retort.revisions();
+        Current current = retort.current();
         if (json.json) {
             JsonOutput.current(ctx.out(), current, map, ctx);
             return;
@@ -52,9 +53,9 @@ final class CurrentCommand extends CommandBase {
             ctx.out().println("Current revision(s) for " + current.url() + ":");
         }
         for (String id : current.heads()) {
-            Optional<Revision> r = map.find(id);
+            Optional<RevisionInfo> r = map.find(id);
             if (r.isEmpty()) {
-                ctx.out().println(ControlChars.escape(id) + " (no revision file defines it)"); // the database's text, not a file's
+                ctx.out().println(TerminalText.escape(id) + " (no revision file defines it)"); // the database's text, not a file's
             } else if (verbose) {
                 text.entry(r.get()).forEach(ctx.out()::println);
                 row(current, id).ifPresent(a -> ctx.out().println("Applied: " + applied(a)));
@@ -65,16 +66,16 @@ final class CurrentCommand extends CommandBase {
         }
         // applied ids no file defines: upgrade, downgrade and stamp refuse to run until this is resolved
         for (String id : current.unknown()) {
-            ctx.out().println(ControlChars.escape(id) + " (unknown: no revision file defines it; restore the file, or 'retort stamp --purge REV')");
+            ctx.out().println(TerminalText.escape(id) + " (unknown: no revision file defines it; restore the file, or 'retort stamp --purge REV')");
         }
-        for (AppliedRevision a : current.applied()) {
+        for (AppliedInfo a : current.applied()) {
             if (a.isFailed()) {
-                ctx.out().println(ControlChars.escape(a.id()) + " (failed " + a.failed().text() + (a.failedStatement() == null ? ", interrupted"
+                ctx.out().println(TerminalText.escape(a.id()) + " (failed " + a.failed().text() + (a.failedStatement() == null ? ", interrupted"
                         : " at statement " + a.failedStatement()) + "; undo it and run 'retort repair', or finish it and run "
-                        + "'retort repair --finished " + ControlChars.escape(a.id()) + "')");
+                        + "'retort repair --finished " + TerminalText.escape(a.id()) + "')");
             }
         }
-        if (current.heads().isEmpty() && current.unknown().isEmpty() && current.applied().stream().noneMatch(AppliedRevision::isFailed)) {
+        if (current.heads().isEmpty() && current.unknown().isEmpty() && current.applied().stream().noneMatch(AppliedInfo::isFailed)) {
             // Alembic prints nothing here; an empty output looks like a failure or a wrong database
             ctx.out().println("(base: no revision applied)");
         }
@@ -86,12 +87,12 @@ final class CurrentCommand extends CommandBase {
         }
     }
 
-    private static Optional<AppliedRevision> row(Retort.Current current, String id) {
+    private static Optional<AppliedInfo> row(Current current, String id) {
         return current.applied().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    private static String applied(AppliedRevision a) {
-        return a.appliedAt() + " by " + ControlChars.escape(a.appliedBy()) + " (" + a.kind().text()
+    private static String applied(AppliedInfo a) {
+        return a.appliedAt() + " by " + TerminalText.escape(a.appliedBy()) + " (" + a.kind().text()
                 + (a.executionMs() == null ? "" : ", " + a.executionMs() + " ms") + ")";
     }
 }

@@ -57,8 +57,8 @@ final class DoctorCommand extends CommandBase {
     @Override
     int execute() {
         DoctorRequest.Mode mode = apply ? DoctorRequest.Mode.APPLY : fix ? DoctorRequest.Mode.FIX : DoctorRequest.Mode.REPORT;
-        DoctorResult result = Retort.doctor(project.configure(ctx),
-                new DoctorRequest(path, mode, filesOnly, versionTable, ctx.clock()));
+        DoctorResult result = Retort.doctor(Runs.configure(ctx, project),
+                new DoctorRequest(path, mode, filesOnly, versionTable));
         result.notes().forEach(ctx.err()::println);
         result.report().write(ReportFormat.valueOf(output.chosen().name()), ctx.cwd(), verbose,
                 Main.VERSION.replace("retort ", ""), ctx.out());

@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
-import dev.retort.script.Revision;
+import dev.retort.RevisionInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +29,11 @@ final class EditCommand extends CommandBase {
 
     @Override
     int execute() throws InterruptedException {
-        ProjectFiles files = ProjectFiles.open(ctx, project);
-        Revision revision = files.map().resolveOne(rev);
-        if (revision == null || revision.source() == null || revision.source().path() == null) {
+        RevisionInfo revision = Runs.open(ctx, project).revisions().resolveOne(rev).orElse(null);
+        if (revision == null || revision.path() == null) {
             throw RetortException.usage("'" + rev + "' names no revision file", "name a revision: an id, prefix, label or head");
         }
-        Path file = ctx.cwd().resolve(revision.source().path());
+        Path file = ctx.cwd().resolve(revision.path());
         List<String> command = new ArrayList<>(editor());
         command.add(file.toString());
         ctx.out().flush();

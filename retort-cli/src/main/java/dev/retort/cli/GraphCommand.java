@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.script.Revision;
+import dev.retort.RevisionGraph;
+import dev.retort.RevisionInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,9 +25,9 @@ final class GraphCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
-        GraphView graph = new GraphView(files.map());
-        List<Revision> oldestFirst = new ArrayList<>(files.map().history(HistoryCommand.ALL));
+        RevisionGraph revisions = Runs.openForReading(ctx, project).revisions();
+        GraphView graph = new GraphView(revisions);
+        List<RevisionInfo> oldestFirst = new ArrayList<>(revisions.history(HistoryCommand.ALL));
         Collections.reverse(oldestFirst);
         RevisionText text = new RevisionText(graph, ctx);
         ctx.out().print(format == Style.dot ? GraphExport.dot(oldestFirst, graph, text) : GraphExport.mermaid(oldestFirst, graph, text));

@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
-import dev.retort.script.Revision;
+import dev.retort.RevisionInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +11,15 @@ final class GraphExport {
     private GraphExport() {}
 
     /** {@code oldestFirst}: revisions with parents before children. */
-    static String mermaid(List<Revision> oldestFirst, GraphView graph, RevisionText text) {
+    static String mermaid(List<RevisionInfo> oldestFirst, GraphView graph, RevisionText text) {
         Map<String, String> node = new HashMap<>();
         StringBuilder out = new StringBuilder("flowchart TD\n");
-        for (Revision r : oldestFirst) {
+        for (RevisionInfo r : oldestFirst) {
             String name = "r" + node.size();
             node.put(r.id(), name);
             out.append("    ").append(name).append("[\"").append(mermaidText(label(r, text))).append("\"]\n");
         }
-        for (Revision r : oldestFirst) {
+        for (RevisionInfo r : oldestFirst) {
             for (String p : r.revises()) {
                 if (node.containsKey(p)) {
                     out.append("    ").append(node.get(p)).append(" --> ").append(node.get(r.id())).append('\n');
@@ -34,12 +34,12 @@ final class GraphExport {
         return out.toString();
     }
 
-    static String dot(List<Revision> oldestFirst, GraphView graph, RevisionText text) {
+    static String dot(List<RevisionInfo> oldestFirst, GraphView graph, RevisionText text) {
         StringBuilder out = new StringBuilder("digraph retort {\n    node [shape=box];\n");
-        for (Revision r : oldestFirst) {
+        for (RevisionInfo r : oldestFirst) {
             out.append("    ").append(dotString(r.id())).append(" [label=").append(dotString(label(r, text))).append("];\n");
         }
-        for (Revision r : oldestFirst) {
+        for (RevisionInfo r : oldestFirst) {
             for (String p : r.revises()) {
                 out.append("    ").append(dotString(p)).append(" -> ").append(dotString(r.id())).append(";\n");
             }
@@ -50,18 +50,17 @@ final class GraphExport {
         return out.append("}\n").toString();
     }
 
-    private static String label(Revision r, RevisionText text) {
+    private static String label(RevisionInfo r, RevisionText text) {
         String head = text.line(r, RevisionText.Parts.HEADS);
         String doc = RevisionText.doc(r);
         return doc.isEmpty() ? head : head + "\n" + doc;
     }
 
     // depends_on may name a label or a prefix; draw the edge to the revision it resolves to.
-    private static List<String> dependencies(Revision r, GraphView graph) {
+    private static List<String> dependencies(RevisionInfo r, GraphView graph) {
         return r.dependsOn().stream().map(d -> {
             try {
-                Revision target = graph.map().resolveOne(d);
-                return target == null ? d : target.id();
+                return graph.map().resolveOne(d).map(RevisionInfo::id).orElse(d);
             } catch (RetortException e) {
                 return d;
             }

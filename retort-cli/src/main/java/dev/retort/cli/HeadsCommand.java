@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.script.Revision;
+import dev.retort.RevisionGraph;
+import dev.retort.RevisionInfo;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -27,18 +28,18 @@ final class HeadsCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
-        GraphView graph = new GraphView(files.map());
-        List<Revision> heads = new ArrayList<>();
-        for (String id : resolveDependencies ? files.map().realHeads() : files.map().heads()) {
-            heads.add(files.map().find(id).orElseThrow());
+        RevisionGraph revisions = Runs.openForReading(ctx, project).revisions();
+        GraphView graph = new GraphView(revisions);
+        List<RevisionInfo> heads = new ArrayList<>();
+        for (String id : resolveDependencies ? revisions.realHeads() : revisions.heads()) {
+            heads.add(revisions.find(id).orElseThrow());
         }
         if (json.json) {
             JsonOutput.revisions(ctx.out(), heads, graph, ctx);
             return;
         }
         RevisionText text = new RevisionText(graph, ctx);
-        for (Revision r : heads) {
+        for (RevisionInfo r : heads) {
             if (verbose) {
                 text.entry(r).forEach(ctx.out()::println);
             } else {

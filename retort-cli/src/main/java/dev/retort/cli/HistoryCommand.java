@@ -1,10 +1,12 @@
 package dev.retort.cli;
 
+import dev.retort.RevisionGraph;
+import dev.retort.Current;
 import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.engine.AppliedRevision;
+import dev.retort.AppliedInfo;
 import dev.retort.MigrationListener;
-import dev.retort.script.Revision;
+import dev.retort.RevisionInfo;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +45,9 @@ final class HistoryCommand extends CommandBase {
 
     /** What the database holds, as markers: its heads are current, the rest applied, broken ones failed. */
     private Map<String, String> marks() {
-        Retort.Current current = Runs.retort(ctx, project, Duration.ZERO, MigrationListener.NONE).current();
+        Current current = Runs.retort(ctx, project, Duration.ZERO, MigrationListener.NONE).current();
         Map<String, String> marks = new HashMap<>();
-        for (AppliedRevision a : current.applied()) {
+        for (AppliedInfo a : current.applied()) {
             marks.put(a.id(), a.isFailed() ? "failed " + a.failed().text() : "applied");
         }
         current.heads().forEach(id -> marks.put(id, "current"));
@@ -54,9 +56,9 @@ final class HistoryCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
-        GraphView view = new GraphView(files.map());
-        List<Revision> history = files.map().history(range);
+        RevisionGraph revisions = Runs.openForReading(ctx, project).revisions();
+        GraphView view = new GraphView(revisions);
+        List<RevisionInfo> history = revisions.history(range);
         if (json.json) {
             if (indicateCurrent) {
                 throw RetortException.usage("history --json does not mark current revisions", "use 'retort current --json' for the database's state");
@@ -70,7 +72,7 @@ final class HistoryCommand extends CommandBase {
                     .forEach(ctx.out()::println);
             return;
         }
-        for (Revision r : history) {
+        for (RevisionInfo r : history) {
             if (verbose) {
                 text.entry(r).forEach(ctx.out()::println);
             } else {

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.script.Revision;
+import dev.retort.RevisionInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,15 +15,15 @@ import java.util.function.Function;
 final class HistoryGraph {
     private HistoryGraph() {}
 
-    static List<String> render(List<Revision> order, Function<Revision, List<String>> text) {
+    static List<String> render(List<RevisionInfo> order, Function<RevisionInfo, List<String>> text) {
         Set<String> shown = new HashSet<>();
-        for (Revision r : order) {
+        for (RevisionInfo r : order) {
             shown.add(r.id());
         }
         Set<String> printed = new HashSet<>();
         List<String> lanes = new ArrayList<>();
         List<String> out = new ArrayList<>();
-        for (Revision r : order) {
+        for (RevisionInfo r : order) {
             int col = lanes.indexOf(r.id());
             if (col < 0) {
                 lanes.add(r.id());

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.doctor.GitHook;
+import dev.retort.HookResult;
+import dev.retort.Retort;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,10 +32,10 @@ final class InstallHookCommand extends CommandBase {
         String command = launcher() + " doctor" + (withDatabase ? "" : " --files-only");
         if (path != null) {
             // The hook runs from the repository's top folder: name the folder relative to it.
-            Path top = GitHook.repositoryRoot(start);
+            Path top = Retort.gitRoot(start);
             command += " " + shellQuote(top.relativize(start.toAbsolutePath()).toString());
         }
-        GitHook.Result r = GitHook.install(start, command);
+        HookResult r = Retort.installHook(start, command);
         String where = ctx.display(r.hook());
         ctx.out().println(switch (r.outcome()) {
             case CREATED -> "installed " + where + ": commits now run '" + command + "'";

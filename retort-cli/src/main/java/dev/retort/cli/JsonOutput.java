@@ -1,11 +1,12 @@
 package dev.retort.cli;
 
+import dev.retort.Current;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.retort.Retort;
-import dev.retort.engine.AppliedRevision;
-import dev.retort.graph.RevisionMap;
-import dev.retort.script.Revision;
+import dev.retort.AppliedInfo;
+import dev.retort.RevisionGraph;
+import dev.retort.RevisionInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -21,12 +22,12 @@ import java.util.List;
 final class JsonOutput {
     private JsonOutput() {}
 
-    static void revisions(PrintWriter out, List<Revision> revisions, GraphView graph, CliContext ctx) {
+    static void revisions(PrintWriter out, List<RevisionInfo> revisions, GraphView graph, CliContext ctx) {
         // The writer belongs to the command: closing the generator must not close it.
         try (JsonGenerator json = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
-            for (Revision r : revisions) {
+            for (RevisionInfo r : revisions) {
                 json.writeStartObject();
                 json.writeStringField("revision", r.id());
                 array(json, "revises", r.revises());
@@ -35,10 +36,10 @@ final class JsonOutput {
                 array(json, "depends_on", r.dependsOn());
                 json.writeStringField("message", r.message());
                 json.writeStringField("create_date", r.createDate());
-                if (r.source() == null) {
+                if (r.path() == null) {
                     json.writeNullField("path");
                 } else {
-                    json.writeStringField("path", ctx.display(r.source().path()));
+                    json.writeStringField("path", ctx.display(r.path()));
                 }
                 array(json, "children", graph.children(r));
                 json.writeBooleanField("is_head", graph.isHead(r));
@@ -61,7 +62,7 @@ final class JsonOutput {
      * stamped), checksum, path (null without a file) and failed (null, or direction, statement
      * and sql of a revision that broke half way).
      */
-    static void current(PrintWriter out, Retort.Current current, RevisionMap map, CliContext ctx) {
+    static void current(PrintWriter out, Current current, RevisionGraph map, CliContext ctx) {
         try (JsonGenerator json = new JsonFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -74,7 +75,7 @@ final class JsonOutput {
             }
             array(json, "unknown", current.unknown());
             json.writeArrayFieldStart("applied");
-            for (AppliedRevision a : current.applied()) {
+            for (AppliedInfo a : current.applied()) {
                 json.writeStartObject();
                 json.writeStringField("revision", a.id());
                 json.writeStringField("kind", a.kind().text());
@@ -86,8 +87,8 @@ final class JsonOutput {
                     json.writeNumberField("execution_ms", a.executionMs());
                 }
                 json.writeStringField("checksum", a.checksum());
-                Revision r = map.find(a.id()).orElse(null);
-                json.writeStringField("path", r == null || r.source() == null ? null : ctx.display(r.source().path()));
+                RevisionInfo r = map.find(a.id()).orElse(null);
+                json.writeStringField("path", r == null || r.path() == null ? null : ctx.display(r.path()));
                 if (a.isFailed()) {
                     json.writeObjectFieldStart("failed");
                     json.writeStringField("direction", a.failed().text());

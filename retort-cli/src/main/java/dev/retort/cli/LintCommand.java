@@ -58,7 +58,7 @@ final class LintCommand extends CommandBase {
         Path folder = positional.size() == 2 || (positional.size() == 1 && Files.isDirectory(ctx.cwd().resolve(positional.get(0))))
                 ? Path.of(positional.get(0)) : null;
         String range = positional.isEmpty() || (folder != null && positional.size() == 1) ? null : positional.get(positional.size() - 1);
-        LintResult result = Retort.lint(project.configure(ctx), new LintRequest(folder, range, dialect));
+        LintResult result = Retort.lint(Runs.configure(ctx, project), new LintRequest(folder, range, dialect));
         result.report().write(ReportFormat.valueOf(output.chosen().name()), ctx.cwd(), verbose,
                 Main.VERSION.replace("retort ", ""), ctx.out());
         ctx.out().flush();

@@ -1,8 +1,8 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
-import dev.retort.config.Secrets;
-import dev.retort.script.ControlChars;
+import dev.retort.SecretMask;
+import dev.retort.TerminalText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -41,8 +41,8 @@ public final class Main {
 
     public static void main(String[] args) {
         CliContext ctx = CliContext.system();
-        Secrets secrets = RunSecrets.of(args, ctx);
-        if (!secrets.values().isEmpty()) {
+        SecretMask secrets = RunSecrets.of(args, ctx);
+        if (!secrets.isEmpty()) {
             // what drivers or the JVM print behind Retort's back is masked too
             System.setOut(new PrintStream(new MaskingStream(new FileOutputStream(FileDescriptor.out), secrets, Charset.defaultCharset()), true));
             System.setErr(new PrintStream(new MaskingStream(new FileOutputStream(FileDescriptor.err), secrets, Charset.defaultCharset()), true));
@@ -63,7 +63,7 @@ public final class Main {
      * one place secrets are masked in output, whatever a command, a driver's message, a JSON
      * writer or a --debug stack trace put there.
      */
-    static int run(String[] givenArgs, CliContext given, Secrets secrets) {
+    static int run(String[] givenArgs, CliContext given, SecretMask secrets) {
         CliContext ctx = new CliContext(given.cwd(), given.environment(),
                 new PrintWriter(new MaskingWriter(given.out(), secrets), false),
                 new PrintWriter(new MaskingWriter(given.err(), secrets), true), given.clock(), given.random());
@@ -213,9 +213,9 @@ public final class Main {
      * an error is exactly one line, and never a terminal command.
      */
     static void error(CliContext ctx, String message, String hint) {
-        ctx.err().println("error: " + ControlChars.escape(Secrets.maskUrl(ctx.shorten(String.valueOf(message)))));
+        ctx.err().println("error: " + TerminalText.escape(SecretMask.maskUrl(ctx.shorten(String.valueOf(message)))));
         if (hint != null && !hint.isBlank()) {
-            ctx.err().println("hint: " + ControlChars.escape(Secrets.maskUrl(ctx.shorten(hint))));
+            ctx.err().println("hint: " + TerminalText.escape(SecretMask.maskUrl(ctx.shorten(hint))));
         }
     }
 
@@ -231,7 +231,7 @@ public final class Main {
         if (debug) {
             StringWriter s = new StringWriter();
             e.printStackTrace(new PrintWriter(s));
-            ctx.err().print(ControlChars.escape(s.toString(), "\n\t"));
+            ctx.err().print(TerminalText.escape(s.toString(), "\n\t"));
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.config.Secrets;
+import dev.retort.SecretMask;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,11 +12,11 @@ import java.nio.charset.Charset;
  */
 final class MaskingStream extends OutputStream {
     private final OutputStream target;
-    private final Secrets secrets;
+    private final SecretMask secrets;
     private final Charset charset;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
-    MaskingStream(OutputStream target, Secrets secrets, Charset charset) {
+    MaskingStream(OutputStream target, SecretMask secrets, Charset charset) {
         this.target = target;
         this.secrets = secrets;
         this.charset = charset;

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.config.Secrets;
+import dev.retort.SecretMask;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -10,10 +10,10 @@ import java.io.Writer;
  */
 final class MaskingWriter extends Writer {
     private final Writer target;
-    private final Secrets secrets;
+    private final SecretMask secrets;
     private final StringBuilder pending = new StringBuilder();
 
-    MaskingWriter(Writer target, Secrets secrets) {
+    MaskingWriter(Writer target, SecretMask secrets) {
         this.target = target;
         this.secrets = secrets;
     }

@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.RetortException;
-import dev.retort.script.Revision;
+import dev.retort.MergeRequest;
+import dev.retort.RevisionInfo;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ final class MergeCommand extends CommandBase {
     String revId;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sql", description = "sql (default) or java.")
-    NewRevision.FileFormat format;
+    FileFormat format;
 
     MergeCommand(CliContext ctx) {
         super(ctx);
@@ -35,20 +35,7 @@ final class MergeCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.open(ctx, project);
-        List<String> parents = new ArrayList<>();
-        for (String rev : revisions) {
-            for (Revision r : files.map().resolve(rev)) {
-                if (!parents.contains(r.id())) {
-                    parents.add(r.id());
-                }
-            }
-        }
-        if (parents.size() < 2) {
-            throw RetortException.usage("a merge needs at least two revisions; " + String.join(" ", revisions)
-                    + " names " + (parents.isEmpty() ? "none" : "only " + parents.get(0)),
-                    "name two or more revisions, or 'heads' for all heads");
-        }
-        NewRevision.write(ctx, files, parents, branchLabels, List.of(), message, revId, format);
+        RevisionInfo written = Runs.open(ctx, project).merge(new MergeRequest(revisions, message, branchLabels, revId, format.format));
+        ctx.out().println("Generating " + ctx.display(written.path()) + " ... done");
     }
 }

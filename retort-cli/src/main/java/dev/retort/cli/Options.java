@@ -1,8 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.config.ConfigOverrides;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -21,16 +19,6 @@ final class Options {
 
         @Option(names = "--url", paramLabel = "URL", description = "Database url, overriding config and $RETORT_URL.")
         String url;
-
-        ConfigOverrides overrides() {
-            return new ConfigOverrides(config, environment, url, null, null);
-        }
-
-        /** The facade's builder with these flags, the working directory and the environment. */
-        Retort.Builder configure(CliContext ctx) {
-            return Retort.configure().directory(ctx.cwd()).environment(ctx.environment())
-                    .configFile(config).env(environment).url(url);
-        }
     }
 
     /** --json: machine-readable output with a documented shape. */

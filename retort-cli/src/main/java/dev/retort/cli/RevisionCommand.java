@@ -1,9 +1,8 @@
 package dev.retort.cli;
 
-import dev.retort.AutogenerateResult;
-import dev.retort.RetortException;
-import dev.retort.graph.RevisionMap;
-import dev.retort.script.Revision;
+import dev.retort.NewRevisionRequest;
+import dev.retort.Retort;
+import dev.retort.RevisionInfo;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ final class RevisionCommand extends CommandBase {
     String revId;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sql", description = "sql (default) or java.")
-    NewRevision.FileFormat format;
+    FileFormat format;
 
     @Option(names = "--autogenerate", description = "Compare the database (at head) with [model] in retort.toml and write what makes them equal.")
     boolean autogenerate;
@@ -48,51 +47,16 @@ final class RevisionCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.open(ctx, project);
-        RevisionMap map = files.map();
-        List<Revision> parents = parents(map);
-        List<String> ids = new ArrayList<>();
-        for (Revision p : parents) {
-            if (ids.contains(p.id())) {
-                throw RetortException.usage("--head names " + p.id() + " twice", "name each parent once");
-            }
-            if (!splice && !map.children(p.id()).isEmpty()) {
-                throw RetortException.usage("revision " + p.id() + " is not a head revision",
-                        "pass --splice to start a new branch from it, or follow a head: " + String.join(", ", map.heads()));
-            }
-            ids.add(p.id());
-        }
-        List<String> dependencies = NewRevision.resolveDependencies(map, dependsOn);
-        String upgrade = "";
-        String downgrade = "";
+        Retort retort = Runs.open(ctx, project);
+        NewRevisionRequest request = new NewRevisionRequest(message, head, splice, branchLabels, dependsOn, revId, format.format);
         if (autogenerate) {
-            AutogenerateResult bodies = AutogenerateRevision.bodies(ctx, project, format, allowEmpty);
-            if (bodies == null) {
+            retort.checkRevision(request); // a wrong --head fails before the database is compared
+            request = AutogenerateRevision.bodies(ctx, project, request, allowEmpty);
+            if (request == null) {
                 return;
             }
-            upgrade = bodies.upgrade();
-            downgrade = bodies.downgrade();
         }
-        NewRevision.write(ctx, files, ids, branchLabels, dependencies, message, revId, format, upgrade, downgrade);
-    }
-
-    private List<Revision> parents(RevisionMap map) {
-        if ("base".equals(head)) {
-            return List.of();
-        }
-        if (head != null) {
-            return map.resolve(head);
-        }
-        List<String> heads = map.heads();
-        if (heads.size() > 1) {
-            throw RetortException.usage("multiple heads are present (" + String.join(", ", heads)
-                    + "); the new revision needs to know which one it follows",
-                    "pass --head REV, or first merge them: retort merge heads -m \"merge heads\"");
-        }
-        List<Revision> out = new ArrayList<>();
-        for (String id : heads) {
-            out.add(map.find(id).orElseThrow());
-        }
-        return out;
+        RevisionInfo written = retort.revision(request);
+        ctx.out().println("Generating " + ctx.display(written.path()) + " ... done");
     }
 }

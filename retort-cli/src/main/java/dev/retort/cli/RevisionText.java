@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.RevisionFormat;
+import dev.retort.RevisionInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ final class RevisionText {
     }
 
     /** One line: {@code a -> b (label) (head) (mergepoint), message}. */
-    String line(Revision r, Parts parts) {
+    String line(RevisionInfo r, Parts parts) {
         StringBuilder text = new StringBuilder();
         if (parts.parents()) {
             text.append(parentText(r));
@@ -69,7 +69,7 @@ final class RevisionText {
     }
 
     /** The verbose block, ending with an empty line. */
-    List<String> entry(Revision r) {
+    List<String> entry(RevisionInfo r) {
         List<String> lines = new ArrayList<>();
         lines.add("Rev: " + r.id() + (graph.isHead(r) ? " (head)" : "") + (graph.isBranchPoint(r) ? " (branchpoint)" : "")
                 + (graph.isMergePoint(r) ? " (mergepoint)" : ""));
@@ -83,7 +83,7 @@ final class RevisionText {
         if (!graph.labels(r).isEmpty()) {
             lines.add("Branch names: " + String.join(", ", graph.labels(r)));
         }
-        lines.add("Path: " + (r.source() == null ? "" : ctx.display(r.source().path())));
+        lines.add("Path: " + (r.path() == null ? "" : ctx.display(r.path())));
         lines.add("");
         for (String line : r.message().split("\n", -1)) {
             lines.add(line.isEmpty() ? "" : "    " + line);
@@ -99,7 +99,7 @@ final class RevisionText {
         return lines;
     }
 
-    static String parentText(Revision r) {
+    static String parentText(RevisionInfo r) {
         return r.revises().isEmpty() ? "<base>" : String.join(", ", r.revises());
     }
 
@@ -107,11 +107,11 @@ final class RevisionText {
      * The first paragraph of the message. Alembic's history prints an Alembic revision's as
      * written, line breaks included, so this does too; SQL and Java messages stay on one line.
      */
-    static String doc(Revision r) {
+    static String doc(RevisionInfo r) {
         String message = r.message();
         int blank = message.indexOf("\n\n");
         String paragraph = blank < 0 ? message : message.substring(0, blank);
-        boolean alembic = r.source() != null && r.source().format() == Format.ALEMBIC;
+        boolean alembic = r.format() == RevisionFormat.ALEMBIC;
         return alembic ? paragraph : paragraph.replace('\n', ' ');
     }
 }

@@ -10,14 +10,30 @@ import java.util.function.Consumer;
 final class Runs {
     private Runs() {}
 
-    static Retort retort(CliContext ctx, Options.Project project, Duration lockTimeout, MigrationListener listener) {
+    /** The facade configured as the command line says: its folder, environment, -c, --env and --url. */
+    static Retort.Builder configure(CliContext ctx, Options.Project project) {
         return Retort.configure()
                 .directory(ctx.cwd())
                 .environment(ctx.environment())
-                .overrides(project.overrides())
-                .lockTimeout(lockTimeout)
-                .listener(listener)
-                .load();
+                .configFile(project.config)
+                .env(project.environment)
+                .url(project.url)
+                .clock(ctx.clock())
+                .random(ctx.random());
+    }
+
+    /** For commands that write revision files: a retort.toml is required. */
+    static Retort open(CliContext ctx, Options.Project project) {
+        return configure(ctx, project).load();
+    }
+
+    /** For read-only commands: an Alembic project's alembic.ini serves when there is no retort.toml. */
+    static Retort openForReading(CliContext ctx, Options.Project project) {
+        return configure(ctx, project).forReading().load();
+    }
+
+    static Retort retort(CliContext ctx, Options.Project project, Duration lockTimeout, MigrationListener listener) {
+        return configure(ctx, project).lockTimeout(lockTimeout).listener(listener).load();
     }
 
     /** One line per revision with its duration and a summary; each statement too when verbose. */

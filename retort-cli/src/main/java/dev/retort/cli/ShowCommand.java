@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.script.Revision;
+import dev.retort.RevisionGraph;
+import dev.retort.RevisionInfo;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +24,15 @@ final class ShowCommand extends CommandBase {
 
     @Override
     void run() {
-        ProjectFiles files = ProjectFiles.openForReading(ctx, project);
-        GraphView graph = new GraphView(files.map());
-        List<Revision> revisions = files.map().resolve(rev);
+        RevisionGraph all = Runs.openForReading(ctx, project).revisions();
+        GraphView graph = new GraphView(all);
+        List<RevisionInfo> revisions = all.resolve(rev);
         if (json.json) {
             JsonOutput.revisions(ctx.out(), revisions, graph, ctx);
             return;
         }
         RevisionText text = new RevisionText(graph, ctx);
-        for (Revision r : revisions) {
+        for (RevisionInfo r : revisions) {
             text.entry(r).forEach(ctx.out()::println);
         }
     }

@@ -45,8 +45,7 @@ final class VerifyCommand extends CommandBase {
     @Override
     int execute() {
         // --url is verify's target, not the configured database: keep it out of the config
-        Retort retort = Retort.configure().directory(ctx.cwd()).environment(ctx.environment())
-                .configFile(project.config).env(project.environment).load();
+        Retort retort = Runs.configure(ctx, project).url(null).load();
         Path dataDir = data == null ? null : ctx.cwd().resolve(data).normalize();
         VerifyResult result = retort.verify(new VerifyRequest(project.url, from, dataDir, line -> {
             if (!json.json) {

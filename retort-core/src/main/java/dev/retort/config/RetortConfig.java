@@ -102,6 +102,14 @@ public record RetortConfig(
         this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, ModelConfig.NONE);
     }
 
+    /**
+     * The project's folder, where compiled-class caches and .retort/ live: the config file's
+     * folder, or the script location when there is no file. The one place this is decided.
+     */
+    public Path projectFolder() {
+        return file == null ? scriptLocation : file.toAbsolutePath().getParent();
+    }
+
     /** The folder searched recursively for revision files (the first of {@link #versionLocations}). */
     public Path versions() {
         return versionLocations.isEmpty() ? scriptLocation.resolve("versions") : versionLocations.get(0);

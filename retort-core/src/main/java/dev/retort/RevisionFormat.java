@@ -1,0 +1,6 @@
+package dev.retort;
+
+/** The kind of file a revision is written in. */
+public enum RevisionFormat {
+    SQL, JAVA, ALEMBIC
+}
