@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * through the same scripts and version table as {@code upgrade}, so what verify proves is what
  * an upgrade will do. The scratch database is dropped whatever happens.
  */
-public final class Verification {
+final class Verification {
     /**
      * @param url      a database to verify in (--url), used as it is; null for a scratch
      *                 place beside the configured database
@@ -41,7 +41,7 @@ public final class Verification {
      * @param data     the folder of data hooks, or null
      * @param progress hears of each revision as it passes
      */
-    public record Options(String url, String from, Path data, List<Path> classpath, Consumer<VerifyReport.Passed> progress) {
+    record Options(String url, String from, Path data, List<Path> classpath, Consumer<VerifyReport.Passed> progress) {
         public Options {
             classpath = classpath == null ? List.of() : List.copyOf(classpath);
         }
@@ -49,7 +49,7 @@ public final class Verification {
 
     private Verification() {}
 
-    public static VerifyReport run(RetortConfig config, Options options) {
+    static VerifyReport run(RetortConfig config, Options options) {
         RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation()).revisions());
         Path project = config.projectFolder();
         boolean dedicated = !config.verifyUrl().isEmpty();

@@ -2,7 +2,7 @@ package dev.retort.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.Verification;
+import dev.retort.VerifyHarness;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
@@ -45,7 +45,7 @@ class HostileRevisionTest {
         Files.writeString(dir.resolve("retort.toml"), "[retort]\nscript_location = \"migrations\"\nurl = \"" + db.url() + "\"\n");
         p.java("r1", null, "op.execute(\"DELETE FROM " + real.name() + ".users\");", "op.execute(\"SELECT 1\");", null);
         RetortConfig config = new ConfigLoader(dir, Map.of()).load(ConfigOverrides.none());
-        VerifyReport report = Verification.run(config, new Verification.Options(null, null, null, List.of(), x -> { }));
+        VerifyReport report = VerifyHarness.run(config, null, null, null, x -> { });
         assertThat(report.failure()).isNotNull();
         assertThat(report.failure().message()).contains("names database '" + real.name() + "'");
         try (Connection c = real.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM users")) {

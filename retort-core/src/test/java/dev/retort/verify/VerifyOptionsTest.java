@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.RetortException;
-import dev.retort.Verification;
+import dev.retort.VerifyHarness;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
@@ -38,7 +38,7 @@ class VerifyOptionsTest {
 
     private VerifyReport verify(String url, String from) {
         RetortConfig config = new ConfigLoader(dir, Map.of()).load(ConfigOverrides.none());
-        return Verification.run(config, new Verification.Options(url, from, null, List.of(), null));
+        return VerifyHarness.run(config, url, from, null, null);
     }
 
     @Test

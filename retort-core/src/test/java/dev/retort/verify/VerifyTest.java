@@ -2,7 +2,7 @@ package dev.retort.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.Verification;
+import dev.retort.VerifyHarness;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
@@ -40,8 +40,7 @@ class VerifyTest {
 
     static VerifyReport verify(Path project, TestDatabases.Kind kind, Path data, List<String> progress) {
         RetortConfig config = new ConfigLoader(project, Map.of("DATABASE_URL", url(kind))).load(ConfigOverrides.none());
-        return Verification.run(config, new Verification.Options(null, null, data, List.of(),
-                p -> progress.add(VerifyReports.passed(p))));
+        return VerifyHarness.run(config, null, null, data, p -> progress.add(VerifyReports.passed(p)));
     }
 
     @ParameterizedTest
