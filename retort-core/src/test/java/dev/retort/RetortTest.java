@@ -3,7 +3,6 @@ package dev.retort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.engine.AppliedRevision;
 import dev.retort.script.compile.fixtures.FirstRevision;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,10 +65,10 @@ class RetortTest {
         assertThat(retort.upgrade("head").revisions()).containsExactly("app_1", "f2");
         assertThat(events).containsExactly("upgrade app_1", "upgrade f2");
         assertThat(tables()).contains("a", "orders");
-        Retort.Current now = retort.current();
+        Current now = retort.current();
         assertThat(now.heads()).containsExactly("f2");
         assertThat(now.pending()).isEmpty();
-        assertThat(now.applied()).extracting(AppliedRevision::appliedBy).containsOnly("tester");
+        assertThat(now.applied()).extracting(AppliedInfo::appliedBy).containsOnly("tester");
         assertThat(now.url()).isEqualTo(retort.config().url());
 
         assertThat(retort.upgradeSql("base:head", "postgresql")).contains("-- Running upgrade  -> app_1, first")

@@ -76,9 +76,7 @@ class VerifyOptionsTest {
     void aGivenDatabaseThatHasAppliedRevisionsIsRefused() throws Exception {
         project(null);
         Path db = dir.resolve("used.db");
-        RetortConfig config = new ConfigLoader(dir, Map.of()).load(ConfigOverrides.none());
-        dev.retort.Retort.configure().config(new RetortConfig(config.file(), config.scriptLocation(), "jdbc:sqlite:" + db,
-                "", "", config.versionTable(), "", config.transaction(), "", config.model())).load().upgrade("r1");
+        dev.retort.Retort.configure().directory(dir).environment(Map.of()).url("jdbc:sqlite:" + db).load().upgrade("r1");
         assertThatThrownBy(() -> verify("jdbc:sqlite:" + db, null)).isInstanceOf(RetortException.class)
                 .hasMessageContaining("has applied revisions already");
     }
