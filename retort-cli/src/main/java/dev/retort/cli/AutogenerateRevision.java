@@ -3,11 +3,11 @@ package dev.retort.cli;
 import dev.retort.NewRevisionRequest;
 import dev.retort.RevisionFormat;
 import dev.retort.autogen.Autogenerate;
-import dev.retort.script.Format;
 import dev.retort.graph.RevisionMap;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Review;
 import dev.retort.schema.SqlBodies;
+import dev.retort.script.Format;
 
 /** The --autogenerate part of `retort revision`: compare, say what was found, give the bodies. */
 final class AutogenerateRevision {
