@@ -1,19 +1,18 @@
 package dev.retort;
 
+import dev.retort.MigrationListener.RunSummary;
 import dev.retort.autogen.Autogenerate;
+import dev.retort.config.AlembicIni;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
-import dev.retort.config.Secrets;
 import dev.retort.dialect.Dialect;
-import dev.retort.config.AlembicIni;
 import dev.retort.doctor.AlembicVersionTable;
 import dev.retort.doctor.GitHook;
 import dev.retort.engine.AppliedRevision;
 import dev.retort.engine.EngineSettings;
 import dev.retort.engine.GraphPlans;
 import dev.retort.engine.JdbcConnector;
-import dev.retort.MigrationListener.RunSummary;
 import dev.retort.engine.Migrator;
 import dev.retort.engine.OfflineScript;
 import dev.retort.engine.RevisionScript;
@@ -30,13 +29,10 @@ import dev.retort.script.compile.RevisionCompiler;
 import dev.retort.verify.VerifyReport;
 import dev.retort.verify.VerifyReports;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Set;
-import java.util.random.RandomGenerator;
-import java.util.SplittableRandom;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,7 +41,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 /**
  * Retort for applications and the command line: {@code Retort.configure()...load()} reads and

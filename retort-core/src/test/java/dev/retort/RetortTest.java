@@ -3,7 +3,6 @@ package dev.retort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 import dev.retort.script.compile.fixtures.FirstRevision;
 import java.io.IOException;
 import java.nio.file.Files;

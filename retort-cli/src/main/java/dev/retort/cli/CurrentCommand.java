@@ -1,13 +1,13 @@
 package dev.retort.cli;
 
+import dev.retort.AppliedInfo;
 import dev.retort.Current;
+import dev.retort.MigrationListener;
 import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.AppliedInfo;
-import dev.retort.MigrationListener;
 import dev.retort.RevisionGraph;
-import dev.retort.TerminalText;
 import dev.retort.RevisionInfo;
+import dev.retort.TerminalText;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,10 @@
 package dev.retort.cli;
 
-import dev.retort.RevisionGraph;
-import dev.retort.Current;
-import dev.retort.Retort;
-import dev.retort.RetortException;
 import dev.retort.AppliedInfo;
+import dev.retort.Current;
 import dev.retort.MigrationListener;
+import dev.retort.RetortException;
+import dev.retort.RevisionGraph;
 import dev.retort.RevisionInfo;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,10 +1,9 @@
 package dev.retort.cli;
 
-import dev.retort.Current;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.retort.Retort;
 import dev.retort.AppliedInfo;
+import dev.retort.Current;
 import dev.retort.RevisionGraph;
 import dev.retort.RevisionInfo;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.retort.cli;
 
-import dev.retort.Retort;
 import dev.retort.MigrationListener;
 import dev.retort.ProgressPrinter;
+import dev.retort.Retort;
 import java.time.Duration;
 import java.util.function.Consumer;
 

@@ -1,7 +1,7 @@
 package dev.retort.doctor;
 
-import dev.retort.engine.AppliedRevision;
 import dev.retort.Direction;
+import dev.retort.engine.AppliedRevision;
 import dev.retort.engine.FailedRevisions;
 import dev.retort.report.Finding;
 import dev.retort.report.Severity;

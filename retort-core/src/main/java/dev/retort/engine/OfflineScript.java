@@ -1,6 +1,5 @@
 package dev.retort.engine;
 
-import dev.retort.MigrationListener;
 import dev.retort.Direction;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;

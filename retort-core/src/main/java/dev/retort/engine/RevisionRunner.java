@@ -1,7 +1,7 @@
 package dev.retort.engine;
 
-import dev.retort.MigrationListener;
 import dev.retort.Direction;
+import dev.retort.MigrationListener;
 import dev.retort.RetortException;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;

@@ -1,10 +1,10 @@
 package dev.retort.engine;
 
-import dev.retort.MigrationListener;
-import dev.retort.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.Direction;
+import dev.retort.MigrationListener;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.script.TransactionMode;

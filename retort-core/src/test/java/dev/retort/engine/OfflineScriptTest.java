@@ -1,9 +1,9 @@
 package dev.retort.engine;
 
-import dev.retort.MigrationListener;
-import dev.retort.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.Direction;
+import dev.retort.MigrationListener;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSplitter;

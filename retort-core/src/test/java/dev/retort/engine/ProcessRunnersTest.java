@@ -1,8 +1,8 @@
 package dev.retort.engine;
 
-import dev.retort.MigrationListener;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.MigrationListener;
 import dev.retort.dialect.Dialect;
 import dev.retort.support.Plans;
 import dev.retort.support.TestDatabases;

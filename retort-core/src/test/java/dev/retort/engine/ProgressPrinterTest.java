@@ -1,8 +1,8 @@
 package dev.retort.engine;
 
-import dev.retort.ProgressPrinter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.ProgressPrinter;
 import dev.retort.dialect.Dialect;
 import dev.retort.support.Plans;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package dev.retort.engine;
 
-import dev.retort.ProgressPrinter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.ProgressPrinter;
 import dev.retort.RetortException;
 import dev.retort.support.Plans;
 import dev.retort.support.TestDatabases;

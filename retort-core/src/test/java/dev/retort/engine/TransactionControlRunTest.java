@@ -1,9 +1,9 @@
 package dev.retort.engine;
 
-import dev.retort.MigrationListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.MigrationListener;
 import dev.retort.RetortException;
 import dev.retort.script.Revision;
 import dev.retort.script.TransactionMode;
