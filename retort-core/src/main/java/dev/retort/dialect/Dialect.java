@@ -1,6 +1,12 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.h2.H2Dialect;
+import dev.retort.dialect.mysql.MysqlDialect;
+import dev.retort.dialect.postgres.PostgresDialect;
+import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.RetortException;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.schema.Reflector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,11 +25,26 @@ import java.util.Locale;
  * that dies with its connection. A fixed set of small subclasses, one per database; a new
  * database is a new subclass listed in {@link #ALL}.
  */
-public abstract sealed class Dialect permits PostgresDialect, MysqlDialect, SqliteDialect, H2Dialect {
+public abstract class Dialect {
+    // not sealed: each database lives in a package of its own (dialect.postgres, ...), which a
+    // sealed class in the unnamed module cannot permit; ALL is the one list of databases
+
+    /** Only the per-database subclasses, each a stateless singleton listed in {@link #ALL}. */
+    protected Dialect() {}
 
     /** Every dialect, in the order {@code --dialect} lists them. */
     public static final List<Dialect> ALL =
             List.of(new PostgresDialect(), new MysqlDialect(), new SqliteDialect(), new H2Dialect());
+
+    // ---- the parts of one database (each lives in its folder, dialect/<database>/)
+
+    /** Renders {@code Operation}s as this database's DDL. */
+    public abstract DdlRenderer ddl();
+
+    /** Reads a schema from this database's catalog. */
+    public abstract Reflector reflector();
+
+    // ---- naming, syntax, version tables, locks
 
     /** The name used by {@code --dialect} and in messages: postgresql, mysql, sqlite, h2. */
     public abstract String name();

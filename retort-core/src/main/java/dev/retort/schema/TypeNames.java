@@ -43,20 +43,6 @@ public final class TypeNames {
         return key(t.kind(), t.length(), t.precision(), t.scale(), t.raw());
     }
 
-    /** {@link #parse} remembered by text: a catalog repeats a handful of type spellings thousands of times. */
-    static final class Memo {
-        private final Dialect dialect;
-        private final java.util.Map<String, Type> seen = new java.util.HashMap<>();
-
-        Memo(Dialect dialect) {
-            this.dialect = dialect;
-        }
-
-        Type parse(String text) {
-            return seen.computeIfAbsent(text, t -> TypeNames.parse(dialect, t));
-        }
-    }
-
     /** The normalized type for {@code text} as {@code dialect} spells it. */
     public static Type parse(Dialect dialect, String text) {
         String s = fold(text);

@@ -1,5 +1,12 @@
-package dev.retort.dialect;
+package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.LockFile;
+import dev.retort.schema.Reflector;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.SessionLock;
+import dev.retort.dialect.SqlSyntax;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +21,16 @@ import java.util.Locale;
  * own connection. The file stays; by itself it means nothing.
  */
 public final class SqliteDialect extends Dialect {
+    @Override
+    public DdlRenderer ddl() {
+        return new SqliteDdl();
+    }
+
+    @Override
+    public Reflector reflector() {
+        return new SqliteReflector(this);
+    }
+
     @Override
     public String name() {
         return "sqlite";
@@ -82,7 +99,7 @@ public final class SqliteDialect extends Dialect {
     }
 
     /** The database file of a sqlite-jdbc url, or null for an in-memory database. */
-    static Path databaseFile(String url) {
+    public static Path databaseFile(String url) {
         String rest = url.substring("jdbc:sqlite:".length());
         if (rest.startsWith("file:")) {
             rest = rest.substring("file:".length());

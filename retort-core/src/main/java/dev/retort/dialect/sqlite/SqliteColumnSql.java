@@ -1,4 +1,4 @@
-package dev.retort.dialect.ddl;
+package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.SqliteTokens;
 import dev.retort.dialect.SqliteTokens.Token;

@@ -1,5 +1,6 @@
-package dev.retort.dialect.ddl;
+package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.ddl.Step;
 import dev.retort.RetortException;
 import dev.retort.ops.Operation;
 import java.sql.Connection;

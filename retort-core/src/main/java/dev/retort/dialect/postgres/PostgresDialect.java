@@ -1,5 +1,12 @@
-package dev.retort.dialect;
+package dev.retort.dialect.postgres;
 
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.schema.Reflector;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockPoller;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.SessionLock;
+import dev.retort.dialect.SqlSyntax;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +16,16 @@ import java.util.List;
 
 /** PostgreSQL: transactional DDL, dollar quoting, session-level advisory locks. */
 public final class PostgresDialect extends Dialect {
+    @Override
+    public DdlRenderer ddl() {
+        return new PostgresDdl();
+    }
+
+    @Override
+    public Reflector reflector() {
+        return new PostgresReflector(this);
+    }
+
 
     @Override
     public String name() {

@@ -1,5 +1,14 @@
-package dev.retort.dialect;
+package dev.retort.dialect.h2;
 
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.LockPoller;
+import dev.retort.schema.Reflector;
+import dev.retort.dialect.ConnectionOpener;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.RunConnection;
+import dev.retort.dialect.SessionLock;
+import dev.retort.dialect.SqlSyntax;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +26,16 @@ import java.util.List;
  * are first waited for by {@link H2Files}, before connecting.
  */
 public final class H2Dialect extends Dialect {
+    @Override
+    public DdlRenderer ddl() {
+        return new H2Ddl();
+    }
+
+    @Override
+    public Reflector reflector() {
+        return new H2Reflector(this);
+    }
+
     /** H2's error code for "timeout trying to lock table". */
     private static final int LOCK_TIMEOUT = 50200;
 

@@ -1,5 +1,6 @@
-package dev.retort.schema;
+package dev.retort.dialect.sqlite;
 
+import dev.retort.schema.Expressions;
 import dev.retort.dialect.SqliteTokens;
 import dev.retort.dialect.SqliteTokens.Token;
 
