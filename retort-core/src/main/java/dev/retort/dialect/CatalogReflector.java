@@ -8,7 +8,6 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaColumn;
 import dev.retort.schema.SchemaTable;
 import dev.retort.schema.TableFilter;
-import dev.retort.schema.TypeNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -185,7 +184,7 @@ public abstract class CatalogReflector<K, T> implements Reflector {
 
         /** The normalized type of a catalog spelling, remembered: a catalog repeats a handful of spellings thousands of times. */
         public Type type(String text) {
-            return types.computeIfAbsent(text, t -> TypeNames.parse(dialect, t));
+            return types.computeIfAbsent(text, dialect.types()::parse);
         }
     }
 

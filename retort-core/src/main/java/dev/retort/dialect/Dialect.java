@@ -44,6 +44,9 @@ public abstract class Dialect {
     /** Reads a schema from this database's catalog. */
     public abstract Reflector reflector();
 
+    /** Reads this database's column type spellings back (the reverse of {@code ddl().type}). */
+    public abstract ColumnTypes types();
+
     // ---- naming, syntax, version tables, locks
 
     /** The name used by {@code --dialect} and in messages: postgresql, mysql, sqlite, h2. */

@@ -1,5 +1,6 @@
 package dev.retort.dialect.h2;
 
+import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.LockPoller;
 import dev.retort.schema.Reflector;
@@ -26,6 +27,8 @@ import java.util.List;
  * are first waited for by {@link H2Files}, before connecting.
  */
 public final class H2Dialect extends Dialect {
+    private static final ColumnTypes TYPES = new H2Types(); // stateless
+
     @Override
     public DdlRenderer ddl() {
         return new H2Ddl();
@@ -34,6 +37,11 @@ public final class H2Dialect extends Dialect {
     @Override
     public Reflector reflector() {
         return new H2Reflector(this);
+    }
+
+    @Override
+    public ColumnTypes types() {
+        return TYPES;
     }
 
     /** H2's error code for "timeout trying to lock table". */

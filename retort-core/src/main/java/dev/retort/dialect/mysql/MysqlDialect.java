@@ -1,5 +1,6 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.schema.Reflector;
 import dev.retort.dialect.Dialect;
@@ -19,6 +20,8 @@ import java.util.List;
 
 /** MySQL and MariaDB: backtick quoting, DDL that commits on its own, GET_LOCK session locks. */
 public final class MysqlDialect extends Dialect {
+    private static final ColumnTypes TYPES = new MysqlTypes(); // stateless
+
     @Override
     public DdlRenderer ddl() {
         return new MysqlDdl();
@@ -27,6 +30,11 @@ public final class MysqlDialect extends Dialect {
     @Override
     public Reflector reflector() {
         return new MysqlReflector(this);
+    }
+
+    @Override
+    public ColumnTypes types() {
+        return TYPES;
     }
 
 

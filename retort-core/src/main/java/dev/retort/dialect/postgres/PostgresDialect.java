@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.schema.Reflector;
 import dev.retort.dialect.Dialect;
@@ -16,6 +17,8 @@ import java.util.List;
 
 /** PostgreSQL: transactional DDL, dollar quoting, session-level advisory locks. */
 public final class PostgresDialect extends Dialect {
+    private static final ColumnTypes TYPES = new PostgresTypes(); // stateless
+
     @Override
     public DdlRenderer ddl() {
         return new PostgresDdl();
@@ -24,6 +27,11 @@ public final class PostgresDialect extends Dialect {
     @Override
     public Reflector reflector() {
         return new PostgresReflector(this);
+    }
+
+    @Override
+    public ColumnTypes types() {
+        return TYPES;
     }
 
 

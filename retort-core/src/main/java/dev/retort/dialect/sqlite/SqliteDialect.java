@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.LockFile;
 import dev.retort.schema.Reflector;
@@ -21,6 +22,8 @@ import java.util.Locale;
  * own connection. The file stays; by itself it means nothing.
  */
 public final class SqliteDialect extends Dialect {
+    private static final ColumnTypes TYPES = new SqliteTypes(); // stateless
+
     @Override
     public DdlRenderer ddl() {
         return new SqliteDdl();
@@ -29,6 +32,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public Reflector reflector() {
         return new SqliteReflector(this);
+    }
+
+    @Override
+    public ColumnTypes types() {
+        return TYPES;
     }
 
     @Override
