@@ -47,6 +47,9 @@ public abstract class Dialect {
     /** Reads this database's column type spellings back (the reverse of {@code ddl().type}). */
     public abstract ColumnTypes types();
 
+    /** Gives scratch work (check, verify, autogenerate) a database of its own; see {@link ScratchSpace}. */
+    public abstract ScratchFactory scratch();
+
     // ---- naming, syntax, version tables, locks
 
     /** The name used by {@code --dialect} and in messages: postgresql, mysql, sqlite, h2. */

@@ -25,7 +25,7 @@ public interface Reflector {
     /** Reflects, turning a catalog error into a FAILED error that says what was being read. */
     static Schema reflect(Dialect dialect, Connection connection, String schemaName, TableFilter filter) {
         try {
-            return forDialect(dialect).reflect(connection, schemaName, filter);
+            return dialect.reflector().reflect(connection, schemaName, filter);
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.FAILED, "cannot read the " + dialect.name()
                     + " catalog: " + e.getMessage(), "check that the user may read the catalog", e);

@@ -1,3 +1,4 @@
+// Over 300 lines: the shared renderer holds every operation once; databases override only what differs.
 package dev.retort.dialect.ddl;
 
 import dev.retort.RetortException;

@@ -1,6 +1,7 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.LockPoller;
 import dev.retort.schema.Reflector;
@@ -28,6 +29,7 @@ import java.util.List;
  */
 public final class H2Dialect extends Dialect {
     private static final ColumnTypes TYPES = new H2Types(); // stateless
+    private static final ScratchFactory SCRATCH = new H2Scratch(); // stateless
 
     @Override
     public DdlRenderer ddl() {
@@ -42,6 +44,11 @@ public final class H2Dialect extends Dialect {
     @Override
     public ColumnTypes types() {
         return TYPES;
+    }
+
+    @Override
+    public ScratchFactory scratch() {
+        return SCRATCH;
     }
 
     /** H2's error code for "timeout trying to lock table". */

@@ -1,6 +1,7 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.schema.Reflector;
 import dev.retort.dialect.Dialect;
@@ -21,6 +22,7 @@ import java.util.List;
 /** MySQL and MariaDB: backtick quoting, DDL that commits on its own, GET_LOCK session locks. */
 public final class MysqlDialect extends Dialect {
     private static final ColumnTypes TYPES = new MysqlTypes(); // stateless
+    private static final ScratchFactory SCRATCH = new MysqlScratch(); // stateless
 
     @Override
     public DdlRenderer ddl() {
@@ -35,6 +37,11 @@ public final class MysqlDialect extends Dialect {
     @Override
     public ColumnTypes types() {
         return TYPES;
+    }
+
+    @Override
+    public ScratchFactory scratch() {
+        return SCRATCH;
     }
 
 

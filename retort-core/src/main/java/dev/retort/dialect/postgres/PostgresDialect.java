@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.schema.Reflector;
 import dev.retort.dialect.Dialect;
@@ -18,6 +19,7 @@ import java.util.List;
 /** PostgreSQL: transactional DDL, dollar quoting, session-level advisory locks. */
 public final class PostgresDialect extends Dialect {
     private static final ColumnTypes TYPES = new PostgresTypes(); // stateless
+    private static final ScratchFactory SCRATCH = new PostgresScratch(); // stateless
 
     @Override
     public DdlRenderer ddl() {
@@ -32,6 +34,11 @@ public final class PostgresDialect extends Dialect {
     @Override
     public ColumnTypes types() {
         return TYPES;
+    }
+
+    @Override
+    public ScratchFactory scratch() {
+        return SCRATCH;
     }
 
 

@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.LockFile;
 import dev.retort.schema.Reflector;
@@ -23,6 +24,7 @@ import java.util.Locale;
  */
 public final class SqliteDialect extends Dialect {
     private static final ColumnTypes TYPES = new SqliteTypes(); // stateless
+    private static final ScratchFactory SCRATCH = new SqliteScratch(); // stateless
 
     @Override
     public DdlRenderer ddl() {
@@ -37,6 +39,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public ColumnTypes types() {
         return TYPES;
+    }
+
+    @Override
+    public ScratchFactory scratch() {
+        return SCRATCH;
     }
 
     @Override
