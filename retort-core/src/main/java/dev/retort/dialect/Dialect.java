@@ -1,11 +1,11 @@
 package dev.retort.dialect;
 
+import dev.retort.RetortException;
+import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
-import dev.retort.RetortException;
-import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.schema.Reflector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What Retort needs to know about one database: how to quote, what its DDL can do, which column
- * types the version tables use, how its statements are lexed, and how to hold a session lock
- * that dies with its connection. A fixed set of small subclasses, one per database; a new
- * database is a new subclass listed in {@link #ALL}.
+ * What Retort needs to know about one database, and the single entry point to it: how to quote,
+ * what its DDL can do, which column types the version tables use, how its statements are lexed,
+ * how to hold a session lock that dies with its connection, and its parts (DDL, reflection, type
+ * spellings, scratch databases). One small subclass per database, each in a folder of its own
+ * ({@code dialect/postgres/}, ...); a new database is a new folder listed in {@link #ALL}.
  */
 public abstract class Dialect {
     // not sealed: each database lives in a package of its own (dialect.postgres, ...), which a

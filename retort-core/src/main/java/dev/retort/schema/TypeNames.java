@@ -1,7 +1,7 @@
 package dev.retort.schema;
 
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.Dialect;
 import dev.retort.ops.Type;
 import java.util.Objects;
 

@@ -1,16 +1,16 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.ColumnTypes;
-import dev.retort.dialect.ScratchFactory;
-import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.dialect.LockPoller;
-import dev.retort.schema.Reflector;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockPoller;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.RunConnection;
+import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
 import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.schema.Reflector;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,12 +1,12 @@
 package dev.retort.dialect.h2;
 
-import dev.retort.schema.Expressions;
-import dev.retort.schema.SchemaColumn;
 import dev.retort.dialect.CatalogReflector;
 import dev.retort.dialect.Dialect;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
 import dev.retort.ops.ReferentialAction;
+import dev.retort.schema.Expressions;
+import dev.retort.schema.SchemaColumn;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

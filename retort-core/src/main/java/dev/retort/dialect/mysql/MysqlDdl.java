@@ -1,8 +1,8 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.ddl.Step;
-import dev.retort.RetortException;
 import dev.retort.ops.Column;
 import dev.retort.ops.Operation;
 import dev.retort.ops.Type;

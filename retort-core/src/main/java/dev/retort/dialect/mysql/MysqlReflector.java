@@ -1,19 +1,16 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.schema.Expressions;
-import dev.retort.schema.SchemaColumn;
 import dev.retort.dialect.CatalogReflector;
 import dev.retort.dialect.Dialect;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
 import dev.retort.ops.ReferentialAction;
 import dev.retort.ops.Type;
+import dev.retort.schema.Expressions;
+import dev.retort.schema.SchemaColumn;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

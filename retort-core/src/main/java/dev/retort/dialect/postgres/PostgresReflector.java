@@ -2,20 +2,18 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.CatalogReflector;
 import dev.retort.dialect.Dialect;
-import dev.retort.schema.Expressions;
-import dev.retort.schema.SchemaColumn;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
 import dev.retort.ops.ReferentialAction;
+import dev.retort.schema.Expressions;
+import dev.retort.schema.SchemaColumn;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**

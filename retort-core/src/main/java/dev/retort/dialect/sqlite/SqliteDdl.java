@@ -1,8 +1,8 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.ddl.Step;
-import dev.retort.RetortException;
 import dev.retort.ops.Column;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Operation;

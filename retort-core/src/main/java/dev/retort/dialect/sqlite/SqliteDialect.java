@@ -1,14 +1,14 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.ColumnTypes;
-import dev.retort.dialect.ScratchFactory;
-import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.dialect.LockFile;
-import dev.retort.schema.Reflector;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockFile;
 import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
 import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.schema.Reflector;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,14 +1,13 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.schema.SchemaColumn;
 import dev.retort.dialect.CatalogReflector;
 import dev.retort.dialect.Dialect;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
 import dev.retort.ops.ReferentialAction;
+import dev.retort.schema.SchemaColumn;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
