@@ -137,12 +137,12 @@ final class RevisionScripts implements AutoCloseable {
                 : TransactionMode.ofText(compiled.transaction());
         Migration migration = compiled.newInstance();
         if (offline) {
-            DdlRenderer renderer = DdlRenderer.forDialect(dialect.name());
+            DdlRenderer renderer = dialect.ddl();
             return RevisionScript.of(r, offlineSql(renderer, Recorder.upgrade(migration)), 1,
                     offlineSql(renderer, Recorder.downgrade(migration)), 1, mode, bytes);
         }
         JavaBody body = (direction, connection, beforeStatement) -> {
-            DdlExecutor executor = new DdlExecutor(DdlRenderer.forDialect(dialect.name()), connection, beforeStatement);
+            DdlExecutor executor = new DdlExecutor(dialect.ddl(), connection, beforeStatement);
             if (direction == Direction.UPGRADE) {
                 executor.upgrade(migration);
             } else {

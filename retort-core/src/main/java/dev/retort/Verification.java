@@ -16,7 +16,6 @@ import dev.retort.script.Revision;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.compile.RevisionCompiler;
 import dev.retort.verify.SchemaSnapshots;
-import dev.retort.verify.Scratch;
 import dev.retort.verify.Verifier;
 import dev.retort.verify.VerifyReport;
 import java.nio.file.Path;
@@ -57,15 +56,15 @@ final class Verification {
             throw RetortException.usage("[verify] url is " + Dialect.fromUrl(config.verifyUrl()).name() + " but the database is "
                     + Dialect.fromUrl(config.url()).name(), "name a scratch server of the same kind");
         }
-        try (Scratch scratch = options.url() != null ? Scratch.given(options.url(), config.user(), config.password())
-                : Scratch.create(dedicated ? config.verifyUrl() : config.url(), config.user(), config.password())) {
+        try (ScratchSpace scratch = options.url() != null ? Verifier.givenDatabase(options.url(), config.user(), config.password())
+                : Verifier.scratchBeside(dedicated ? config.verifyUrl() : config.url(), config.user(), config.password())) {
             ScratchGuard.Scope scope = scope(config, scratch, dedicated);
             // the scratch place is the connection's own schema: the version table goes there too
             VersionTableNames names = new VersionTableNames(null, config.versionTable());
             Migrator migrator = new Migrator(scratch.dialect(), scratch.opener(), names,
                     EngineSettings.defaults().withAppliedBy("retort verify"), MigrationListener.NONE);
             if (options.url() != null && !migrator.applied().isEmpty()) {
-                throw RetortException.usage(scratch.description() + " has applied revisions already",
+                throw RetortException.usage(scratch.fate() + " has applied revisions already",
                         "verify starts from an empty database: name another with --url, or leave --url out for a scratch one");
             }
             try (RevisionScripts scripts = new RevisionScripts(map, scratch.dialect(),
@@ -116,7 +115,7 @@ final class Verification {
      * What verify's statements may name: the configured database (and on --url the given one)
      * stands for the scratch database; nothing else, unless the scratch server is [verify] url's.
      */
-    private static ScratchGuard.Scope scope(RetortConfig config, Scratch scratch, boolean dedicated) {
+    private static ScratchGuard.Scope scope(RetortConfig config, ScratchSpace scratch, boolean dedicated) {
         Set<String> own = new HashSet<>();
         String configured = ScratchSpace.databaseName(config.url());
         if (configured != null) {
@@ -155,7 +154,7 @@ final class Verification {
         return out;
     }
 
-    private static List<String> modelDifferences(RetortConfig config, Scratch scratch, RevisionMap map, boolean dedicated) {
+    private static List<String> modelDifferences(RetortConfig config, ScratchSpace scratch, RevisionMap map, boolean dedicated) {
         RetortConfig atScratch = new RetortConfig(config.file(), config.scriptLocation(), scratch.url(), config.user(),
                 config.password(), config.versionTable(), "", config.transaction(), config.environment(), config.model());
         Autogenerate.Comparison c = new Autogenerate(atScratch, ScratchSpace.databaseName(config.url()), dedicated).compare(map);

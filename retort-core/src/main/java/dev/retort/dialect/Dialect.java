@@ -1,6 +1,12 @@
 package dev.retort.dialect;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.h2.H2Dialect;
+import dev.retort.dialect.mysql.MysqlDialect;
+import dev.retort.dialect.postgres.PostgresDialect;
+import dev.retort.dialect.sqlite.SqliteDialect;
+import dev.retort.schema.Reflector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,16 +20,38 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What Retort needs to know about one database: how to quote, what its DDL can do, which column
- * types the version tables use, how its statements are lexed, and how to hold a session lock
- * that dies with its connection. A fixed set of small subclasses, one per database; a new
- * database is a new subclass listed in {@link #ALL}.
+ * What Retort needs to know about one database, and the single entry point to it: how to quote,
+ * what its DDL can do, which column types the version tables use, how its statements are lexed,
+ * how to hold a session lock that dies with its connection, and its parts (DDL, reflection, type
+ * spellings, scratch databases). One small subclass per database, each in a folder of its own
+ * ({@code dialect/postgres/}, ...); a new database is a new folder listed in {@link #ALL}.
  */
-public abstract sealed class Dialect permits PostgresDialect, MysqlDialect, SqliteDialect, H2Dialect {
+public abstract class Dialect {
+    // not sealed: each database lives in a package of its own (dialect.postgres, ...), which a
+    // sealed class in the unnamed module cannot permit; ALL is the one list of databases
+
+    /** Only the per-database subclasses, each a stateless singleton listed in {@link #ALL}. */
+    protected Dialect() {}
 
     /** Every dialect, in the order {@code --dialect} lists them. */
     public static final List<Dialect> ALL =
             List.of(new PostgresDialect(), new MysqlDialect(), new SqliteDialect(), new H2Dialect());
+
+    // ---- the parts of one database (each lives in its folder, dialect/<database>/)
+
+    /** Renders {@code Operation}s as this database's DDL. */
+    public abstract DdlRenderer ddl();
+
+    /** Reads a schema from this database's catalog. */
+    public abstract Reflector reflector();
+
+    /** Reads this database's column type spellings back (the reverse of {@code ddl().type}). */
+    public abstract ColumnTypes types();
+
+    /** Gives scratch work (check, verify, autogenerate) a database of its own; see {@link ScratchSpace}. */
+    public abstract ScratchFactory scratch();
+
+    // ---- naming, syntax, version tables, locks
 
     /** The name used by {@code --dialect} and in messages: postgresql, mysql, sqlite, h2. */
     public abstract String name();

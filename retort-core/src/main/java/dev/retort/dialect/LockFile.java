@@ -26,8 +26,8 @@ import java.util.Optional;
  * it before releasing. A killed holder leaves that file behind; waiters then see a pid that no
  * longer runs on this host and do not name it. The lock itself never outlives its process.
  */
-final class LockFile {
-    static final String SUFFIX = ".retort-lock";
+public final class LockFile {
+    public static final String SUFFIX = ".retort-lock";
     static final String HOLDER_SUFFIX = ".retort-lock.holder";
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
@@ -35,7 +35,7 @@ final class LockFile {
     private LockFile() {}
 
     /** Takes the lock for {@code database} (which need not exist yet), waiting as {@code request} says. */
-    static SessionLock acquire(Path database, LockRequest request) throws SQLException {
+    public static SessionLock acquire(Path database, LockRequest request) throws SQLException {
         Path real = realPath(database);
         Path lockFile = real.resolveSibling(real.getFileName() + SUFFIX);
         Path holderFile = real.resolveSibling(real.getFileName() + HOLDER_SUFFIX);
@@ -63,7 +63,7 @@ final class LockFile {
     }
 
     /** The path with symlinks resolved; for a file not yet created, its real folder and its name. */
-    static Path realPath(Path file) {
+    public static Path realPath(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         try {
             return abs.toRealPath();

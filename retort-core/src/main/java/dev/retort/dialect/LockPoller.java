@@ -8,23 +8,23 @@ import java.time.Duration;
  * The wait loop shared by the dialects: try, say who holds the lock, back off, give up at the
  * timeout with a message naming the lock and its holder.
  */
-final class LockPoller {
+public final class LockPoller {
     /** How often the waiting runner repeats what it waits for. */
     private static final long REPORT_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
 
-    interface Attempt {
+    public interface Attempt {
         /** Tries to take the lock, waiting at most {@code waitMillis}; true when taken. */
         boolean tryLock(long waitMillis) throws SQLException;
     }
 
-    interface Holder {
+    public interface Holder {
         /** Who holds the lock, as far as the database can tell; never null. */
         String describe() throws SQLException;
     }
 
     private LockPoller() {}
 
-    static void acquire(LockRequest request, Attempt attempt, Holder holder) throws SQLException {
+    public static void acquire(LockRequest request, Attempt attempt, Holder holder) throws SQLException {
         long start = System.nanoTime();
         long deadline = start + nanos(request.timeout());
         long lastReport = 0;
@@ -55,7 +55,7 @@ final class LockPoller {
     }
 
     /** Sleeps for attempts that cannot wait on the server; keeps the interrupt. */
-    static void sleep(long millis) throws SQLException {
+    public static void sleep(long millis) throws SQLException {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -2,13 +2,9 @@ package dev.retort.dialect;
 
 import dev.retort.RetortException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +28,9 @@ public final class ScratchSpace implements AutoCloseable {
         ConnectionOpener at(String url);
     }
 
-    private interface Cleanup {
+    /** What closing a space does (drop the database, delete the file). */
+    @FunctionalInterface
+    public interface Cleanup {
         void run() throws SQLException, IOException;
     }
 
@@ -42,19 +40,25 @@ public final class ScratchSpace implements AutoCloseable {
     private final String name;
     private final String description;
     private final Cleanup cleanup;
+    private final String schema;
+    private final boolean disposable;
 
-    private ScratchSpace(Dialect dialect, String url, ConnectionOpener opener, String name, String description, Cleanup cleanup) {
+    private ScratchSpace(Dialect dialect, String url, ConnectionOpener opener, String name, String description, Cleanup cleanup,
+            String schema, boolean disposable) {
         this.dialect = dialect;
         this.url = url;
         this.opener = opener;
         this.name = name;
         this.description = description;
         this.cleanup = cleanup;
+        this.schema = schema;
+        this.disposable = disposable;
     }
 
     /** A database the user named to work in (verify --url): used as it is, never dropped. */
     public static ScratchSpace given(Dialect dialect, String url, Connector connector, String description) {
-        return new ScratchSpace(dialect, url, connector.at(url), databaseName(url), description, () -> { });
+        return new ScratchSpace(dialect, url, connector.at(url), databaseName(url), description, () -> { },
+                dialect.scratch().givenSchema(url), false);
     }
 
     /**
@@ -62,49 +66,9 @@ public final class ScratchSpace implements AutoCloseable {
      * after dropping the spaces killed runs left there.
      */
     public static ScratchSpace create(Dialect dialect, String url, Connector connector) {
-        String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
-        Connection holder = null;
         try {
-            switch (dialect.name()) {
-                case "postgresql", "mysql" -> {
-                    holder = connector.at(url).open();
-                    holder.setAutoCommit(true);
-                    ScratchSweeper.sweep(dialect, holder);
-                    String name = PREFIX + ScratchSweeper.session(dialect, holder) + "_" + random;
-                    execute(holder, "CREATE DATABASE " + dialect.quote(name)
-                            + (dialect.name().equals("mysql") ? " DEFAULT CHARACTER SET utf8mb4" : ""));
-                    String scratchUrl = withDatabase(url, name);
-                    ConnectionOpener opener = connector.at(scratchUrl);
-                    Connection admin = holder;
-                    ScratchSpace space = new ScratchSpace(dialect, scratchUrl, opener, name, "scratch database " + name + " on "
-                            + server(url), () -> drop(dialect, admin, name));
-                    if (dialect.name().equals("postgresql")) {
-                        createSchemas(dialect, opener, param(url, "currentSchema"));
-                    }
-                    return space;
-                }
-                case "sqlite" -> {
-                    ScratchSweeper.sweepFiles();
-                    Path file = Files.createTempFile(ScratchSweeper.FILE_PREFIX + ProcessHandle.current().pid() + "-", ".db");
-                    String scratchUrl = "jdbc:sqlite:" + file;
-                    return new ScratchSpace(dialect, scratchUrl, connector.at(scratchUrl), null, "temporary SQLite database",
-                            () -> ScratchSweeper.deleteFiles(file));
-                }
-                default -> {
-                    String scratchUrl = "jdbc:h2:mem:" + PREFIX + random + h2Settings(url);
-                    ConnectionOpener opener = connector.at(scratchUrl);
-                    Connection keep = opener.open(); // the database lives as long as a connection does
-                    return new ScratchSpace(dialect, scratchUrl, opener, null, "in-memory H2 database", keep::close);
-                }
-            }
+            return dialect.scratch().create(dialect, url, connector);
         } catch (SQLException | IOException | RuntimeException e) {
-            if (holder != null) {
-                try {
-                    holder.close();
-                } catch (SQLException ignored) {
-                    // the first error is the one to report
-                }
-            }
             if (e instanceof RetortException r) {
                 throw r;
             }
@@ -115,40 +79,20 @@ public final class ScratchSpace implements AutoCloseable {
         }
     }
 
-    private static void drop(Dialect dialect, Connection admin, String name) throws SQLException {
-        try (admin) {
-            if (dialect.name().equals("postgresql")) {
-                // our own sessions may linger in the pool of a driver: FORCE ends them (PostgreSQL 13+)
-                try {
-                    execute(admin, "DROP DATABASE IF EXISTS " + dialect.quote(name) + " WITH (FORCE)");
-                } catch (SQLException e) {
-                    if (!"42601".equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    execute(admin, "DROP DATABASE IF EXISTS " + dialect.quote(name));
-                }
-            } else {
-                execute(admin, "DROP DATABASE IF EXISTS " + dialect.quote(name));
-            }
-        }
+    /** A fresh space beside the database of {@code url}; {@code url} empty: a temporary SQLite database. */
+    public static ScratchSpace beside(String url, Connector connector) {
+        boolean none = url == null || url.isBlank();
+        return create(none ? Dialect.named("sqlite") : Dialect.fromUrl(url), none ? "" : url, connector);
     }
 
-    /** The schemas of PostgreSQL's currentSchema in the new database, so tables land where they would. */
-    private static void createSchemas(Dialect dialect, ConnectionOpener opener, String currentSchema) throws SQLException {
-        if (currentSchema == null || currentSchema.isBlank()) {
-            return;
-        }
-        try (Connection c = opener.open()) {
-            for (String schema : currentSchema.split(",")) {
-                String s = schema.strip();
-                if (!s.isEmpty() && !s.equals("public") && !s.startsWith("pg_") && !s.startsWith("$")) {
-                    execute(c, "CREATE SCHEMA IF NOT EXISTS " + dialect.quote(s));
-                }
-            }
-        }
+    /** A space a {@link ScratchFactory} made: {@code cleanup} runs on close. */
+    public static ScratchSpace of(Dialect dialect, String url, ConnectionOpener opener, String name, String description,
+            Cleanup cleanup) {
+        return new ScratchSpace(dialect, url, opener, name, description, cleanup, null, true);
     }
 
-    static void execute(Connection c, String sql) throws SQLException {
+    /** Runs one statement of scratch administration. */
+    public static void execute(Connection c, String sql) throws SQLException {
         try (var s = c.createStatement()) {
             s.execute(sql);
         }
@@ -170,7 +114,7 @@ public final class ScratchSpace implements AutoCloseable {
     }
 
     /** The server part of a url, for messages: no database, no parameters (which may hold secrets). */
-    private static String server(String url) {
+    public static String server(String url) {
         Matcher m = SERVER_URL.matcher(url);
         return m.matches() ? m.group(1).replaceFirst("//[^/@]*@", "//") : "the server";
     }
@@ -188,24 +132,6 @@ public final class ScratchSpace implements AutoCloseable {
         return null;
     }
 
-    /**
-     * The settings of an H2 url (MODE=PostgreSQL, ...), so the scratch database reads the same SQL;
-     * not those that name files, users or scripts (INIT would run a script when it opens).
-     */
-    public static String h2Settings(String url) {
-        int semi = url == null ? -1 : url.indexOf(';');
-        StringBuilder out = new StringBuilder();
-        if (semi >= 0) {
-            for (String part : url.substring(semi + 1).split(";")) {
-                String key = part.contains("=") ? part.substring(0, part.indexOf('=')).strip().toUpperCase(Locale.ROOT) : "";
-                if (!part.isBlank() && !java.util.Set.of("DB_CLOSE_DELAY", "USER", "PASSWORD", "INIT", "AUTO_SERVER",
-                        "AUTO_SERVER_PORT", "IFEXISTS", "CIPHER", "FILE_LOCK", "ACCESS_MODE_DATA").contains(key)) {
-                    out.append(';').append(part);
-                }
-            }
-        }
-        return out.toString();
-    }
 
     public Dialect dialect() {
         return dialect;
@@ -227,6 +153,24 @@ public final class ScratchSpace implements AutoCloseable {
     /** "scratch database retort_scratch_... on jdbc:postgresql://host:5432": no database, no secrets. */
     public String description() {
         return description;
+    }
+
+    /**
+     * The schema (PostgreSQL) or database (MySQL) reflection reads, or null: the connection's own
+     * (always for a created space; a given one: what its url names).
+     */
+    public String schema() {
+        return schema;
+    }
+
+    /** Whether closing drops the space (false: a database the user named, used as it is). */
+    public boolean disposable() {
+        return disposable;
+    }
+
+    /** For reports: the description and what becomes of the space ("..., dropped afterwards"). */
+    public String fate() {
+        return description + (disposable ? ", dropped afterwards" : ", taken back to base afterwards");
     }
 
     @Override

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * creation time, in base 36): when that session is gone, so is the run. A space whose creator
  * is still there, or that cannot be told apart, is left alone.
  */
-final class ScratchSweeper {
-    static final String FILE_PREFIX = "retort-scratch-";
+public final class ScratchSweeper {
+    public static final String FILE_PREFIX = "retort-scratch-";
     private static final Pattern NAME = Pattern.compile("^" + ScratchSpace.PREFIX + "([0-9]{1,15})_([0-9a-z]{1,12})_[0-9a-f]+$");
     private static final Pattern FILE = Pattern.compile("^" + FILE_PREFIX + "([0-9]{1,15})-.*\\.db$");
     /** Without the right to see other users' sessions (MySQL's PROCESS), a space is only taken for dead after a day. */
@@ -95,7 +95,7 @@ final class ScratchSweeper {
     }
 
     /** Deletes the temporary SQLite files of processes that no longer run. */
-    static void sweepFiles() {
+    public static void sweepFiles() {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(tmp, FILE_PREFIX + "*.db")) {
             for (Path f : files) {
@@ -109,7 +109,7 @@ final class ScratchSweeper {
         }
     }
 
-    static void deleteFiles(Path file) throws IOException {
+    public static void deleteFiles(Path file) throws IOException {
         for (String suffix : new String[] {"", "-journal", "-wal", "-shm", ".retort-lock"}) {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }

@@ -1,9 +1,14 @@
 /**
- * What differs between PostgreSQL, MySQL/MariaDB, SQLite and H2 for running scripts: one small
- * {@link dev.retort.dialect.Dialect} subclass each (quoting, transactional DDL, version-table
- * column types, the run lock), chosen by {@link dev.retort.dialect.Dialect#fromUrl} or
- * {@link dev.retort.dialect.Dialect#named}, and {@link dev.retort.dialect.SqlSplitter}, which cuts
- * a script into statements the way each database's own client would. Rendering operations to DDL
- * lives in {@code dev.retort.dialect.ddl}.
+ * Everything that differs between databases. {@link dev.retort.dialect.Dialect} is the single
+ * entry point, one object per database listed in {@link dev.retort.dialect.Dialect#ALL} and
+ * chosen by {@link dev.retort.dialect.Dialect#fromUrl} or {@link dev.retort.dialect.Dialect#named}:
+ * quoting, transactional DDL, version-table column types and the run lock, and the parts it hands
+ * out: {@code ddl()} (rendering operations, {@code dev.retort.dialect.ddl}), {@code reflector()}
+ * (catalog reflection over {@link dev.retort.dialect.CatalogReflector}), {@code types()} (type
+ * spellings read back, {@link dev.retort.dialect.ColumnTypes}) and {@code scratch()} (scratch
+ * databases, {@link dev.retort.dialect.ScratchSpace}). Each database's classes live in a
+ * subpackage of their own: {@code postgres}, {@code mysql}, {@code sqlite}, {@code h2}.
+ * {@link dev.retort.dialect.SqlSplitter} cuts a script into statements the way each database's
+ * own client would.
  */
 package dev.retort.dialect;

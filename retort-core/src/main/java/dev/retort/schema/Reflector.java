@@ -17,20 +17,15 @@ public interface Reflector {
      */
     Schema reflect(Connection connection, String schemaName, TableFilter filter) throws SQLException;
 
+    /** The reflector of {@code dialect}: {@code dialect.reflector()}. */
     static Reflector forDialect(Dialect dialect) {
-        return switch (dialect.name()) {
-            case "postgresql" -> new PostgresReflector();
-            case "mysql" -> new MysqlReflector();
-            case "sqlite" -> new SqliteReflector();
-            case "h2" -> new H2Reflector();
-            default -> throw new IllegalArgumentException("no reflector for " + dialect);
-        };
+        return dialect.reflector();
     }
 
     /** Reflects, turning a catalog error into a FAILED error that says what was being read. */
     static Schema reflect(Dialect dialect, Connection connection, String schemaName, TableFilter filter) {
         try {
-            return forDialect(dialect).reflect(connection, schemaName, filter);
+            return dialect.reflector().reflect(connection, schemaName, filter);
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.FAILED, "cannot read the " + dialect.name()
                     + " catalog: " + e.getMessage(), "check that the user may read the catalog", e);

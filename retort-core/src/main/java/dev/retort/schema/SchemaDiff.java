@@ -1,3 +1,4 @@
+// Over 300 lines: the diff is one ordering algorithm whose phases share the renamed tables and pending additions.
 package dev.retort.schema;
 
 import dev.retort.RetortException;
@@ -69,14 +70,27 @@ public final class SchemaDiff {
 
     private void run() {
         Map<String, SchemaTable> b = to.byName();
-        Map<String, SchemaTable> a = renames(from.byName(), b);
+        Map<String, SchemaTable> a = renames(from.byName(), b);                           // 1. renames
         List<SchemaTable> kept = b.values().stream().filter(t -> a.containsKey(t.name())).toList();
         List<SchemaTable> dropped = a.values().stream().filter(t -> !b.containsKey(t.name())).toList();
         List<SchemaTable> created = b.values().stream().filter(t -> !a.containsKey(t.name())).toList();
         Map<String, Set<String>> typeChanged = typeChanges(a, kept);
 
-        // 2. what goes or changes on kept tables: foreign keys first, then indexes and constraints
-        List<Operation> addLater = new ArrayList<>();
+        List<Operation> addForeignKeys = changeForeignKeys(kept, a, typeChanged);         // 2. what goes or changes
+        List<Operation> addLater = changeIndexesAndConstraints(kept, a);
+        dropTables(dropped);                                                              // 3. dropped tables
+        addForeignKeys.addAll(0, createTables(created, a, b, typeChanged));               // 4. created tables
+        changeColumns(kept, a);                                                           // 5. columns
+        out.addAll(addLater);                                                             // 6. new keys, constraints, indexes
+        out.addAll(addForeignKeys);                                                       //    then foreign keys
+    }
+
+    /**
+     * Drops the foreign keys of kept tables that go or change (or whose columns change type), now;
+     * returns the additions, which come last.
+     */
+    private List<Operation> changeForeignKeys(List<SchemaTable> kept, Map<String, SchemaTable> a,
+            Map<String, Set<String>> typeChanged) {
         List<Operation> addForeignKeys = new ArrayList<>();
         for (SchemaTable tb : kept) {
             SchemaTable ta = a.get(tb.name());
@@ -91,6 +105,15 @@ public final class SchemaDiff {
                 }
             }
         }
+        return addForeignKeys;
+    }
+
+    /**
+     * Drops the indexes, unique and check constraints and primary keys of kept tables that go or
+     * change, now; returns the additions (a primary key first), which come after the columns.
+     */
+    private List<Operation> changeIndexesAndConstraints(List<SchemaTable> kept, Map<String, SchemaTable> a) {
+        List<Operation> addLater = new ArrayList<>();
         for (SchemaTable tb : kept) {
             SchemaTable ta = a.get(tb.name());
             for (Index i : ta.indexes()) {
@@ -130,12 +153,11 @@ public final class SchemaDiff {
                 }
             }
         }
+        return addLater;
+    }
 
-        // 3. dropped tables, 4. created tables
-        dropTables(dropped);
-        addForeignKeys.addAll(0, createTables(created, a, b, typeChanged));
-
-        // 5. columns of kept tables
+    /** Adds, alters, then drops the columns of kept tables. */
+    private void changeColumns(List<SchemaTable> kept, Map<String, SchemaTable> a) {
         for (SchemaTable tb : kept) {
             SchemaTable ta = a.get(tb.name());
             for (SchemaColumn c : tb.columns()) {
@@ -155,10 +177,6 @@ public final class SchemaDiff {
                 }
             }
         }
-
-        // 6. new keys, constraints and indexes, then foreign keys
-        out.addAll(addLater);
-        out.addAll(addForeignKeys);
     }
 
     /**
@@ -202,7 +220,7 @@ public final class SchemaDiff {
      * rebuild, which Retort leaves to the user.
      */
     private Operation.Execute identity(String table, SchemaColumn c) {
-        DdlRenderer ddl = DdlRenderer.forDialect(to.dialect().name());
+        DdlRenderer ddl = to.dialect().ddl();
         String alter = "ALTER TABLE " + ddl.quote(table);
         String column = ddl.quote(c.name());
         return switch (to.dialect().name()) {

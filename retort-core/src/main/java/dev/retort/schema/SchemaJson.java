@@ -1,3 +1,4 @@
+// Over 300 lines: a hand-written binder for the whole schema model, both ways, kept in one place so the format is seen at once.
 package dev.retort.schema;
 
 import com.fasterxml.jackson.core.JsonFactory;

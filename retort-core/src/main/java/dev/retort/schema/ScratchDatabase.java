@@ -5,7 +5,6 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchSpace;
 import dev.retort.dialect.SqlStatement;
 import dev.retort.dialect.ddl.DdlExecutor;
-import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.ops.Operation;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,13 +37,8 @@ public final class ScratchDatabase implements AutoCloseable {
         ScratchSpace space = ScratchSpace.create(dialect, url, connector);
         try {
             Connection c = space.opener().open();
-            c.setAutoCommit(!dialect.name().equals("postgresql"));
-            String schema = null;
-            if (dialect.name().equals("postgresql")) {
-                String current = ScratchSpace.param(url, "currentSchema");
-                schema = current == null || current.isBlank() ? "public" : current.split(",")[0].strip();
-            }
-            return new ScratchDatabase(space, c, schema);
+            c.setAutoCommit(!dialect.scratch().appliesInOneTransaction());
+            return new ScratchDatabase(space, c, dialect.scratch().createdSchema(url));
         } catch (SQLException | RuntimeException e) {
             space.close();
             throw new RetortException(RetortException.Kind.FAILED, "cannot use the scratch database: " + e.getMessage(),
@@ -77,12 +71,12 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /**
      * Runs DDL statements; a failing one is a usage error naming {@code file} and its line. On
-     * PostgreSQL they go as one batch, a single round trip, inside one transaction.
+     * PostgreSQL ({@code appliesInOneTransaction}) they go as one batch, a single round trip, inside one transaction.
      */
     public void apply(String file, List<SqlStatement> statements) {
         Dialect dialect = space.dialect();
         try {
-            if (dialect.name().equals("postgresql") && statements.size() > 1) {
+            if (dialect.scratch().appliesInOneTransaction() && statements.size() > 1) {
                 Savepoint before = connection.setSavepoint();
                 try (Statement s = connection.createStatement()) {
                     for (SqlStatement st : statements) {
@@ -125,7 +119,7 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** Creates the tables of a draft schema (a JPA model, say), so that reflecting gives the database's own spelling of it. */
     public void create(Schema draft) {
-        DdlExecutor run = new DdlExecutor(DdlRenderer.forDialect(space.dialect().name()), connection, sql -> { });
+        DdlExecutor run = new DdlExecutor(space.dialect().ddl(), connection, sql -> { });
         for (Operation op : SchemaDiff.diff(new Schema(space.dialect(), List.of()), draft)) {
             run.accept(op);
         }

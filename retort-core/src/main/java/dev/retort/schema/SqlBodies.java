@@ -30,7 +30,7 @@ public final class SqlBodies {
      * copied from it); other databases render offline and need none (null).
      */
     public static Bodies render(Dialect dialect, List<Operation> upgrade, Connection current) {
-        DdlRenderer renderer = DdlRenderer.forDialect(dialect.name());
+        DdlRenderer renderer = dialect.ddl();
         List<Operation> downgrade = SchemaDiff.downgrade(upgrade);
         if (!dialect.name().equals("sqlite")) {
             return new Bodies(text(upgrade, renderer::renderOffline), text(downgrade, renderer::renderOffline));

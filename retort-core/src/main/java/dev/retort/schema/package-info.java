@@ -1,7 +1,7 @@
 /**
  * Schemas as data: an immutable model ({@link dev.retort.schema.Schema}) reflected from a
  * database catalog in a few bulk queries ({@link dev.retort.schema.Reflector}, one per
- * database), normalized so that spellings do not count as changes ({@link dev.retort.schema.TypeNames},
+ * database in its {@code dev.retort.dialect} folder), normalized so that spellings do not count as changes ({@link dev.retort.schema.TypeNames},
  * {@link dev.retort.schema.Expressions}), and compared ({@link dev.retort.schema.SchemaDiff}) into
  * {@code dev.retort.ops} operations whose reverses give the downgrade. {@link dev.retort.schema.SqlBodies}
  * and {@link dev.retort.schema.JavaBodies} write them as revision text.

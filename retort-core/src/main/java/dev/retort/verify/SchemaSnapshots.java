@@ -1,5 +1,6 @@
 package dev.retort.verify;
 
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.RetortException;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
@@ -23,10 +24,10 @@ import java.util.Set;
  * generation; keys, unique, check and foreign-key constraints with their actions; indexes.
  */
 public final class SchemaSnapshots implements Verifier.Snapshots {
-    private final Scratch scratch;
+    private final ScratchSpace scratch;
     private final TableFilter filter;
 
-    public SchemaSnapshots(Scratch scratch, String versionTable) {
+    public SchemaSnapshots(ScratchSpace scratch, String versionTable) {
         this.scratch = scratch;
         this.filter = TableFilter.excludingVersionTables(List.of(), List.of(), versionTable);
     }

@@ -1,6 +1,10 @@
 package dev.retort.verify;
 
 import dev.retort.RetortException;
+import dev.retort.config.Secrets;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ScratchSpace;
+import dev.retort.engine.JdbcConnector;
 import dev.retort.graph.RevisionMap;
 import dev.retort.script.Revision;
 import java.nio.file.Path;
@@ -37,14 +41,28 @@ public final class Verifier {
         List<String> differences();
     }
 
-    private final Scratch scratch;
+    private final ScratchSpace scratch;
     private final Runner runner;
     private final Snapshots snapshots;
     private final ModelCheck model;
     private final Consumer<VerifyReport.Passed> progress;
 
+    /**
+     * The database verify may change at will: a fresh {@link ScratchSpace} beside {@code url} (on
+     * its server; {@code url} empty: a temporary SQLite file), dropped on close whatever happened.
+     */
+    public static ScratchSpace scratchBeside(String url, String user, String password) {
+        return ScratchSpace.beside(url, u -> JdbcConnector.opener(u, user, password));
+    }
+
+    /** A database the user named (--url): used as it is, not dropped (downgraded to base instead). */
+    public static ScratchSpace givenDatabase(String url, String user, String password) {
+        return ScratchSpace.given(Dialect.fromUrl(url), url, u -> JdbcConnector.opener(u, user, password),
+                "database " + Secrets.maskUrl(url));
+    }
+
     /** {@code model} null: no model is configured; {@code progress} hears of each revision that passed. */
-    public Verifier(Scratch scratch, Runner runner, Snapshots snapshots, ModelCheck model,
+    public Verifier(ScratchSpace scratch, Runner runner, Snapshots snapshots, ModelCheck model,
             Consumer<VerifyReport.Passed> progress) {
         this.scratch = scratch;
         this.runner = runner;
@@ -67,7 +85,7 @@ public final class Verifier {
                         "the schema at head differs from the model", differences);
             }
         }
-        return new VerifyReport(scratch.description(), passed, failure, modelMatches, Duration.ofNanos(System.nanoTime() - start));
+        return new VerifyReport(scratch.fate(), passed, failure, modelMatches, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private VerifyReport.Failure walk(RevisionMap map, String from, DataHooks hooks, List<VerifyReport.Passed> passed) {

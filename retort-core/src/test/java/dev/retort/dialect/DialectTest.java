@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.h2.H2Dialect;
+import dev.retort.dialect.mysql.MysqlDialect;
+import dev.retort.dialect.postgres.PostgresDialect;
+import dev.retort.dialect.sqlite.SqliteDialect;
 import org.junit.jupiter.api.Test;
 
 class DialectTest {

@@ -2,6 +2,7 @@ package dev.retort.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.support.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class ScratchTest {
         DBS.close();
     }
 
-    private static void createTable(Scratch s) throws SQLException {
+    private static void createTable(ScratchSpace s) throws SQLException {
         try (Connection c = s.opener().open(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE verify_probe (id INT)");
         }
@@ -58,7 +59,7 @@ class ScratchTest {
     void postgresqlGetsADatabaseOfItsOwnThatIsDroppedAfterwards() throws SQLException {
         TestDatabases.Db db = DBS.get(TestDatabases.Kind.POSTGRESQL);
         String name;
-        try (Scratch s = Scratch.create(db.url(), null, null)) {
+        try (ScratchSpace s = Verifier.scratchBeside(db.url(), null, null)) {
             name = s.name();
             assertThat(name).startsWith("retort_scratch_");
             assertThat(s.url()).startsWith("jdbc:postgresql://127.0.0.1:5432/" + name + "?");
@@ -67,7 +68,7 @@ class ScratchTest {
                     .as("nothing in the user's database").isFalse();
             assertThat(exists(db.url(), "SELECT 1 FROM information_schema.schemata WHERE schema_name LIKE 'retort%'")).isFalse();
             assertThat(exists(PG_ADMIN, pgDatabase(name))).isTrue();
-            assertThat(s.description()).isEqualTo("scratch database " + name + " on jdbc:postgresql://127.0.0.1:5432, dropped afterwards");
+            assertThat(s.fate()).isEqualTo("scratch database " + name + " on jdbc:postgresql://127.0.0.1:5432, dropped afterwards");
         }
         assertThat(exists(PG_ADMIN, pgDatabase(name))).isFalse();
     }
@@ -87,7 +88,7 @@ class ScratchTest {
             pid = rs.getLong(1);
             live = "retort_scratch_" + pid + "_" + Long.toString(rs.getLong(2), 36) + "_a11ce0";
             admin(PG_ADMIN, "CREATE DATABASE " + live);
-            try (Scratch s = Scratch.create(db.url(), null, null)) {
+            try (ScratchSpace s = Verifier.scratchBeside(db.url(), null, null)) {
                 assertThat(exists(PG_ADMIN, pgDatabase(stale))).as("the killed run's database is dropped").isFalse();
                 assertThat(exists(PG_ADMIN, pgDatabase(live))).as("the live run's database is kept").isTrue();
             }
@@ -98,7 +99,7 @@ class ScratchTest {
         for (int i = 0; i < 100 && exists(PG_ADMIN, "SELECT 1 FROM pg_stat_activity WHERE pid = " + pid); i++) {
             Thread.sleep(50); // the server ends a closed session's backend a moment later
         }
-        try (Scratch s = Scratch.create(db.url(), null, null)) {
+        try (ScratchSpace s = Verifier.scratchBeside(db.url(), null, null)) {
             assertThat(exists(PG_ADMIN, pgDatabase(live))).as("its holder has ended now").isFalse();
         } finally {
             admin(PG_ADMIN, "DROP DATABASE IF EXISTS " + live);
@@ -109,7 +110,7 @@ class ScratchTest {
     void mariadbGetsADatabaseOfItsOwnThatIsDroppedAfterwards() throws SQLException {
         TestDatabases.Db db = DBS.get(TestDatabases.Kind.MARIADB);
         String schema;
-        try (Scratch s = Scratch.create(db.url(), null, null)) {
+        try (ScratchSpace s = Verifier.scratchBeside(db.url(), null, null)) {
             schema = s.name();
             createTable(s);
             assertThat(exists(db.url(), "SELECT 1 FROM information_schema.tables WHERE table_schema = '" + schema
@@ -128,7 +129,7 @@ class ScratchTest {
             rs.next();
             String live = "retort_scratch_" + rs.getLong(1) + "_" + Long.toString(rs.getLong(2), 36) + "_a11ce1";
             admin(MARIADB_ADMIN, "CREATE DATABASE " + live);
-            try (Scratch s = Scratch.create(db.url(), null, null)) {
+            try (ScratchSpace s = Verifier.scratchBeside(db.url(), null, null)) {
                 assertThat(exists(MARIADB_ADMIN, mariadbDatabase(stale))).isFalse();
                 assertThat(exists(MARIADB_ADMIN, mariadbDatabase(live))).isTrue();
             } finally {
@@ -143,7 +144,7 @@ class ScratchTest {
     void sqliteGetsATemporaryFileThatIsDeletedAndAKilledRunsFileGoesToo() throws Exception {
         Path stale = Files.createTempFile("retort-scratch-" + Integer.MAX_VALUE + "-", ".db");
         Path file;
-        try (Scratch s = Scratch.create("", null, null)) {
+        try (ScratchSpace s = Verifier.scratchBeside("", null, null)) {
             createTable(s);
             file = Path.of(s.url().substring("jdbc:sqlite:".length()));
             assertThat(file).exists();
@@ -155,7 +156,7 @@ class ScratchTest {
     @Test
     void h2LivesInMemoryUntilClosedAndKeepsTheUrlsModeButNotItsInitScript() throws SQLException {
         String url;
-        try (Scratch s = Scratch.create("jdbc:h2:mem:app;MODE=PostgreSQL;DB_CLOSE_DELAY=-1;INIT=RUNSCRIPT FROM '/nowhere.sql'",
+        try (ScratchSpace s = Verifier.scratchBeside("jdbc:h2:mem:app;MODE=PostgreSQL;DB_CLOSE_DELAY=-1;INIT=RUNSCRIPT FROM '/nowhere.sql'",
                 null, null)) {
             url = s.url();
             assertThat(url).contains(";MODE=PostgreSQL").doesNotContain("DB_CLOSE_DELAY").doesNotContain("INIT");
@@ -172,9 +173,9 @@ class ScratchTest {
 
     @Test
     void aGivenDatabaseIsUsedAsItIs() {
-        try (Scratch s = Scratch.given("jdbc:postgresql://127.0.0.1:5432/x?user=postgres&password=secret&currentSchema=app", "", "")) {
+        try (ScratchSpace s = Verifier.givenDatabase("jdbc:postgresql://127.0.0.1:5432/x?user=postgres&password=secret&currentSchema=app", "", "")) {
             assertThat(s.schema()).isEqualTo("app");
-            assertThat(s.description()).isEqualTo("database jdbc:postgresql://127.0.0.1:5432/x?user=postgres&password=***&currentSchema=app, taken back to base afterwards");
+            assertThat(s.fate()).isEqualTo("database jdbc:postgresql://127.0.0.1:5432/x?user=postgres&password=***&currentSchema=app, taken back to base afterwards");
         }
     }
 }

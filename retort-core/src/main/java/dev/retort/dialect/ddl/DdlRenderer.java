@@ -1,3 +1,4 @@
+// Over 300 lines: the shared renderer holds every operation once; databases override only what differs.
 package dev.retort.dialect.ddl;
 
 import dev.retort.RetortException;
@@ -13,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -23,16 +23,9 @@ import java.util.stream.Collectors;
  */
 public abstract class DdlRenderer {
 
-    /** The renderer for postgresql (postgres), mysql (mariadb), sqlite or h2. */
+    /** The renderer for postgresql (postgres), mysql (mariadb), sqlite or h2: {@code Dialect.named(name).ddl()}. */
     public static DdlRenderer forDialect(String name) {
-        return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
-            case "postgresql", "postgres" -> new PostgresDdl();
-            case "mysql", "mariadb" -> new MysqlDdl();
-            case "sqlite" -> new SqliteDdl();
-            case "h2" -> new H2Ddl();
-            default -> throw RetortException.usage("unknown dialect '" + name + "'",
-                    "use one of: postgresql, mysql, sqlite, h2");
-        };
+        return Dialect.named(name).ddl();
     }
 
     /** postgresql, mysql, sqlite or h2. */
@@ -112,7 +105,7 @@ public abstract class DdlRenderer {
     }
 
     /** A string literal: quotes doubled (MySQL also doubles backslashes). */
-    protected String stringLiteral(String s) {
+    public String stringLiteral(String s) {
         return "'" + s.replace("'", "''") + "'";
     }
 
@@ -313,7 +306,7 @@ public abstract class DdlRenderer {
     }
 
     /** For operations that need the live schema: fails offline with a hint. */
-    protected RetortException needsConnection(Operation op, String why) {
+    public RetortException needsConnection(Operation op, String why) {
         return RetortException.usage(dialect() + ": " + op.describe() + " " + why
                 + ", which needs the live database; it cannot be rendered offline (--sql)",
                 "run it against the database, or write this revision's SQL with execute(...) for offline scripts");

@@ -1,6 +1,9 @@
 package dev.retort.dialect.ddl;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.mysql.MysqlDdl;
+import dev.retort.dialect.postgres.PostgresDdl;
+import dev.retort.dialect.sqlite.SqliteDdl;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;

@@ -45,11 +45,11 @@ public record Step(String sql, List<List<Object>> rows, String failureMessage, S
         return failureMessage != null;
     }
 
-    Step withOnFailure(String sql) {
+    public Step withOnFailure(String sql) {
         return new Step(this.sql, rows, failureMessage, sql, settles);
     }
 
-    Step settling() {
+    public Step settling() {
         return new Step(sql, rows, failureMessage, onFailure, true);
     }
 

@@ -1,5 +1,11 @@
-package dev.retort.dialect;
+package dev.retort.dialect.h2;
 
+import dev.retort.dialect.ConnectionOpener;
+import dev.retort.dialect.LockFile;
+import dev.retort.dialect.LockPoller;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.RunConnection;
+import dev.retort.dialect.SessionLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,6 +1,7 @@
-package dev.retort.dialect.ddl;
+package dev.retort.dialect.sqlite;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.ddl.Step;
 import dev.retort.ops.Operation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

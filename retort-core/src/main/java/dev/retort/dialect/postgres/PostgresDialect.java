@@ -1,5 +1,14 @@
-package dev.retort.dialect;
+package dev.retort.dialect.postgres;
 
+import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockPoller;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.ScratchFactory;
+import dev.retort.dialect.SessionLock;
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.schema.Reflector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +18,29 @@ import java.util.List;
 
 /** PostgreSQL: transactional DDL, dollar quoting, session-level advisory locks. */
 public final class PostgresDialect extends Dialect {
+    private static final ColumnTypes TYPES = new PostgresTypes(); // stateless
+    private static final ScratchFactory SCRATCH = new PostgresScratch(); // stateless
+
+    @Override
+    public DdlRenderer ddl() {
+        return new PostgresDdl();
+    }
+
+    @Override
+    public Reflector reflector() {
+        return new PostgresReflector(this);
+    }
+
+    @Override
+    public ColumnTypes types() {
+        return TYPES;
+    }
+
+    @Override
+    public ScratchFactory scratch() {
+        return SCRATCH;
+    }
+
 
     @Override
     public String name() {

@@ -1,16 +1,16 @@
-package dev.retort.schema;
+package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.CatalogReflector;
 import dev.retort.dialect.Dialect;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
 import dev.retort.ops.ReferentialAction;
 import dev.retort.ops.Type;
+import dev.retort.schema.Expressions;
+import dev.retort.schema.SchemaColumn;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,35 +22,36 @@ import java.util.Map;
  * indexes, never as unique constraints. MariaDB's JSON is LONGTEXT with a json_valid check named
  * after the column: reflected as JSON, without the check. A primary key has no name of its own.
  */
-final class MysqlReflector implements Reflector {
+final class MysqlReflector extends CatalogReflector<String, Void> {
+
+    private record IndexRow(String table, String name, boolean unique, String column, boolean prefix, String type) {}
+
+    private record ForeignKeyRow(String table, String name, String column, String referencedTable, String referencedColumn,
+            String onDelete, String onUpdate) {}
+
+    MysqlReflector(Dialect dialect) {
+        super(dialect);
+    }
 
     @Override
-    public Schema reflect(Connection c, String schemaName, TableFilter filter) throws SQLException {
-        Dialect dialect = Dialect.named("mysql");
-        TypeNames.Memo types = new TypeNames.Memo(dialect);
+    protected String resolveSchema(Connection c, String schemaName) throws SQLException {
+        return schemaName != null ? schemaName : currentDatabase(c);
+    }
+
+    @Override
+    protected void listTables(Connection c, Catalog<String, Void> catalog) throws SQLException {
+        for (String name : query(c, "SELECT TABLE_NAME FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", List.of(catalog.schema()),
+                rs -> rs.getString(1))) {
+            catalog.offer(name, name);
+        }
+    }
+
+    @Override
+    protected void readParts(Connection c, Catalog<String, Void> catalog) throws SQLException {
         boolean mariadb = c.getMetaData().getDatabaseProductVersion().toLowerCase(Locale.ROOT).contains("mariadb");
-        String schema = schemaName != null ? schemaName : currentDatabase(c);
-        Map<String, TableParts> tables = new LinkedHashMap<>();
-        boolean all = true;
-        try (PreparedStatement ps = c.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (filter.accepts(rs.getString(1))) {
-                        tables.put(rs.getString(1), new TableParts(rs.getString(1)));
-                    } else {
-                        all = false;
-                    }
-                }
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        if (tables.isEmpty()) {
-            return new Schema(dialect, List.of(), notes);
-        }
-        List<String> names = new ArrayList<>(tables.keySet());
-        String only = all ? "" : " AND TABLE_NAME IN (" + String.join(", ", Collections.nCopies(names.size(), "?")) + ")";
+        List<Object> params = catalog.params(catalog.schema());
+        String only = catalog.only("TABLE_NAME");
         String onlyTc = only.replace("TABLE_NAME", "tc.TABLE_NAME");
         String onlyK = only.replace("TABLE_NAME", "k.TABLE_NAME");
 
@@ -64,19 +65,19 @@ final class MysqlReflector implements Reflector {
                         + " AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
                         + " WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE = 'CHECK'" + onlyTc
                         + " ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME";
-        query(c, checks, schema, all ? List.of() : names, rs -> checkText
+        each(c, checks, params, rs -> checkText
                 .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3)));
 
-        query(c, "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA"
+        each(c, "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA"
                 + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?" + only + " ORDER BY TABLE_NAME, ORDINAL_POSITION",
-                schema, all ? List.of() : names, rs -> {
-                    TableParts t = tables.get(rs.getString(1));
+                params, rs -> {
+                    TableParts t = catalog.table(rs.getString(1));
                     if (t == null) {
                         return;
                     }
                     String column = rs.getString(2);
                     String extra = rs.getString(6) == null ? "" : rs.getString(6).toLowerCase(Locale.ROOT);
-                    Type type = types.parse(rs.getString(3));
+                    Type type = catalog.type(rs.getString(3));
                     Map<String, String> tableChecks = checkText.getOrDefault(t.name, Map.of());
                     String jsonCheck = tableChecks.get(column);
                     if (type.equals(Type.TEXT) && jsonCheck != null
@@ -88,65 +89,53 @@ final class MysqlReflector implements Reflector {
                             defaultSql(rs.getString(5), mariadb, extra), extra.contains("auto_increment")));
                 });
         checkText.forEach((table, byName) -> byName.forEach((name, clause) -> {
-            if (tables.containsKey(table)) {
-                tables.get(table).checks.add(new Constraint.Check(name, Expressions.unwrap(clause)));
+            if (catalog.table(table) != null) {
+                catalog.table(table).checks.add(new Constraint.Check(name, Expressions.unwrap(clause)));
             }
         }));
 
-        Map<String, List<Object[]>> indexRows = new LinkedHashMap<>();
-        query(c, "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE"
+        List<IndexRow> indexRows = query(c, "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE"
                 + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?" + only
-                + " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX", schema, all ? List.of() : names,
-                rs -> indexRows.computeIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), k -> new ArrayList<>())
-                        .add(new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3) == 0, rs.getString(4),
-                            rs.getObject(5), rs.getString(6)}));
-        for (List<Object[]> rows : indexRows.values()) {
-            TableParts t = tables.get((String) rows.get(0)[0]);
+                + " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX", params,
+                rs -> new IndexRow(rs.getString(1), rs.getString(2), rs.getInt(3) == 0, rs.getString(4), rs.getObject(5) != null,
+                        rs.getString(6)));
+        for (List<IndexRow> rows : grouped(indexRows, r -> List.of(r.table(), r.name()))) {
+            IndexRow first = rows.get(0);
+            TableParts t = catalog.table(first.table());
             if (t == null) {
                 continue;
             }
-            if (t == null) {
-                continue;
-            }
-            String name = (String) rows.get(0)[1];
-            List<String> cols = rows.stream().map(r -> (String) r[3]).toList();
-            boolean partial = rows.stream().anyMatch(r -> r[4] != null || r[3] == null);
-            if (partial || !"BTREE".equals(rows.get(0)[5])) {
-                notes.add("index " + name + " on " + t.name + " uses a prefix, an expression or " + rows.get(0)[5]
+            String name = first.name();
+            List<String> cols = rows.stream().map(IndexRow::column).toList();
+            boolean partial = rows.stream().anyMatch(r -> r.prefix() || r.column() == null);
+            if (partial || !"BTREE".equals(first.type())) {
+                catalog.note("index " + name + " on " + t.name + " uses a prefix, an expression or " + first.type()
                         + "; Retort does not compare it");
             } else if (name.equals("PRIMARY")) {
                 t.primaryKey = new Constraint.PrimaryKey(null, cols); // always PRIMARY, and not a name ADD CONSTRAINT takes
             } else {
-                t.indexes.add(new Index(name, t.name, cols, (Boolean) rows.get(0)[2], null, false));
+                t.indexes.add(new Index(name, t.name, cols, first.unique(), null, false));
             }
         }
 
-        Map<String, List<String[]>> fkRows = new LinkedHashMap<>();
-        query(c, "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME,"
-                + " r.DELETE_RULE, r.UPDATE_RULE FROM information_schema.KEY_COLUMN_USAGE k"
+        List<ForeignKeyRow> fkRows = query(c, "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME,"
+                + " k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE FROM information_schema.KEY_COLUMN_USAGE k"
                 + " JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA"
                 + " AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME"
                 + " WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL" + onlyK
-                + " ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION", schema, all ? List.of() : names,
-                rs -> fkRows.computeIfAbsent(rs.getString(1) + "\u0000" + rs.getString(2), k -> new ArrayList<>())
-                        .add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7)}));
-        for (List<String[]> rows : fkRows.values()) {
-            String[] first = rows.get(0);
-            if (!tables.containsKey(first[0])) {
-                continue;
+                + " ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION", params,
+                rs -> new ForeignKeyRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)));
+        for (List<ForeignKeyRow> rows : grouped(fkRows, r -> List.of(r.table(), r.name()))) {
+            ForeignKeyRow first = rows.get(0);
+            TableParts t = catalog.table(first.table());
+            if (t != null) {
+                t.foreignKeys.add(new Constraint.ForeignKey(first.name(), rows.stream().map(ForeignKeyRow::column).toList(),
+                        first.referencedTable(), rows.stream().map(ForeignKeyRow::referencedColumn).toList(),
+                        action(first.onDelete()), action(first.onUpdate())));
             }
-            tables.get(first[0]).foreignKeys.add(new Constraint.ForeignKey(first[1], rows.stream().map(r -> r[2]).toList(),
-                    first[3], rows.stream().map(r -> r[4]).toList(), action(first[5]), action(first[6])));
         }
-        return new Schema(dialect, tables.values().stream().map(TableParts::build).toList(), notes);
     }
-
-    private static void query(Connection c, String sql, String schema, List<String> names, Queries.Row row)
-            throws SQLException {
-        Queries.run(c, sql, Queries.params(schema, names), row);
-    }
-
 
     private static String currentDatabase(Connection c) throws SQLException {
         try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {

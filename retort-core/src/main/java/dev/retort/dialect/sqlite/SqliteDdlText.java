@@ -1,8 +1,8 @@
-package dev.retort.schema;
+package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.SqliteTokens;
 import dev.retort.dialect.SqliteTokens.Token;
-
+import dev.retort.dialect.SqliteTokens;
+import dev.retort.schema.Expressions;
 import java.util.ArrayList;
 import java.util.List;
 

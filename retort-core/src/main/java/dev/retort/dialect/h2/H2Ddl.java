@@ -1,9 +1,10 @@
-package dev.retort.dialect.ddl;
+package dev.retort.dialect.h2;
 
+import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.ops.Type;
 
 /** H2 2.x: standard SQL with its own ALTER COLUMN spellings; no partial indexes. */
-final class H2Ddl extends DdlRenderer {
+public final class H2Ddl extends DdlRenderer {
 
     @Override
     public String dialect() {

@@ -1,18 +1,19 @@
-package dev.retort.schema;
+package dev.retort.dialect.postgres;
 
+import dev.retort.dialect.CatalogReflector;
 import dev.retort.dialect.Dialect;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
 import dev.retort.ops.ReferentialAction;
+import dev.retort.schema.Expressions;
+import dev.retort.schema.SchemaColumn;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * correlated NOT EXISTS would scan pg_constraint once per index. Only checks need their
  * definition deparsed: a third of the constraints query's server time otherwise.)
  */
-final class PostgresReflector implements Reflector {
+final class PostgresReflector extends CatalogReflector<Long, Void> {
     private static final Pattern SERIAL = Pattern.compile("nextval\\('[^']+'(::regclass)?\\)");
 
     private static final String TABLES = """
@@ -57,31 +58,31 @@ final class PostgresReflector implements Reflector {
               AND i.indexrelid NOT IN (SELECT c.conindid FROM pg_constraint c WHERE c.contype IN ('p', 'u', 'x'))
             ORDER BY i.indrelid, ic.relname""";
 
+    PostgresReflector(Dialect dialect) {
+        super(dialect);
+    }
+
     @Override
-    public Schema reflect(Connection c, String schemaName, TableFilter filter) throws SQLException {
-        Dialect dialect = Dialect.named("postgresql");
-        TypeNames.Memo types = new TypeNames.Memo(dialect);
-        Map<Long, TableParts> tables = new LinkedHashMap<>();
+    protected void listTables(Connection c, Catalog<Long, Void> catalog) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(TABLES)) {
-            ps.setString(1, schemaName);
+            ps.setString(1, catalog.schema()); // null: current_schema(), typed as text for COALESCE
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (filter.accepts(rs.getString(2))) {
-                        tables.put(rs.getLong(1), new TableParts(rs.getString(2)));
-                    }
+                    catalog.offer(rs.getLong(1), rs.getString(2));
                 }
             }
         }
-        List<String> notes = new ArrayList<>();
-        if (tables.isEmpty()) {
-            return new Schema(dialect, List.of(), notes);
-        }
-        Array oids = c.createArrayOf("int8", tables.keySet().toArray());
+    }
+
+    /** Every bulk query takes the kept tables' oids: the catalog is keyed by oid, so no name list is needed. */
+    @Override
+    protected void readParts(Connection c, Catalog<Long, Void> catalog) throws SQLException {
+        Array oids = c.createArrayOf("int8", catalog.keys().toArray());
         try (PreparedStatement ps = c.prepareStatement(COLUMNS)) {
             ps.setArray(1, oids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    TableParts t = tables.get(rs.getLong(1));
+                    TableParts t = catalog.table(rs.getLong(1));
                     if (t == null) {
                         continue;
                     }
@@ -91,13 +92,13 @@ final class PostgresReflector implements Reflector {
                     String generated = rs.getString(7);
                     boolean auto = identity != null && !identity.isEmpty();
                     if (generated != null && !generated.isEmpty()) {
-                        notes.add("column " + t.name + "." + name + " is generated; Retort does not compare its expression");
+                        catalog.note("column " + t.name + "." + name + " is generated; Retort does not compare its expression");
                         dflt = null;
                     } else if (dflt != null && SERIAL.matcher(dflt).matches()) {
                         auto = true; // serial: the sequence default is how PostgreSQL spells auto-increment
                         dflt = null;
                     }
-                    t.columns.add(new SchemaColumn(name, types.parse(rs.getString(3)), !rs.getBoolean(4),
+                    t.columns.add(new SchemaColumn(name, catalog.type(rs.getString(3)), !rs.getBoolean(4),
                             dflt, auto));
                 }
             }
@@ -106,7 +107,7 @@ final class PostgresReflector implements Reflector {
             ps.setArray(1, oids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    TableParts t = tables.get(rs.getLong(1));
+                    TableParts t = catalog.table(rs.getLong(1));
                     if (t == null) {
                         continue;
                     }
@@ -126,14 +127,14 @@ final class PostgresReflector implements Reflector {
             ps.setArray(1, oids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    TableParts t = tables.get(rs.getLong(1));
+                    TableParts t = catalog.table(rs.getLong(1));
                     if (t == null) {
                         continue;
                     }
                     String name = rs.getString(2);
                     List<String> cols = strings(rs.getArray(4));
                     if (rs.getBoolean(5) || cols.contains(null) || !rs.getString(7).equals("btree")) {
-                        notes.add("index " + name + " on " + t.name + " uses expressions or a " + rs.getString(7)
+                        catalog.note("index " + name + " on " + t.name + " uses expressions or a " + rs.getString(7)
                                 + " access method; Retort does not compare it");
                         continue;
                     }
@@ -143,7 +144,6 @@ final class PostgresReflector implements Reflector {
                 }
             }
         }
-        return new Schema(dialect, tables.values().stream().map(TableParts::build).toList(), notes);
     }
 
     /** {@code CHECK ((a > 0)) NOT VALID} gives {@code a > 0}. */

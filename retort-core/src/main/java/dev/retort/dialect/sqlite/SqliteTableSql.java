@@ -1,8 +1,7 @@
-package dev.retort.dialect.ddl;
+package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.SqliteTokens;
 import dev.retort.dialect.SqliteTokens.Token;
-
+import dev.retort.dialect.SqliteTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

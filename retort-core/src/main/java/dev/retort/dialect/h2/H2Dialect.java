@@ -1,5 +1,16 @@
-package dev.retort.dialect;
+package dev.retort.dialect.h2;
 
+import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.ConnectionOpener;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockPoller;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.RunConnection;
+import dev.retort.dialect.ScratchFactory;
+import dev.retort.dialect.SessionLock;
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.schema.Reflector;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +28,29 @@ import java.util.List;
  * are first waited for by {@link H2Files}, before connecting.
  */
 public final class H2Dialect extends Dialect {
+    private static final ColumnTypes TYPES = new H2Types(); // stateless
+    private static final ScratchFactory SCRATCH = new H2Scratch(); // stateless
+
+    @Override
+    public DdlRenderer ddl() {
+        return new H2Ddl();
+    }
+
+    @Override
+    public Reflector reflector() {
+        return new H2Reflector(this);
+    }
+
+    @Override
+    public ColumnTypes types() {
+        return TYPES;
+    }
+
+    @Override
+    public ScratchFactory scratch() {
+        return SCRATCH;
+    }
+
     /** H2's error code for "timeout trying to lock table". */
     private static final int LOCK_TIMEOUT = 50200;
 

@@ -1,6 +1,8 @@
-package dev.retort.dialect.ddl;
+package dev.retort.dialect.sqlite;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.ddl.Step;
 import dev.retort.ops.Column;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Operation;
@@ -19,7 +21,7 @@ import java.util.UUID;
  * SQLite: what ALTER TABLE can do natively (add a plain column, rename, drop a column) is done
  * natively; changing a column or a constraint rebuilds the table ({@link SqliteRebuild}).
  */
-final class SqliteDdl extends DdlRenderer {
+public final class SqliteDdl extends DdlRenderer {
 
     @Override
     public String dialect() {

@@ -1,5 +1,14 @@
-package dev.retort.dialect;
+package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockPoller;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.ScratchFactory;
+import dev.retort.dialect.SessionLock;
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.schema.Reflector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +21,29 @@ import java.util.List;
 
 /** MySQL and MariaDB: backtick quoting, DDL that commits on its own, GET_LOCK session locks. */
 public final class MysqlDialect extends Dialect {
+    private static final ColumnTypes TYPES = new MysqlTypes(); // stateless
+    private static final ScratchFactory SCRATCH = new MysqlScratch(); // stateless
+
+    @Override
+    public DdlRenderer ddl() {
+        return new MysqlDdl();
+    }
+
+    @Override
+    public Reflector reflector() {
+        return new MysqlReflector(this);
+    }
+
+    @Override
+    public ColumnTypes types() {
+        return TYPES;
+    }
+
+    @Override
+    public ScratchFactory scratch() {
+        return SCRATCH;
+    }
+
 
     @Override
     public String name() {

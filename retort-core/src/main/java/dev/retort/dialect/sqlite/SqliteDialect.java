@@ -1,5 +1,14 @@
-package dev.retort.dialect;
+package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockFile;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.ScratchFactory;
+import dev.retort.dialect.SessionLock;
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.schema.Reflector;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +23,29 @@ import java.util.Locale;
  * own connection. The file stays; by itself it means nothing.
  */
 public final class SqliteDialect extends Dialect {
+    private static final ColumnTypes TYPES = new SqliteTypes(); // stateless
+    private static final ScratchFactory SCRATCH = new SqliteScratch(); // stateless
+
+    @Override
+    public DdlRenderer ddl() {
+        return new SqliteDdl();
+    }
+
+    @Override
+    public Reflector reflector() {
+        return new SqliteReflector(this);
+    }
+
+    @Override
+    public ColumnTypes types() {
+        return TYPES;
+    }
+
+    @Override
+    public ScratchFactory scratch() {
+        return SCRATCH;
+    }
+
     @Override
     public String name() {
         return "sqlite";
@@ -82,7 +114,7 @@ public final class SqliteDialect extends Dialect {
     }
 
     /** The database file of a sqlite-jdbc url, or null for an in-memory database. */
-    static Path databaseFile(String url) {
+    public static Path databaseFile(String url) {
         String rest = url.substring("jdbc:sqlite:".length());
         if (rest.startsWith("file:")) {
             rest = rest.substring("file:".length());

@@ -1,10 +1,12 @@
-package dev.retort.dialect.ddl;
+package dev.retort.dialect.postgres;
 
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.ddl.Step;
 import dev.retort.ops.Type;
 import java.sql.Types;
 
 /** PostgreSQL: the standard forms, identity columns, CONCURRENTLY, native json/uuid/bytea. */
-final class PostgresDdl extends DdlRenderer {
+public final class PostgresDdl extends DdlRenderer {
 
     @Override
     public String dialect() {

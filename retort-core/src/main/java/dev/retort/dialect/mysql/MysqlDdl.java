@@ -1,6 +1,8 @@
-package dev.retort.dialect.ddl;
+package dev.retort.dialect.mysql;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.ddl.Step;
 import dev.retort.ops.Column;
 import dev.retort.ops.Operation;
 import dev.retort.ops.Type;
@@ -18,7 +20,7 @@ import java.util.UUID;
  * type or nullability rewrites its whole definition (MODIFY COLUMN), so the parts that do not
  * change are read from information_schema, or offline from the change's existing values.
  */
-final class MysqlDdl extends DdlRenderer {
+public final class MysqlDdl extends DdlRenderer {
 
     @Override
     public String dialect() {
@@ -32,7 +34,7 @@ final class MysqlDdl extends DdlRenderer {
 
     /** Backslash is an escape character in MySQL strings unless NO_BACKSLASH_ESCAPES is set. */
     @Override
-    protected String stringLiteral(String s) {
+    public String stringLiteral(String s) {
         return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 

@@ -1,0 +1,58 @@
+package dev.retort.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Scratch spaces of a database server: a database of its own, created beside the configured one
+ * after dropping what killed runs left there ({@link ScratchSweeper}), named after the session
+ * that creates it, which stays open while the space lives and drops it on close.
+ */
+public abstract class ServerScratch implements ScratchFactory {
+
+    /** Text after {@code CREATE DATABASE "name"} (a character set); empty by default. */
+    protected String createOptions() {
+        return "";
+    }
+
+    /** Prepares the new database before anyone works in it (PostgreSQL: the url's schemas). */
+    protected void prepare(Dialect dialect, String url, ConnectionOpener opener) throws SQLException {
+        // nothing by default
+    }
+
+    /** Drops the space through the connection that created it. */
+    protected void drop(Dialect dialect, Connection admin, String name) throws SQLException {
+        ScratchSpace.execute(admin, "DROP DATABASE IF EXISTS " + dialect.quote(name));
+    }
+
+    @Override
+    public final ScratchSpace create(Dialect dialect, String url, ScratchSpace.Connector connector) throws SQLException {
+        String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
+        Connection holder = connector.at(url).open();
+        try {
+            holder.setAutoCommit(true);
+            ScratchSweeper.sweep(dialect, holder);
+            String name = ScratchSpace.PREFIX + ScratchSweeper.session(dialect, holder) + "_" + random;
+            ScratchSpace.execute(holder, "CREATE DATABASE " + dialect.quote(name) + createOptions());
+            String scratchUrl = ScratchSpace.withDatabase(url, name);
+            ConnectionOpener opener = connector.at(scratchUrl);
+            ScratchSpace space = ScratchSpace.of(dialect, scratchUrl, opener, name, "scratch database " + name + " on "
+                    + ScratchSpace.server(url), () -> {
+                        try (holder) {
+                            drop(dialect, holder, name);
+                        }
+                    });
+            prepare(dialect, url, opener);
+            return space;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                holder.close();
+            } catch (SQLException ignored) {
+                // the first error is the one to report
+            }
+            throw e;
+        }
+    }
+}
