@@ -1,6 +1,6 @@
 package dev.retort.engine;
 
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlStatement;
 import java.io.PrintWriter;
 import java.time.Duration;
 

@@ -2,8 +2,8 @@ package dev.retort.engine;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.SqlSplitter;
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.TransactionControl;
 import dev.retort.script.TransactionMode;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.retort.lint;
 
-import dev.retort.dialect.SqlSplitter;
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.lint.PyExpr.Call;
 import dev.retort.ops.Column;

@@ -42,7 +42,7 @@ final class SqlAlterTable {
                 if (action.containsWord("CONCURRENTLY")) {
                     flags.add(Step.Flag.CONCURRENTLY);
                 }
-                if (action.peek().is("VALIDATE")) {
+                if (action.peek().isWord("VALIDATE")) {
                     flags = EnumSet.of(Step.Flag.VALIDATES); // reads and writes go on meanwhile
                 }
                 steps.add(new Step(new Operation.Execute(sql, null), line, flags, table));
@@ -52,7 +52,7 @@ final class SqlAlterTable {
 
     /** MySQL's ALGORITHM=INPLACE, LOCK=NONE ride along as comma-separated actions. */
     private static boolean isOption(SqlTokens a) {
-        return (a.peek().is("ALGORITHM") || a.peek().is("LOCK")) && a.peek(1).isSymbol("=");
+        return (a.peek().isWord("ALGORITHM") || a.peek().isWord("LOCK")) && a.peek(1).is("=");
     }
 
     private void action(SqlTokens a) {
@@ -126,7 +126,7 @@ final class SqlAlterTable {
         }
         if (a.accept("SET", "DATA", "TYPE") || a.accept("TYPE")) {
             int from = a.position();
-            while (!a.atEnd() && !a.peek().is("USING") && !a.peek().is("COLLATE")) {
+            while (!a.atEnd() && !a.peek().isWord("USING") && !a.peek().isWord("COLLATE")) {
                 a.skipItem();
             }
             alter(column, SqlTypes.parse(a.textFrom(from)), null, null, null);
@@ -147,8 +147,8 @@ final class SqlAlterTable {
             if (to != null) {
                 alter(column, null, null, null, to);
             }
-        } else if (a.peek().isName() && !a.peek().is("SET") && !a.peek().is("DROP") && !a.peek().is("ADD")
-                && !a.peek().is("RESTART")) {
+        } else if (a.peek().isName() && !a.peek().isWord("SET") && !a.peek().isWord("DROP") && !a.peek().isWord("ADD")
+                && !a.peek().isWord("RESTART")) {
             a.reset(a.position() - 1); // H2: ALTER COLUMN c <new definition>
             redefine(a, null);
         }
@@ -175,7 +175,7 @@ final class SqlAlterTable {
             }
             return;
         }
-        if (a.peek().is("CONSTRAINT") || a.peek().is("INDEX") || a.peek().is("KEY")) {
+        if (a.peek().isWord("CONSTRAINT") || a.peek().isWord("INDEX") || a.peek().isWord("KEY")) {
             return;
         }
         a.accept("COLUMN"); // PostgreSQL lets RENAME a TO b mean a column

@@ -1,6 +1,6 @@
 package dev.retort.lint;
 
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.ops.Column;
 import dev.retort.ops.Constraint;
@@ -59,7 +59,7 @@ final class SqlClassifier {
             }
             if (t.accept("TABLE")) {
                 createTable(t, sql, line, steps);
-            } else if (t.peek().is("UNIQUE") || t.peek().is("INDEX") || t.peek().is("FULLTEXT") || t.peek().is("SPATIAL")) {
+            } else if (t.peek().isWord("UNIQUE") || t.peek().isWord("INDEX") || t.peek().isWord("FULLTEXT") || t.peek().isWord("SPATIAL")) {
                 createIndex(t, line, steps);
             }
         } else if (t.accept("ALTER", "TABLE")) {
@@ -134,7 +134,7 @@ final class SqlClassifier {
         }
         boolean concurrently = t.accept("CONCURRENTLY");
         t.accept("IF", "NOT", "EXISTS");
-        String name = t.peek().is("ON") ? null : t.name();
+        String name = t.peek().isWord("ON") ? null : t.name();
         if (t.accept("USING")) {
             t.next();
         }

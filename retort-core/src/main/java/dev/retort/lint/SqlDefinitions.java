@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.dialect.sql.SqlToken;
 import dev.retort.ops.Column;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;
@@ -31,12 +32,12 @@ final class SqlDefinitions {
     record Element(Constraint constraint, Index index, Set<Step.Flag> flags) {}
 
     static boolean startsElement(SqlTokens t) {
-        SqlTokens.Token first = t.peek();
+        SqlToken first = t.peek();
         for (String w : List.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX", "FULLTEXT",
                 "SPATIAL", "EXCLUDE", "LIKE", "PERIOD")) {
-            if (first.is(w)) {
+            if (first.isWord(w)) {
                 // "key" and "index" may also be column names: a definition follows them with a type, not a list
-                return !(w.equals("KEY") || w.equals("INDEX")) || t.peek(1).isSymbol("(") || t.peek(2).isSymbol("(");
+                return !(w.equals("KEY") || w.equals("INDEX")) || t.peek(1).is("(") || t.peek(2).is("(");
             }
         }
         return false;
@@ -97,15 +98,15 @@ final class SqlDefinitions {
     }
 
     private static boolean endsType(SqlTokens t) {
-        SqlTokens.Token p = t.peek();
-        if (p.is("CHARACTER")) {
-            return t.peek(1).is("SET"); // CHARACTER VARYING is a type, CHARACTER SET a clause
+        SqlToken p = t.peek();
+        if (p.isWord("CHARACTER")) {
+            return t.peek(1).isWord("SET"); // CHARACTER VARYING is a type, CHARACTER SET a clause
         }
         return clause(p);
     }
 
-    private static boolean clause(SqlTokens.Token token) {
-        return token.kind() == SqlTokens.Kind.WORD && CLAUSES.contains(token.upper());
+    private static boolean clause(SqlToken token) {
+        return token.kind() == SqlToken.Kind.WORD && CLAUSES.contains(token.upper());
     }
 
     /** A table constraint or index; null for elements lint does not track (EXCLUDE, LIKE). */
@@ -169,16 +170,16 @@ final class SqlDefinitions {
     /** REFERENCES table [(columns)] [ON DELETE action] [ON UPDATE action] ..., after the word REFERENCES. */
     static Constraint.ForeignKey references(SqlTokens t, String name, List<String> columns) {
         String target = t.name();
-        List<String> targetColumns = t.peek().isSymbol("(") ? columns(t) : columns.stream().map(c -> "(primary key)").toList();
+        List<String> targetColumns = t.peek().is("(") ? columns(t) : columns.stream().map(c -> "(primary key)").toList();
         ReferentialAction onDelete = null;
         ReferentialAction onUpdate = null;
-        while (t.peek().is("ON") || t.peek().is("MATCH")) {
+        while (t.peek().isWord("ON") || t.peek().isWord("MATCH")) {
             if (t.accept("MATCH")) {
                 t.next();
                 continue;
             }
             t.next();
-            boolean delete = t.next().is("DELETE");
+            boolean delete = t.next().isWord("DELETE");
             ReferentialAction action = action(t);
             if (delete) {
                 onDelete = action;
@@ -212,8 +213,8 @@ final class SqlDefinitions {
     static List<String> columns(SqlTokens t) {
         List<String> out = new ArrayList<>();
         for (SqlTokens item : t.list()) {
-            SqlTokens.Token first = item.peek();
-            String name = first.isName() && !item.peek(1).isSymbol("(") && !item.peek(1).isSymbol(".") ? item.name() : item.text();
+            SqlToken first = item.peek();
+            String name = first.isName() && !item.peek(1).is("(") && !item.peek(1).is(".") ? item.name() : item.text();
             if (name != null && !name.isEmpty()) {
                 out.add(name);
             }
@@ -224,10 +225,10 @@ final class SqlDefinitions {
     /** MySQL lets a name and USING BTREE stand between the key words and the column list. */
     private static String skipIndexName(SqlTokens t) {
         String name = null;
-        if (t.peek().isName() && !t.peek().is("USING")) {
+        if (t.peek().isName() && !t.peek().isWord("USING")) {
             name = t.name();
         }
-        if (t.peek().is("USING") && !t.peek(1).is("INDEX")) {
+        if (t.peek().isWord("USING") && !t.peek(1).isWord("INDEX")) {
             t.next();
             t.next();
         }

@@ -1,8 +1,8 @@
 package dev.retort.lint;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.SqlSplitter;
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.script.Revision;
 import dev.retort.script.SqlRevisionReader;

@@ -1,50 +1,29 @@
 package dev.retort.lint;
 
+import dev.retort.dialect.sql.SqlLexer;
+import dev.retort.dialect.sql.SqlToken;
 import dev.retort.dialect.SqlSyntax;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The tokens of one SQL statement, with a cursor to read them. Knows just enough SQL lexing
- * (quotes, comments, dollar quotes) that a keyword inside a string or a comment is never taken
- * for a keyword; everything else is left to the statement classifier.
+ * The tokens of one SQL statement, as the dialect's {@link SqlLexer} reads them (so lint sees the
+ * strings and names the splitter and the database see), with a cursor to read them.
  */
 final class SqlTokens {
-    enum Kind { WORD, QUOTED, STRING, NUMBER, SYMBOL }
-
-    /** {@code start}/{@code end}: offsets in the statement text, for slicing out expressions. */
-    record Token(Kind kind, String text, int start, int end) {
-        boolean is(String word) {
-            return kind == Kind.WORD && text.equalsIgnoreCase(word);
-        }
-
-        boolean isSymbol(String s) {
-            return kind == Kind.SYMBOL && text.equals(s);
-        }
-
-        boolean isName() {
-            return kind == Kind.WORD || kind == Kind.QUOTED;
-        }
-
-        String upper() {
-            return text.toUpperCase(Locale.ROOT);
-        }
-    }
-
-    private static final Token END = new Token(Kind.SYMBOL, "", -1, -1);
+    private static final SqlToken END = new SqlToken(SqlToken.Kind.PUNCT, "", -1, -1, 0);
 
     private final String sql;
-    private final List<Token> tokens;
+    private final List<SqlToken> tokens;
     private int pos;
 
-    private SqlTokens(String sql, List<Token> tokens) {
+    private SqlTokens(String sql, List<SqlToken> tokens) {
         this.sql = sql;
         this.tokens = tokens;
     }
 
     static SqlTokens lex(String sql, SqlSyntax syntax) {
-        return new SqlTokens(sql, new SqlLexer(sql, syntax).run());
+        return new SqlTokens(sql, SqlLexer.tokens(sql, syntax, 1));
     }
 
     // --- the cursor ----------------------------------------------------------------------------
@@ -53,17 +32,17 @@ final class SqlTokens {
         return pos >= tokens.size();
     }
 
-    Token peek() {
+    SqlToken peek() {
         return peek(0);
     }
 
-    Token peek(int ahead) {
+    SqlToken peek(int ahead) {
         int i = pos + ahead;
         return i < tokens.size() ? tokens.get(i) : END;
     }
 
-    Token next() {
-        Token t = peek();
+    SqlToken next() {
+        SqlToken t = peek();
         pos = Math.min(pos + 1, tokens.size());
         return t;
     }
@@ -79,7 +58,7 @@ final class SqlTokens {
     /** Consumes the words if they come next, all of them; otherwise consumes nothing. */
     boolean accept(String... words) {
         for (int i = 0; i < words.length; i++) {
-            if (!peek(i).is(words[i])) {
+            if (!peek(i).isWord(words[i])) {
                 return false;
             }
         }
@@ -88,7 +67,7 @@ final class SqlTokens {
     }
 
     boolean acceptSymbol(String s) {
-        if (peek().isSymbol(s)) {
+        if (peek().is(s)) {
             pos++;
             return true;
         }
@@ -104,7 +83,7 @@ final class SqlTokens {
             return null;
         }
         String last = unquote(next());
-        while (peek().isSymbol(".") && peek(1).isName()) {
+        while (peek().is(".") && peek(1).isName()) {
             pos++;
             last = unquote(next());
         }
@@ -113,16 +92,16 @@ final class SqlTokens {
 
     /** Skips one token, or a whole parenthesised group when it starts one. */
     void skipItem() {
-        if (!peek().isSymbol("(")) {
+        if (!peek().is("(")) {
             next();
             return;
         }
         int depth = 0;
         do {
-            Token t = next();
-            if (t.isSymbol("(")) {
+            SqlToken t = next();
+            if (t.is("(")) {
                 depth++;
-            } else if (t.isSymbol(")")) {
+            } else if (t.is(")")) {
                 depth--;
             }
         } while (depth > 0 && !atEnd());
@@ -137,17 +116,17 @@ final class SqlTokens {
         int from = pos;
         int depth = 0;
         while (!atEnd()) {
-            Token t = peek();
-            if (depth == 0 && (t.isSymbol(",") || t.isSymbol(")"))) {
+            SqlToken t = peek();
+            if (depth == 0 && (t.is(",") || t.is(")"))) {
                 items.add(new SqlTokens(sql, tokens.subList(from, pos)));
                 next();
-                if (t.isSymbol(")")) {
+                if (t.is(")")) {
                     break;
                 }
                 from = pos;
                 continue;
             }
-            depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
+            depth += t.is("(") ? 1 : t.is(")") ? -1 : 0;
             next();
         }
         return items;
@@ -159,12 +138,12 @@ final class SqlTokens {
         int from = pos;
         int depth = 0;
         for (; pos < tokens.size(); pos++) {
-            Token t = tokens.get(pos);
-            if (depth == 0 && t.isSymbol(",")) {
+            SqlToken t = tokens.get(pos);
+            if (depth == 0 && t.is(",")) {
                 parts.add(new SqlTokens(sql, tokens.subList(from, pos)));
                 from = pos + 1;
             }
-            depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
+            depth += t.is("(") ? 1 : t.is(")") ? -1 : 0;
         }
         parts.add(new SqlTokens(sql, tokens.subList(from, tokens.size())));
         return parts;
@@ -184,15 +163,10 @@ final class SqlTokens {
     }
 
     boolean containsWord(String word) {
-        return tokens.stream().anyMatch(t -> t.is(word));
+        return tokens.stream().anyMatch(t -> t.isWord(word));
     }
 
-    static String unquote(Token t) {
-        if (t.kind() != Kind.QUOTED) {
-            return t.text();
-        }
-        String q = t.text().substring(0, 1);
-        String inner = t.text().substring(1, t.text().length() - 1);
-        return inner.replace(q + q, q);
+    static String unquote(SqlToken t) {
+        return t.kind() == SqlToken.Kind.QUOTED ? t.name() : t.text();
     }
 }

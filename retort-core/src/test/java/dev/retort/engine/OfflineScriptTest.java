@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.SqlSplitter;
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.script.TransactionMode;
 import dev.retort.support.Plans;
 import dev.retort.support.TestDatabases;

@@ -2,7 +2,7 @@ package dev.retort.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.ops.Operation;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.retort.dialect;
+package dev.retort.dialect.sql;
 
 /**
  * One statement of a script, without its terminator.

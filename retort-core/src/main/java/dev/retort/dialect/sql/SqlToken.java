@@ -1,10 +1,10 @@
-package dev.retort.dialect;
+package dev.retort.dialect.sql;
 
 import java.util.Locale;
 
 /**
- * One token of a statement as {@link SqlSplitter#tokens} lexes it: comments and whitespace are
- * not tokens, but the text of MySQL's executable comments ({@code /*!40101 ... *}{@code /}) is.
+ * One token as {@link SqlLexer} reads it: comments and whitespace are not tokens, but the text of
+ * MySQL's executable comments ({@code /*!40101 ... *}{@code /}) is.
  *
  * @param start offset of the first character in the statement text
  * @param end offset just past the last character
@@ -14,13 +14,19 @@ public record SqlToken(Kind kind, String text, int start, int end, int line) {
     public enum Kind {
         /** An unquoted identifier or keyword. */
         WORD,
-        /** A quoted identifier: "x" (not on MySQL) or `x`. */
+        /** A quoted identifier: "x" (not on MySQL), `x`, or [x] (SQLite). */
         QUOTED,
         /** A string literal: 'x', E'x', $$x$$, or "x" on MySQL. */
         STRING,
         NUMBER,
-        /** One character of punctuation or an operator. */
-        PUNCT
+        /** One character of punctuation or an operator, or PostgreSQL's cast {@code ::}. */
+        PUNCT,
+        /** Where a statement of a script ends: ';' or the terminator DELIMITER set. */
+        TERMINATOR,
+        /** The client command {@code DELIMITER x} of a script; never sent to the database. */
+        COMMAND,
+        /** The opening or closing marker of an executable comment, or a whole optimizer hint. */
+        HINT
     }
 
     /** A word in upper case; "" for other kinds. */
@@ -47,6 +53,9 @@ public record SqlToken(Kind kind, String text, int start, int end, int line) {
             return text;
         }
         char q = text.charAt(0);
+        if (q == '[') {
+            return text.substring(1, text.length() - 1);
+        }
         if (q == '$') {
             int tag = text.indexOf('$', 1) + 1;
             return text.substring(tag, text.length() - tag);
