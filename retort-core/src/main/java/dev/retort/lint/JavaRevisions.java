@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.lint.sql.SqlClassifier;
 import dev.retort.RetortException;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;

@@ -1,5 +1,8 @@
-package dev.retort.lint;
+package dev.retort.lint.rules;
 
+import dev.retort.lint.KnownSchema;
+import dev.retort.lint.RevisionSteps;
+import dev.retort.lint.Step;
 import dev.retort.ops.Operation;
 import dev.retort.report.Finding;
 import dev.retort.script.Format;
@@ -10,7 +13,7 @@ import java.util.Set;
  * What a rule sees of one revision: its steps, the dialect ("postgresql", "mysql", "sqlite",
  * "h2", or null when unknown), the schema as the revisions before it left it, and after it.
  */
-record LintContext(RevisionSteps revision, String dialect, KnownSchema before, KnownSchema after, Set<String> codes) {
+public record LintContext(RevisionSteps revision, String dialect, KnownSchema before, KnownSchema after, Set<String> codes) {
 
     List<Step> steps() {
         return revision.upgrade();
