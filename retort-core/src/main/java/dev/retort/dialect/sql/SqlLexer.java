@@ -1,3 +1,5 @@
+// Over 300 lines: one state machine over one cursor (quotes, comments, terminators, routine
+// bodies); split, its parts would share every field.
 package dev.retort.dialect.sql;
 
 import dev.retort.RetortException;
