@@ -7,9 +7,9 @@ import java.util.List;
 /** One lint rule. Each rule owns stable codes that no other rule reports, each with a fixed level. */
 public interface Rule {
     /** A code this rule reports: its level, and one line for SARIF's rule list. */
-    public record Code(String id, Severity severity, String summary) {}
+    record Code(String id, Severity severity, String summary) {}
 
-    public List<Code> codes();
+    List<Code> codes();
 
-    public List<Finding> inspect(LintContext c);
+    List<Finding> inspect(LintContext c);
 }
