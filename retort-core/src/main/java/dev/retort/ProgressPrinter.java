@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.dialect.sql.SqlStatement;
 import java.io.PrintWriter;
 import java.time.Duration;
 

@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.autogen.Autogenerate;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
@@ -135,7 +136,7 @@ final class Verification {
             if (s.java() != null) {
                 JavaBody body = s.java();
                 JavaBody checked = (direction, connection, before) -> body.run(direction, connection, sql -> {
-                    String as = guard.check(s.file(), new dev.retort.dialect.SqlStatement(sql, 1));
+                    String as = guard.check(s.file(), new SqlStatement(sql, 1));
                     if (as != null && !as.equals(sql)) {
                         throw RetortException.usage(s.file() + ": a statement names the configured database, which verify"
                                 + " cannot rewrite in a Java revision: " + sql.lines().findFirst().orElse(""),

@@ -3,8 +3,8 @@ package dev.retort.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.SqlSplitter;
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.ddl.DdlExecutor;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.ops.Migration;

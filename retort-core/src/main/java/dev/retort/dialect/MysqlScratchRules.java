@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.sql.SqlToken;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlStatement;
+import dev.retort.dialect.sql.SqlToken;
+import dev.retort.dialect.sql.SqlLexer;
 import dev.retort.RetortException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -96,7 +100,7 @@ public final class ScratchGuard {
 
     /** One statement as it will run, or null when left out. */
     public String check(String file, SqlStatement st) {
-        List<SqlToken> tokens = SqlSplitter.tokens(st.sql(), dialect.syntax(), st.line());
+        List<SqlToken> tokens = SqlLexer.tokens(st.sql(), dialect.syntax(), st.line());
         if (tokens.isEmpty()) {
             return st.sql();
         }

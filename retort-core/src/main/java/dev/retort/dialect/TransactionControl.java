@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.sql.SqlSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

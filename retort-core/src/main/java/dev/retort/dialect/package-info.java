@@ -8,7 +8,8 @@
  * spellings read back, {@link dev.retort.dialect.ColumnTypes}) and {@code scratch()} (scratch
  * databases, {@link dev.retort.dialect.ScratchSpace}). Each database's classes live in a
  * subpackage of their own: {@code postgres}, {@code mysql}, {@code sqlite}, {@code h2}.
- * {@link dev.retort.dialect.SqlSplitter} cuts a script into statements the way each database's
+ * {@link dev.retort.dialect.sql.SqlSplitter} cuts a script into statements the way each database's
  * own client would.
  */
 package dev.retort.dialect;
+

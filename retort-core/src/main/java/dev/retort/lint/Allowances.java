@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads {@code -- retort:allow CODE[,CODE] reason} comments, anywhere in a SQL revision. */
-final class Allowances {
+public final class Allowances {
     private static final Pattern ALLOW = Pattern.compile("^\\s*--\\s*retort:allow\\b[ \\t]*([A-Za-z0-9_,-]*)(.*)$",
             Pattern.CASE_INSENSITIVE);
 
     private Allowances() {}
 
-    static List<RevisionSteps.Allowance> inSql(String text) {
+    public static List<RevisionSteps.Allowance> inSql(String text) {
         List<RevisionSteps.Allowance> out = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -30,7 +30,7 @@ final class Allowances {
         return out;
     }
 
-    static List<String> codes(String list) {
+    public static List<String> codes(String list) {
         List<String> out = new ArrayList<>();
         for (String c : list.split(",")) {
             if (!c.isBlank()) {
@@ -41,7 +41,7 @@ final class Allowances {
     }
 
     /** The reason as written, without the separator people put before it ("drop-column: old"). */
-    static String reason(String raw) {
+    public static String reason(String raw) {
         return raw.strip().replaceFirst("^[:\\-\u2013\u2014]+\\s*", "").strip();
     }
 }

@@ -1,8 +1,9 @@
 package dev.retort.lint;
 
+import dev.retort.lint.sql.SqlClassifier;
 import dev.retort.RetortException;
-import dev.retort.dialect.SqlSplitter;
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.ops.Allow;
 import dev.retort.ops.Migration;

@@ -18,9 +18,9 @@ import java.util.Set;
  * column's type before a revision changes it, and which columns an index covers. Names match
  * case-insensitively; a table lint never saw created is simply unknown.
  */
-final class KnownSchema {
+public final class KnownSchema {
     /** What lint knows about one column. */
-    record ColumnInfo(String name, Type type, boolean nullable) {}
+    public record ColumnInfo(String name, Type type, boolean nullable) {}
 
     private static final class TableInfo {
         final Map<String, ColumnInfo> columns = new LinkedHashMap<>();
@@ -39,24 +39,24 @@ final class KnownSchema {
 
     private final Map<String, TableInfo> tables = new LinkedHashMap<>();
 
-    KnownSchema copy() {
+    public KnownSchema copy() {
         KnownSchema s = new KnownSchema();
         tables.forEach((k, v) -> s.tables.put(k, v.copy()));
         return s;
     }
 
     /** Adds the tables of {@code other} that this schema lacks (a merge of branches). */
-    void addMissingTables(KnownSchema other) {
+    public void addMissingTables(KnownSchema other) {
         other.tables.forEach((k, v) -> tables.putIfAbsent(k, v.copy()));
     }
 
-    ColumnInfo column(String table, String column) {
+    public ColumnInfo column(String table, String column) {
         TableInfo t = tables.get(key(table));
         return t == null ? null : t.columns.get(key(column));
     }
 
     /** True when an index or key on {@code table} starts with exactly {@code columns}, in any order. */
-    boolean indexed(String table, List<String> columns) {
+    public boolean indexed(String table, List<String> columns) {
         TableInfo t = tables.get(key(table));
         if (t == null) {
             return false;
@@ -71,12 +71,12 @@ final class KnownSchema {
     }
 
     /** The table's check conditions, as written. */
-    List<String> checks(String table) {
+    public List<String> checks(String table) {
         TableInfo t = tables.get(key(table));
         return t == null ? List.of() : List.copyOf(t.checks);
     }
 
-    void apply(Step step) {
+    public void apply(Step step) {
         Operation op = step.op();
         if (op instanceof Operation.CreateTable c) {
             TableInfo t = new TableInfo();
@@ -148,11 +148,11 @@ final class KnownSchema {
         }
     }
 
-    static String key(String name) {
+    public static String key(String name) {
         return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }
 
-    static Set<String> keys(List<String> names) {
+    public static Set<String> keys(List<String> names) {
         Set<String> out = new HashSet<>();
         names.forEach(n -> out.add(key(n)));
         return out;

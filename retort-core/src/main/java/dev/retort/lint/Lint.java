@@ -1,5 +1,9 @@
 package dev.retort.lint;
 
+import dev.retort.lint.python.AlembicRevisions;
+import dev.retort.lint.rules.LintContext;
+import dev.retort.lint.rules.Rules;
+import dev.retort.lint.sql.SqlRevisions;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.report.Finding;

@@ -14,25 +14,25 @@ import java.util.Map;
  * @param columns    line to the column (1-based) of what a finding on that line points at, where
  *     the reader knows it (the call of an Alembic operation)
  */
-record RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
+public record RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
         List<Allowance> allowances, String unanalyzed, int unanalyzedLine, Map<Integer, Integer> columns) {
 
-    RevisionSteps {
+    public RevisionSteps {
         upgrade = List.copyOf(upgrade);
         allowances = List.copyOf(allowances);
         columns = Map.copyOf(columns);
     }
 
-    RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
+    public RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
             List<Allowance> allowances, String unanalyzed, int unanalyzedLine) {
         this(revision, file, upgrade, downgrade, outsideTransaction, allowances, unanalyzed, unanalyzedLine, Map.of());
     }
 
     /** The downgrade: written, empty (a section or method that does nothing), or missing; {@code line} to point at. */
-    record Downgrade(State state, int line, String detail) {
-        enum State { PRESENT, EMPTY, MISSING }
+    public record Downgrade(State state, int line, String detail) {
+        public enum State { PRESENT, EMPTY, MISSING }
 
-        static Downgrade present() {
+        public static Downgrade present() {
             return new Downgrade(State.PRESENT, 0, "");
         }
     }
@@ -42,18 +42,18 @@ record RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade
      * {@code # retort: allow CODE reason}; it silences findings on lines {@code from..to}, or in
      * the whole revision when {@code from} is 0.
      */
-    record Allowance(String code, String reason, int line, int from, int to) {
-        Allowance(String code, String reason, int line) {
+    public record Allowance(String code, String reason, int line, int from, int to) {
+        public Allowance(String code, String reason, int line) {
             this(code, reason, line, 0, 0);
         }
 
-        boolean covers(int findingLine) {
+        public boolean covers(int findingLine) {
             return from == 0 || (findingLine >= from && findingLine <= to);
         }
     }
 
     /** The line of the revision's header, for findings about the revision as a whole. */
-    int headerLine() {
+    public int headerLine() {
         return revision.source() == null ? 1 : revision.source().line("revision");
     }
 }

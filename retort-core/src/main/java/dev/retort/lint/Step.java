@@ -11,9 +11,9 @@ import java.util.Set;
  *
  * @param table for an {@link Operation.Execute}, the table the statement works on when known
  */
-record Step(Operation op, int line, Set<Flag> flags, String table) {
+public record Step(Operation op, int line, Set<Flag> flags, String table) {
 
-    enum Flag {
+    public enum Flag {
         /** PostgreSQL's ADD CONSTRAINT ... NOT VALID: existing rows are checked later, by VALIDATE. */
         NOT_VALID,
         /** PostgreSQL's ADD CONSTRAINT ... USING INDEX: the constraint adopts an index built before. */
@@ -32,20 +32,20 @@ record Step(Operation op, int line, Set<Flag> flags, String table) {
         AUTOCOMMIT
     }
 
-    Step {
+    public Step {
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
     }
 
-    static Step of(Operation op, int line, Flag... flags) {
+    public static Step of(Operation op, int line, Flag... flags) {
         return new Step(op, line, flags.length == 0 ? Set.of() : EnumSet.of(flags[0], flags), null);
     }
 
-    boolean has(Flag f) {
+    public boolean has(Flag f) {
         return flags.contains(f);
     }
 
     /** The table this step changes, or null (data statements, SET ...). */
-    String subject() {
+    public String subject() {
         // a bulk insert or raw SQL is data, not a schema change: it keeps the table the statement named
         String changed = op == null || op instanceof Operation.BulkInsert ? null : op.subject();
         return changed != null ? changed : table;

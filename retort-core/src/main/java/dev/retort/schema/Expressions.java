@@ -1,5 +1,8 @@
 package dev.retort.schema;
 
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlLexer;
+import dev.retort.dialect.sql.SqlToken;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,13 @@ public final class Expressions {
     private static final Pattern CAST = Pattern.compile(
             "::(?:\"[^\"]*\"|[a-z_][a-z0-9_]*(?: varying| precision| with time zone| without time zone)?)(?:\\(\\d+(?:,\\d+)?\\))?(?:\\[\\])*");
 
+    /**
+     * The spellings every database gives back: 'strings' with doubled quotes, "names" and `names`;
+     * no dialect is known here, and none of them returns backslash escapes, dollar quotes or [names].
+     */
+    private static final SqlSyntax SYNTAX = new SqlSyntax(SqlSyntax.DollarQuotes.NONE, true, false, false, false, false,
+            false, SqlSyntax.Blocks.NONE, false);
+
     private Expressions() {}
 
     /** The key of an expression; null stays null. */
@@ -27,23 +37,20 @@ public final class Expressions {
         List<String> literals = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         String s = sql.strip();
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\'') {
-                int end = closing(s, i, '\'');
-                plain.append("\u0000").append(literals.size()).append("\u0000");
-                literals.add(s.substring(i, end));
-                i = end;
-            } else if (c == '"' || c == '`') {
-                int end = closing(s, i, c);
-                plain.append(s.substring(i + 1, end - 1).replace(String.valueOf(c) + c, String.valueOf(c)));
-                i = end;
-            } else {
-                plain.append(c);
-                i++;
+        int done = 0;
+        for (SqlToken t : SqlLexer.tokens(s, SYNTAX, 1)) {
+            if (t.kind() == SqlToken.Kind.STRING || t.kind() == SqlToken.Kind.QUOTED) {
+                plain.append(s, done, t.start());
+                if (t.kind() == SqlToken.Kind.STRING) {
+                    plain.append("\u0000").append(literals.size()).append("\u0000");
+                    literals.add(t.text());
+                } else {
+                    plain.append(t.name());
+                }
+                done = t.end();
             }
         }
+        plain.append(s, done, s.length());
         String key = normalize(plain.toString());
         for (int n = 0; n < literals.size(); n++) {
             key = key.replace("\u0000" + n + "\u0000", literals.get(n));
@@ -81,21 +88,6 @@ public final class Expressions {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    private static int closing(String s, int i, char q) {
-        int j = i + 1;
-        while (j < s.length()) {
-            if (s.charAt(j) == q) {
-                if (j + 1 < s.length() && s.charAt(j + 1) == q) {
-                    j += 2;
-                    continue;
-                }
-                return j + 1;
-            }
-            j++;
-        }
-        return s.length();
-    }
-
     /** Strips parentheses that enclose the whole expression: {@code ((a > 0))} gives {@code a > 0}. */
     public static String unwrap(String sql) {
         String s = sql.strip();
@@ -107,20 +99,12 @@ public final class Expressions {
 
     private static boolean enclosesAll(String s) {
         int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(') {
+        for (SqlToken t : SqlLexer.tokens(s, SYNTAX, 1)) {
+            if (t.is("(")) {
                 depth++;
-            } else if (c == ')') {
+            } else if (t.is(")")) {
                 depth--;
-                if (depth == 0 && i < s.length() - 1) {
+                if (depth == 0 && t.end() < s.length()) {
                     return false;
                 }
             }

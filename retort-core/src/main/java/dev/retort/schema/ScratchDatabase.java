@@ -3,7 +3,7 @@ package dev.retort.schema;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchSpace;
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.ddl.DdlExecutor;
 import dev.retort.ops.Operation;
 import java.sql.Connection;

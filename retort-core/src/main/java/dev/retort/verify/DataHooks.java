@@ -2,8 +2,8 @@ package dev.retort.verify;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.ConnectionOpener;
-import dev.retort.dialect.SqlSplitter;
-import dev.retort.dialect.SqlStatement;
+import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.SqlSyntax;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

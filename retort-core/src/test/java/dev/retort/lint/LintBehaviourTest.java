@@ -1,5 +1,8 @@
 package dev.retort.lint;
 
+import dev.retort.lint.rules.DropTableRule;
+import dev.retort.lint.rules.Rule;
+import dev.retort.lint.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.report.Finding;

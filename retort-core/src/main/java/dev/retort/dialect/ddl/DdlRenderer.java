@@ -3,7 +3,7 @@ package dev.retort.dialect.ddl;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.SqlSplitter;
+import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.ops.Column;
 import dev.retort.ops.Constraint;
 import dev.retort.ops.Index;

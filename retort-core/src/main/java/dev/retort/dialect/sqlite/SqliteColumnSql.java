@@ -1,7 +1,8 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.SqliteTokens.Token;
-import dev.retort.dialect.SqliteTokens;
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlLexer;
+import dev.retort.dialect.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ record SqliteColumnSql(String name, String type, List<Clause> clauses) {
             "REFERENCES", "GENERATED");
 
     static SqliteColumnSql parse(String source) {
-        List<Token> tokens = SqliteTokens.tokenize(source);
+        List<SqlToken> tokens = SqlLexer.tokens(source, SqlSyntax.SQLITE, 1);
         int i = 1;
         int typeEnd = skipTo(tokens, i);
         String type = typeEnd > i ? text(source, tokens, i, typeEnd) : "";
@@ -29,7 +30,7 @@ record SqliteColumnSql(String name, String type, List<Clause> clauses) {
             int start = i;
             String name = null;
             if (tokens.get(i).upper().equals("CONSTRAINT")) {
-                name = tokens.get(i + 1).unquoted();
+                name = tokens.get(i + 1).name();
                 i += 2;
             }
             String keyword = tokens.get(i).upper();
@@ -77,10 +78,10 @@ record SqliteColumnSql(String name, String type, List<Clause> clauses) {
     }
 
     /** The first index at or after {@code i}, outside parentheses, where a new clause begins. */
-    private static int skipTo(List<Token> t, int i) {
+    private static int skipTo(List<SqlToken> t, int i) {
         int depth = 0;
         for (; i < t.size(); i++) {
-            Token k = t.get(i);
+            SqlToken k = t.get(i);
             if (k.is("(")) {
                 depth++;
             } else if (k.is(")")) {
@@ -92,7 +93,7 @@ record SqliteColumnSql(String name, String type, List<Clause> clauses) {
         return i;
     }
 
-    private static boolean startsClause(List<Token> t, int i) {
+    private static boolean startsClause(List<SqlToken> t, int i) {
         String w = t.get(i).upper();
         String prev = i > 0 ? t.get(i - 1).upper() : "";
         String next = i + 1 < t.size() ? t.get(i + 1).upper() : "";
@@ -103,7 +104,7 @@ record SqliteColumnSql(String name, String type, List<Clause> clauses) {
     }
 
     /** Past a DEFAULT's value: a parenthesised expression, a signed number, or one token. */
-    private static int term(List<Token> t, int i) {
+    private static int term(List<SqlToken> t, int i) {
         if (i >= t.size()) {
             return i;
         }
@@ -120,7 +121,7 @@ record SqliteColumnSql(String name, String type, List<Clause> clauses) {
         return (t.get(i).is("-") || t.get(i).is("+")) ? i + 2 : i + 1;
     }
 
-    private static String text(String source, List<Token> t, int from, int to) {
+    private static String text(String source, List<SqlToken> t, int from, int to) {
         return source.substring(t.get(from).start(), t.get(Math.min(to, t.size()) - 1).end());
     }
 }

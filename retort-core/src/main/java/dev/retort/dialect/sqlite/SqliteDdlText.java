@@ -1,8 +1,10 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.SqliteTokens.Token;
-import dev.retort.dialect.SqliteTokens;
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlLexer;
+import dev.retort.dialect.sql.SqlToken;
 import dev.retort.schema.Expressions;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +22,7 @@ final class SqliteDdlText {
 
     static SqliteDdlText parse(String sql) {
         SqliteDdlText out = new SqliteDdlText();
-        List<Token> t = SqliteTokens.tokenize(sql);
+        List<SqlToken> t = SqlLexer.tokens(sql, SqlSyntax.SQLITE, 1);
         int open = 0;
         while (open < t.size() && !t.get(open).is("(")) {
             open++;
@@ -50,9 +52,9 @@ final class SqliteDdlText {
         if (sql == null) {
             return null;
         }
-        List<Token> t = SqliteTokens.tokenize(sql);
+        List<SqlToken> t = SqlLexer.tokens(sql, SqlSyntax.SQLITE, 1);
         int depth = 0;
-        for (Token k : t) {
+        for (SqlToken k : t) {
             if (k.is("(")) {
                 depth++;
             } else if (k.is(")")) {
@@ -64,23 +66,23 @@ final class SqliteDdlText {
         return null;
     }
 
-    private void item(String sql, List<Token> t) {
+    private void item(String sql, List<SqlToken> t) {
         String first = t.get(0).upper();
         if (List.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN").contains(first)) {
             clauses(sql, t, 0, null);
         } else {
-            clauses(sql, t, 1, t.get(0).unquoted());
+            clauses(sql, t, 1, t.get(0).name());
         }
     }
 
     /** Reads constraint clauses from {@code i}; {@code column} is the column they belong to, or null. */
-    private void clauses(String sql, List<Token> t, int i, String column) {
+    private void clauses(String sql, List<SqlToken> t, int i, String column) {
         String name = null;
         while (i < t.size()) {
             String w = t.get(i).upper();
             switch (w) {
                 case "CONSTRAINT" -> {
-                    name = t.get(i + 1).unquoted();
+                    name = t.get(i + 1).name();
                     i += 2;
                     continue;
                 }
@@ -107,7 +109,7 @@ final class SqliteDdlText {
                         cols = names(t, i + 2);
                         i = after(t, i + 2);
                     }
-                    String table = t.get(i + 1).unquoted();
+                    String table = t.get(i + 1).name();
                     constraints.add(new Declared("FOREIGN", name, cols, table, null));
                     i += 2;
                 }
@@ -125,12 +127,12 @@ final class SqliteDdlText {
     }
 
     /** Identifiers in the parenthesised list starting at {@code i}. */
-    private static List<String> names(List<Token> t, int i) {
+    private static List<String> names(List<SqlToken> t, int i) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         boolean expectName = true;
         for (int j = i; j < t.size(); j++) {
-            Token k = t.get(j);
+            SqlToken k = t.get(j);
             if (k.is("(")) {
                 depth++;
             } else if (k.is(")")) {
@@ -140,7 +142,7 @@ final class SqliteDdlText {
             } else if (depth == 1 && k.is(",")) {
                 expectName = true;
             } else if (depth == 1 && expectName) {
-                out.add(k.unquoted());
+                out.add(k.name());
                 expectName = false;
             }
         }
@@ -148,7 +150,7 @@ final class SqliteDdlText {
     }
 
     /** Index just past the parenthesised group starting at {@code i}. */
-    private static int after(List<Token> t, int i) {
+    private static int after(List<SqlToken> t, int i) {
         int depth = 0;
         for (int j = i; j < t.size(); j++) {
             if (t.get(j).is("(")) {

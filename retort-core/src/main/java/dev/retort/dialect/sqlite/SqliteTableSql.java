@@ -1,7 +1,9 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.SqliteTokens.Token;
-import dev.retort.dialect.SqliteTokens;
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlLexer;
+import dev.retort.dialect.sql.SqlToken;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +17,7 @@ import java.util.Set;
 final class SqliteTableSql {
 
     /** One comma-separated part of the body: a column definition or a table constraint. */
-    record Item(String text, List<Token> tokens) {
+    record Item(String text, List<SqlToken> tokens) {
         private static final Set<String> CONSTRAINT_START = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN");
 
         boolean isColumn() {
@@ -24,12 +26,12 @@ final class SqliteTableSql {
 
         /** The column's name, or null for a table constraint. */
         String column() {
-            return isColumn() ? tokens.get(0).unquoted() : null;
+            return isColumn() ? tokens.get(0).name() : null;
         }
 
         /** The constraint's name (CONSTRAINT x ...), or null. */
         String constraintName() {
-            return tokens.get(0).upper().equals("CONSTRAINT") && tokens.size() > 1 ? tokens.get(1).unquoted() : null;
+            return tokens.get(0).upper().equals("CONSTRAINT") && tokens.size() > 1 ? tokens.get(1).name() : null;
         }
     }
 
@@ -42,7 +44,7 @@ final class SqliteTableSql {
     }
 
     static SqliteTableSql parse(String sql) {
-        List<Token> tokens = SqliteTokens.tokenize(sql);
+        List<SqlToken> tokens = SqlLexer.tokens(sql, SqlSyntax.SQLITE, 1);
         int open = 0;
         while (open < tokens.size() && !tokens.get(open).is("(")) {
             open++;
@@ -54,13 +56,13 @@ final class SqliteTableSql {
         int depth = 0;
         int start = open + 1;
         for (int i = open + 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+            SqlToken t = tokens.get(i);
             if (t.is("(")) {
                 depth++;
             } else if (t.is(")") && depth > 0) {
                 depth--;
             } else if ((t.is(",") && depth == 0) || t.is(")")) {
-                List<Token> part = tokens.subList(start, i);
+                List<SqlToken> part = tokens.subList(start, i);
                 items.add(new Item(sql.substring(part.get(0).start(), part.get(part.size() - 1).end()), List.copyOf(part)));
                 start = i + 1;
                 if (t.is(")")) {
@@ -97,7 +99,7 @@ final class SqliteTableSql {
     }
 
     static Item item(String sql) {
-        return new Item(sql, SqliteTokens.tokenize(sql));
+        return new Item(sql, SqlLexer.tokens(sql, SqlSyntax.SQLITE, 1));
     }
 
     List<String> columns() {

@@ -1,0 +1,56 @@
+package dev.retort.lint.sql;
+
+import dev.retort.lint.Allowances;
+import dev.retort.lint.RevisionSteps;
+import dev.retort.lint.Step;
+import dev.retort.RetortException;
+import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlStatement;
+import dev.retort.dialect.SqlSyntax;
+import dev.retort.script.Revision;
+import dev.retort.script.SqlRevisionReader;
+import dev.retort.script.SqlScript;
+import dev.retort.script.TransactionMode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SQL revisions for lint: the upgrade's statements, split with the dialect's lexer and classified. */
+public final class SqlRevisions {
+    private SqlRevisions() {}
+
+    public static RevisionSteps read(Revision header, SqlSyntax syntax) {
+        Path path = header.source().path();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new RetortException(RetortException.Kind.USAGE, "cannot read " + path + ": " + e.getMessage(),
+                    "check that the file exists and is readable", e);
+        }
+        SqlScript script = SqlRevisionReader.parse(path, text);
+        SqlClassifier classifier = new SqlClassifier(syntax);
+        List<Step> steps = new ArrayList<>();
+        SqlScript.Section up = script.upgrade();
+        for (SqlStatement s : SqlSplitter.split(up.sql(), syntax, path.toString(), up.startLine())) {
+            steps.addAll(classifier.classify(s));
+        }
+        Revision r = script.revision();
+        RevisionSteps.Downgrade downgrade;
+        SqlScript.Section down = script.downgrade();
+        if (!down.isPresent()) {
+            downgrade = new RevisionSteps.Downgrade(RevisionSteps.Downgrade.State.MISSING, r.source().line("revision"),
+                    "the file has no '-- +downgrade' section");
+        } else if (down.isBlank()) {
+            downgrade = new RevisionSteps.Downgrade(RevisionSteps.Downgrade.State.EMPTY, down.markerLine(),
+                    "the '-- +downgrade' section is empty");
+        } else {
+            downgrade = RevisionSteps.Downgrade.present();
+        }
+        return new RevisionSteps(r, path, steps, downgrade, script.transaction() == TransactionMode.NONE,
+                Allowances.inSql(text), null, 0);
+    }
+}
