@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.ddl.Step;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +41,28 @@ class OpsReferenceTest {
     static List<String> render(Operation op, String dialect) {
         return DdlRenderer.forDialect(dialect).renderOffline(op);
     }
+
+    /**
+     * SQLite rebuilds a table for what it cannot ALTER, from the table's definition in the
+     * database: rendered against {@link #SQLITE_TABLES} in an in-memory database.
+     */
+    static List<String> renderLiveSqlite(Operation op) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            for (String ddl : SQLITE_TABLES) {
+                s.execute(ddl);
+            }
+            return DdlRenderer.forDialect("sqlite").render(op, c).stream().map(Step::sql).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final List<String> SQLITE_TABLES = List.of(
+            "CREATE TABLE \"users\" (\"id\" BIGINT PRIMARY KEY, \"name\" TEXT NOT NULL, \"email\" VARCHAR(255),"
+                    + " \"status\" VARCHAR(20) NOT NULL DEFAULT 'active', CONSTRAINT \"users_email_uq\" UNIQUE (\"email\"))",
+            "CREATE INDEX \"users_name_idx\" ON \"users\" (\"name\")",
+            "CREATE TABLE \"tags\" (\"id\" BIGINT NOT NULL)",
+            "CREATE TABLE \"orders\" (\"id\" BIGINT PRIMARY KEY, \"user_id\" BIGINT)");
 
     static String type(Type type, String dialect) {
         return DdlRenderer.forDialect(dialect).type(type);
@@ -98,9 +125,21 @@ class OpsReferenceTest {
                 }
                 ```
 
-                Operations that need the table's current definition (SQLite's table rebuilds,
-                MySQL's column changes) read it from the database when they run; offline they
-                say so instead of guessing, as shown below.
+                Operations that need the table's current definition read it from the database
+                when they run: SQLite rebuilds a table for what its `ALTER TABLE` cannot do (new
+                table, copy, drop, rename, indexes re-created, foreign keys checked), and MySQL
+                restates a whole column unless `existingType`, `existingNullable` and
+                `existingDefault` describe it. `--sql` cannot do either and stops with an error
+                saying so. The SQLite rebuilds below were rendered against these tables:
+
+                ```sql
+                """);
+        SQLITE_TABLES.forEach(t -> md.append(t).append(";\n"));
+        md.append("""
+                ```
+
+                An operation a database does not have (a partial index on MySQL or H2) is
+                refused with the reason shown.
 
                 """);
         md.append("## Contents\n\n- [Types](#types)\n");
@@ -175,7 +214,12 @@ class OpsReferenceTest {
                     out.append(s.strip()).append(s.strip().endsWith(";") ? "" : ";").append('\n');
                 }
             } catch (RetortException ex) {
-                out.append("-- offline: ").append(ex.getMessage().replace('\n', ' ')).append('\n');
+                if (dialect.equals("sqlite")) {
+                    out.append("-- a table rebuild, from the definition the table has when it runs (not possible with --sql)\n");
+                    renderLiveSqlite(op).forEach(st -> out.append(st.strip()).append(st.strip().endsWith(";") ? "" : ";").append('\n'));
+                    continue;
+                }
+                out.append("-- not supported: ").append(ex.getMessage().replace('\n', ' ')).append('\n');
             }
         }
         return out.toString();
@@ -287,27 +331,27 @@ class OpsReferenceTest {
                         + "`defaultValue(sql)`, `dropDefault()`, `rename(to)`, and what the column was before, which makes the change\n"
                         + "reversible and lets MySQL restate the column: `existingType(t)`, `existingNullable(bool)`, `existingDefault(sql)`.\n", List.of(
                         ex("alterColumn type", "", """
-                                op.alterColumn("users", "name", c -> c.type(Type.varchar(200)).existingType(TEXT));""",
-                                op -> op.alterColumn("users", "name", c -> c.type(Type.varchar(200)).existingType(TEXT))),
+                                op.alterColumn("users", "name", c -> c.type(Type.varchar(200)).existingType(TEXT).existingNullable(false).existingDefault(null));""",
+                                op -> op.alterColumn("users", "name", c -> c.type(Type.varchar(200)).existingType(TEXT).existingNullable(false).existingDefault(null))),
                         ex("alterColumn notNull", "", """
-                                op.alterColumn("users", "email", c -> c.notNull().existingNullable(true).existingType(Type.varchar(255)));""",
-                                op -> op.alterColumn("users", "email", c -> c.notNull().existingNullable(true).existingType(Type.varchar(255)))),
+                                op.alterColumn("users", "email", c -> c.notNull().existingNullable(true).existingType(Type.varchar(255)).existingDefault(null));""",
+                                op -> op.alterColumn("users", "email", c -> c.notNull().existingNullable(true).existingType(Type.varchar(255)).existingDefault(null))),
                         ex("alterColumn nullable", "", """
-                                op.alterColumn("users", "email", c -> c.nullable().existingNullable(false).existingType(Type.varchar(255)));""",
-                                op -> op.alterColumn("users", "email", c -> c.nullable().existingNullable(false).existingType(Type.varchar(255)))),
+                                op.alterColumn("users", "email", c -> c.nullable().existingNullable(false).existingType(Type.varchar(255)).existingDefault(null));""",
+                                op -> op.alterColumn("users", "email", c -> c.nullable().existingNullable(false).existingType(Type.varchar(255)).existingDefault(null))),
                         ex("alterColumn defaultValue", "", """
                                 op.alterColumn("users", "status", c -> c.defaultValue("'new'").existingDefault("'active'")
-                                    .existingType(Type.varchar(20)));""",
+                                    .existingType(Type.varchar(20)).existingNullable(false));""",
                                 op -> op.alterColumn("users", "status", c -> c.defaultValue("'new'").existingDefault("'active'")
-                                        .existingType(Type.varchar(20)))),
+                                        .existingType(Type.varchar(20)).existingNullable(false))),
                         ex("alterColumn dropDefault", "", """
                                 op.alterColumn("users", "status", c -> c.dropDefault().existingDefault("'active'")
-                                    .existingType(Type.varchar(20)));""",
+                                    .existingType(Type.varchar(20)).existingNullable(false));""",
                                 op -> op.alterColumn("users", "status", c -> c.dropDefault().existingDefault("'active'")
-                                        .existingType(Type.varchar(20)))),
+                                        .existingType(Type.varchar(20)).existingNullable(false))),
                         ex("alterColumn rename", "A first-class rename: data stays, and the reverse renames back.", """
-                                op.alterColumn("users", "name", c -> c.rename("full_name").existingType(TEXT));""",
-                                op -> op.alterColumn("users", "name", c -> c.rename("full_name").existingType(TEXT))))),
+                                op.alterColumn("users", "name", c -> c.rename("full_name").existingType(TEXT).existingNullable(false).existingDefault(null));""",
+                                op -> op.alterColumn("users", "name", c -> c.rename("full_name").existingType(TEXT).existingNullable(false).existingDefault(null))))),
                 new Section("Indexes", "`createIndex(name, table, columns...)`, or with a list of columns and `IndexOptions`: `unique()`,\n"
                         + "`where(condition)` (a partial index), `concurrently()` (PostgreSQL; the revision needs `transaction = \"none\"`).\n", List.of(
                         ex("createIndex", "", """
