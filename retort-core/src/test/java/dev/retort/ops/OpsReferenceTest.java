@@ -128,9 +128,9 @@ class OpsReferenceTest {
                 Operations that need the table's current definition read it from the database
                 when they run: SQLite rebuilds a table for what its `ALTER TABLE` cannot do (new
                 table, copy, drop, rename, indexes re-created, foreign keys checked), and MySQL
-                restates a whole column unless `existingType`, `existingNullable` and
-                `existingDefault` describe it. `--sql` cannot do either and stops with an error
-                saying so. The SQLite rebuilds below were rendered against these tables:
+                restates the whole column, reading what stays the same unless `existingType`,
+                `existingNullable` and `existingDefault` give it. `--sql` cannot read the
+                database and stops with an error saying so. The SQLite rebuilds below were rendered against these tables:
 
                 ```sql
                 """);
