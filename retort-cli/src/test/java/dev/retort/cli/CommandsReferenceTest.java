@@ -28,9 +28,7 @@ class CommandsReferenceTest {
     static final Path FILE = Path.of("..", "docs", "commands.md").toAbsolutePath().normalize();
 
     private static final String OK = "0: success";
-    private static final String USAGE = "2: bad usage or input: an unknown option, an invalid retort.toml, an unreadable "
-            + "revision file, a broken graph (cycle, missing parent, duplicate id), a revision identifier that names nothing; "
-            + "nothing was changed";
+    private static final String USAGE = usage("");
     private static final String DATABASE = "1: the database cannot be reached, or holds a revision no file defines or a file "
             + "that changed after it was applied";
 
@@ -40,21 +38,27 @@ class CommandsReferenceTest {
      */
     static final Map<String, List<String>> EXIT_CODES = exitCodes();
 
+    /** Exit 2, with what else the command refuses as bad input. */
+    private static String usage(String also) {
+        return "2: bad usage or input: an unknown option, an invalid retort.toml, an unreadable revision file, a broken graph "
+                + "(cycle, missing parent, duplicate id), a revision identifier that names nothing" + also + "; nothing was changed";
+    }
+
     private static Map<String, List<String>> exitCodes() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("init", List.of("0: created", "2: retort.toml exists already, or the folder cannot be written"));
         m.put("revision", List.of("0: the revision was written",
-                "1: with --autogenerate, the database or the model cannot be read", USAGE + " (also: the id or file exists already)"));
+                "1: with --autogenerate, the database or the model cannot be read", usage(", an id or file that exists already")));
         m.put("heads", List.of(OK, USAGE));
         m.put("branches", List.of(OK, USAGE));
         m.put("history", List.of(OK, "1: with -i, the database cannot be reached", USAGE));
         m.put("show", List.of(OK, USAGE));
-        m.put("edit", List.of("the editor's exit code (0 when it succeeded)", USAGE + " (also: the editor cannot be started)"));
-        m.put("merge", List.of("0: the merge revision was written", USAGE + " (also: fewer than two revisions to merge)"));
+        m.put("edit", List.of("the editor's exit code (0 when it succeeded)", usage(", an editor that cannot be started")));
+        m.put("merge", List.of("0: the merge revision was written", usage(", fewer than two revisions to merge")));
         m.put("graph", List.of(OK, USAGE));
         m.put("upgrade", List.of("0: upgraded, or nothing to do",
                 "1: a revision failed (the error says whether it was rolled back or marked failed), the lock wait timed out, or " + DATABASE.substring(3),
-                USAGE + " (also: several heads for 'head', --json with --sql); nothing connects"));
+                usage(", several heads for 'head', --json with --sql")));
         m.put("downgrade", List.of("0: downgraded, or nothing to do",
                 "1: a revision failed or has no downgrade, the lock wait timed out, or " + DATABASE.substring(3), USAGE));
         m.put("current", List.of(OK, "1: the database cannot be reached", USAGE));
@@ -105,22 +109,23 @@ class CommandsReferenceTest {
                 .append("stdout stays empty and the error is on stderr; `check`, `doctor`, `lint` and `verify` print their ")
                 .append("document and then exit 1 when they found problems. `doctor` and `lint` also write SARIF 2.1.0 with `--format sarif`.\n\n")
                 .append("| command | what it does | `--json` |\n|---|---|---|\n");
-        for (Map.Entry<String, CommandLine> e : commands.entrySet()) {
-            CommandSpec spec = e.getValue().getCommandSpec();
-            md.append("| [`").append(e.getKey()).append("`](#").append(e.getKey()).append(") | ")
+        // Main's commands in their order; picocli's own help command is left out
+        for (String name : Main.COMMANDS.keySet()) {
+            CommandSpec spec = commands.get(name).getCommandSpec();
+            md.append("| [`").append(name).append("`](#").append(name).append(") | ")
                     .append(cell(spec.usageMessage().description()[0])).append(" | ")
-                    .append(spec.findOption("--json") == null ? "" : schemaLink(e.getKey())).append(" |\n");
+                    .append(spec.findOption("--json") == null ? "" : schemaLink(name)).append(" |\n");
         }
-        for (Map.Entry<String, CommandLine> e : commands.entrySet()) {
+        for (String name : Main.COMMANDS.keySet()) {
             md.append('\n');
-            command(md, e.getKey(), e.getValue().getCommandSpec());
+            command(md, name, commands.get(name).getCommandSpec());
         }
         return md.toString();
     }
 
     private static void command(StringBuilder md, String name, CommandSpec spec) {
         md.append("## ").append(name).append("\n\n");
-        md.append(String.join(" ", spec.usageMessage().description())).append("\n\n");
+        md.append(cell(String.join(" ", spec.usageMessage().description()))).append("\n\n");
         CommandLine.Help help = new CommandLine.Help(spec, new CommandLine.Help.ColorScheme.Builder(CommandLine.Help.Ansi.OFF).build());
         md.append("```\n").append(help.synopsis(0).stripTrailing()).append("\n```\n\n");
         List<PositionalParamSpec> params = spec.positionalParameters();
