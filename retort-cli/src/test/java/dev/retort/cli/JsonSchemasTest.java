@@ -6,6 +6,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.retort.ops.Operation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -79,6 +80,15 @@ class JsonSchemasTest {
             assertThat(meta.validate(text, InputFormat.JSON)).as(command).isEmpty();
             assertThat(text).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
                     .contains("\"$id\": \"https://retort.dev/schemas/" + command + ".schema.json\"");
+        }
+    }
+
+    @Test
+    void checksOperationEnumNamesEveryOperation() throws IOException {
+        String schema = Files.readString(JsonSchemas.file("check"));
+        for (Class<?> op : Operation.class.getPermittedSubclasses()) {
+            String name = Character.toLowerCase(op.getSimpleName().charAt(0)) + op.getSimpleName().substring(1);
+            assertThat(schema).as("a new operation needs its name in check.schema.json's enum").contains("\"" + name + "\"");
         }
     }
 
