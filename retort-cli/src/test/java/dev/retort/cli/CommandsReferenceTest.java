@@ -132,7 +132,7 @@ class CommandsReferenceTest {
         if (!params.isEmpty()) {
             md.append("| argument | description |\n|---|---|\n");
             for (PositionalParamSpec p : params) {
-                String optional = p.arity().min == 0 ? " (optional)" : "";
+                String optional = p.arity().min() == 0 ? " (optional)" : "";
                 md.append("| `").append(p.paramLabel()).append("`").append(optional).append(" | ")
                         .append(cell(String.join(" ", p.description()))).append(" |\n");
             }
@@ -145,7 +145,7 @@ class CommandsReferenceTest {
             }
             List<String> names = new ArrayList<>();
             for (String n : o.names()) {
-                names.add("`" + n + (o.arity().max > 0 ? " " + o.paramLabel() : "") + "`");
+                names.add("`" + n + (o.arity().max() > 0 ? " " + o.paramLabel() : "") + "`");
             }
             String description = String.join(" ", o.description());
             if (o.defaultValue() != null && !description.contains(o.defaultValue())) {
