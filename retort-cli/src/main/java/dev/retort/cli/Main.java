@@ -32,7 +32,7 @@ import picocli.CommandLine.ParseResult;
 public final class Main {
     static final String VERSION = "retort 0.1.0";
 
-    @Command(name = "retort", mixinStandardHelpOptions = true, version = VERSION,
+    @Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
             description = "Schema migrations for the JVM with an Alembic-style revision graph.",
             subcommands = CommandLine.HelpCommand.class)
     static final class Root {}
