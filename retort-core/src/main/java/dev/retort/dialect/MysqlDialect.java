@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.mysql.MysqlFacts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -150,5 +151,32 @@ public final class MysqlDialect extends Dialect {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    // ---- answers for code outside dialect/ (see Dialect) ----
+
+    @Override
+    public LintFacts lintFacts() {
+        return MysqlFacts.LINT;
+    }
+
+    @Override
+    public String driverUrl(String url) {
+        return MysqlFacts.driverUrl(url);
+    }
+
+    @Override
+    public boolean hasAuthority(String driverUrl) {
+        return MysqlFacts.hasAuthority(driverUrl);
+    }
+
+    @Override
+    public List<String> sqlAlchemyBackends() {
+        return List.of("mysql", "mariadb");
+    }
+
+    @Override
+    public String serverUrl(String hostPort, String database) {
+        return MysqlFacts.serverUrl(hostPort, database);
     }
 }

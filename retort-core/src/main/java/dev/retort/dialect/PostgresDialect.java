@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.postgres.PostgresFacts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -133,5 +134,27 @@ public final class PostgresDialect extends Dialect {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    // ---- answers for code outside dialect/ (see Dialect) ----
+
+    @Override
+    public LintFacts lintFacts() {
+        return PostgresFacts.LINT;
+    }
+
+    @Override
+    public boolean hasAuthority(String driverUrl) {
+        return PostgresFacts.hasAuthority(driverUrl);
+    }
+
+    @Override
+    public List<String> sqlAlchemyBackends() {
+        return List.of("postgresql", "postgres");
+    }
+
+    @Override
+    public String serverUrl(String hostPort, String database) {
+        return PostgresFacts.serverUrl(hostPort, database);
     }
 }

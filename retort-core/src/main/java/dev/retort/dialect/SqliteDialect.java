@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.sqlite.SqliteFacts;
+import dev.retort.dialect.sqlite.SqliteUrls;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,4 +98,46 @@ public final class SqliteDialect extends Dialect {
         return Path.of(rest).toAbsolutePath();
     }
 
+
+    // ---- answers for code outside dialect/ (see Dialect) ----
+
+    @Override
+    public String shortTextType() {
+        return SqliteFacts.SHORT_TEXT;
+    }
+
+    @Override
+    public String beginTransaction() {
+        return SqliteFacts.BEGIN;
+    }
+
+    @Override
+    public LintFacts lintFacts() {
+        return SqliteFacts.LINT;
+    }
+
+    @Override
+    public String anchored(String url, Path dir) {
+        return SqliteUrls.anchored(url, dir);
+    }
+
+    @Override
+    public ReadOnlyUrl readOnly(String url, Path base) {
+        return SqliteUrls.readOnly(url, base);
+    }
+
+    @Override
+    public boolean rendersBodiesOnline() {
+        return true;
+    }
+
+    @Override
+    public List<String> sqlAlchemyBackends() {
+        return List.of("sqlite");
+    }
+
+    @Override
+    public String fileUrl(String file) {
+        return SqliteUrls.fileUrl(file);
+    }
 }
