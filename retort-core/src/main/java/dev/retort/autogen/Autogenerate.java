@@ -122,7 +122,7 @@ public final class Autogenerate {
         if (format == Format.JAVA) {
             return new SqlBodies.Bodies(JavaBodies.render(comparison.upgrade()), "");
         }
-        if (!dialect.name().equals("sqlite")) {
+        if (!dialect.rendersBodiesOnline()) {
             return SqlBodies.render(dialect, comparison.upgrade(), null); // rendered offline: no connection needed
         }
         try (Connection c = opener.open()) {

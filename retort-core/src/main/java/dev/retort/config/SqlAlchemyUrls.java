@@ -1,10 +1,10 @@
 package dev.retort.config;
 
+import dev.retort.dialect.Dialect;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Turns an alembic.ini {@code sqlalchemy.url} into a JDBC url with the user and password split
@@ -16,10 +16,6 @@ import java.util.Map;
 public final class SqlAlchemyUrls {
     /** A derived connection: {@code user} and {@code password} are empty when the url has none. */
     public record Jdbc(String url, String user, String password) {}
-
-    private static final Map<String, String> SERVERS = Map.of(
-            "postgresql", "jdbc:postgresql://", "postgres", "jdbc:postgresql://",
-            "mysql", "jdbc:mariadb://", "mariadb", "jdbc:mariadb://");
 
     private SqlAlchemyUrls() {}
 
@@ -35,12 +31,12 @@ public final class SqlAlchemyUrls {
         String scheme = url.substring(0, sep).toLowerCase(Locale.ROOT);
         String backend = scheme.contains("+") ? scheme.substring(0, scheme.indexOf('+')) : scheme;
         String rest = url.substring(sep + 3);
-        if (backend.equals("sqlite")) {
-            return sqlite(rest, iniFolder);
-        }
-        String prefix = SERVERS.get(backend);
-        if (prefix == null) {
+        Dialect dialect = Dialect.ofSqlAlchemy(backend).orElse(null);
+        if (dialect == null) {
             return null;
+        }
+        if (dialect.serverUrl("", "") == null) {
+            return file(dialect, rest, iniFolder);
         }
         int q = rest.indexOf('?');
         if (q >= 0) {
@@ -62,11 +58,11 @@ public final class SqlAlchemyUrls {
         if (hostPort.isEmpty()) {
             hostPort = "localhost";
         }
-        return new Jdbc(prefix + hostPort + "/" + database, user, password);
+        return new Jdbc(dialect.serverUrl(hostPort, database), user, password);
     }
 
     /** sqlite:///relative.db, sqlite:////absolute.db; sqlite:// and :memory: hold nothing to check. */
-    private static Jdbc sqlite(String rest, Path iniFolder) {
+    private static Jdbc file(Dialect dialect, String rest, Path iniFolder) {
         if (!rest.startsWith("/")) {
             return null;
         }
@@ -79,7 +75,7 @@ public final class SqlAlchemyUrls {
             return null;
         }
         String file = path.startsWith("/") ? path : iniFolder.resolve(path).normalize().toString();
-        return new Jdbc("jdbc:sqlite:" + file, "", "");
+        return new Jdbc(dialect.fileUrl(file), "", "");
     }
 
     private static String decode(String s) {

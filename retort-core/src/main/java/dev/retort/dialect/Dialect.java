@@ -8,6 +8,7 @@ import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.schema.Reflector;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What Retort needs to know about one database, and the single entry point to it: how to quote,
@@ -220,6 +222,93 @@ public abstract class Dialect {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
     }
+
+    // ---- Questions asked by code outside dialect/ (engine, lint, config, doctor, autogen), so ----
+    // ---- that no code there compares database names. Per-database answers live in the folders. ----
+
+    /** Column type of the version tables' short texts (checksum, kind, who applied). */
+    public String shortTextType() {
+        return "VARCHAR(255)";
+    }
+
+    /** The statement that opens a transaction in an offline script. */
+    public String beginTransaction() {
+        return "BEGIN";
+    }
+
+    /** What lint's rules need to know about this database. */
+    public LintFacts lintFacts() {
+        return LintFacts.UNKNOWN;
+    }
+
+    /** The url the bundled driver accepts for {@code url} (some urls are handed to another driver's prefix). */
+    public String driverUrl(String url) {
+        return url;
+    }
+
+    /**
+     * Whether {@code driverUrl} has an authority part ({@code //user:password@host}) that the
+     * driver does not understand: credentials there are passed as properties instead.
+     */
+    public boolean hasAuthority(String driverUrl) {
+        return false;
+    }
+
+    /** The url with a relative database file resolved against {@code dir}; unchanged where urls name no file. */
+    public String anchored(String url, Path dir) {
+        return url;
+    }
+
+    /**
+     * A url that opens the database for reading only, and the local file it names (null when it
+     * names none): a reader checks that the file exists first, so that reading never creates one.
+     */
+    public record ReadOnlyUrl(String url, Path file) {}
+
+    /** {@code url} for reading only; relative files are resolved against {@code base}. */
+    public ReadOnlyUrl readOnly(String url, Path base) {
+        return new ReadOnlyUrl(url, null);
+    }
+
+    /**
+     * Whether rendering a revision's SQL text needs a connection (SQLite rebuilds a table from
+     * the catalog's own CREATE text); elsewhere it is rendered offline.
+     */
+    public boolean rendersBodiesOnline() {
+        return false;
+    }
+
+    /** The backend names of SQLAlchemy urls ({@code postgresql+psycopg://}) that mean this database. */
+    public List<String> sqlAlchemyBackends() {
+        return List.of();
+    }
+
+    /** The JDBC url of database {@code database} on a server, or null where databases are files. */
+    public String serverUrl(String hostPort, String database) {
+        return null;
+    }
+
+    /** The JDBC url of a database file, or null where databases live on a server. */
+    public String fileUrl(String file) {
+        return null;
+    }
+
+    /** The dialect of a JDBC url, or empty when no dialect answers to it. */
+    public static Optional<Dialect> ofUrl(String url) {
+        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(d -> d.urlPrefixes().stream().anyMatch(lower::startsWith)).findFirst();
+    }
+
+    /** The dialect a SQLAlchemy backend name ({@code postgres}, {@code mariadb}, ...) means, or empty. */
+    public static Optional<Dialect> ofSqlAlchemy(String backend) {
+        return ALL.stream().filter(d -> d.sqlAlchemyBackends().contains(backend)).findFirst();
+    }
+
+    /** How to write a url Retort supports, for hints. */
+    public static final String SUPPORTED_URLS =
+            "use a url starting with jdbc:postgresql:, jdbc:mariadb: (or jdbc:mysql:), jdbc:sqlite: or jdbc:h2:";
+
+    // ---- end of questions asked from outside dialect/ ----
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.checks.Cycles;
 import dev.retort.script.Revision;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,33 +18,33 @@ import java.util.TreeSet;
  * The revision files indexed for the checks. Unlike the revision graph this tolerates anything:
  * missing parents, cycles, duplicate ids. Everything here is linear in the number of files.
  */
-final class Analysis {
+public final class Analysis {
     /** Oldest first by create date, then by file name. */
-    static final Comparator<ScriptFile> AGE = Comparator
+    public static final Comparator<ScriptFile> AGE = Comparator
             .comparing((ScriptFile f) -> f.revision().createDate())
             .thenComparing(f -> f.path().getFileName().toString());
 
-    final DoctorRequest request;
-    final List<ScriptFile> files;
+    public final DoctorRequest request;
+    public final List<ScriptFile> files;
     /** The readable files, each id once (the first file in path order wins). */
-    final List<ScriptFile> revisions = new ArrayList<>();
-    final Map<String, ScriptFile> byId = new HashMap<>();
-    final Map<String, List<ScriptFile>> definers = new LinkedHashMap<>();
+    public final List<ScriptFile> revisions = new ArrayList<>();
+    public final Map<String, ScriptFile> byId = new HashMap<>();
+    public final Map<String, List<ScriptFile>> definers = new LinkedHashMap<>();
     final Map<String, List<String>> children = new HashMap<>();
-    final Map<String, List<ScriptFile>> byStem = new HashMap<>();
-    final Map<String, List<ScriptFile>> byCopiedId = new HashMap<>();
-    final Map<String, List<ScriptFile>> byLabel = new LinkedHashMap<>();
-    final List<List<String>> cycles;
+    public final Map<String, List<ScriptFile>> byStem = new HashMap<>();
+    public final Map<String, List<ScriptFile>> byCopiedId = new HashMap<>();
+    public final Map<String, List<ScriptFile>> byLabel = new LinkedHashMap<>();
+    public final List<List<String>> cycles;
     /** Revisions that hang off a missing parent or a cycle: no root leads to them. */
     final Set<String> floating = new HashSet<>();
     /**
      * Every name an unreadable file might declare or build on (its quoted strings, its file
      * name): findings about others that such a file could explain are not made.
      */
-    final Set<String> hidden = new HashSet<>();
+    public final Set<String> hidden = new HashSet<>();
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("['\"]([^'\"\\s]{1,200})['\"]");
 
-    Analysis(List<ScriptFile> files, DoctorRequest request) {
+    public Analysis(List<ScriptFile> files, DoctorRequest request) {
         this.request = request;
         this.files = files;
         for (ScriptFile f : files) {
@@ -112,7 +113,7 @@ final class Analysis {
         }
     }
 
-    List<String> children(String id) {
+    public List<String> children(String id) {
         return children.getOrDefault(id, List.of());
     }
 
@@ -120,7 +121,7 @@ final class Analysis {
         return byId.get(id).revision();
     }
 
-    List<String> existingParents(String id) {
+    public List<String> existingParents(String id) {
         List<String> parents = revision(id).revises();
         for (String p : parents) {
             if (!byId.containsKey(p)) {
@@ -137,7 +138,7 @@ final class Analysis {
     }
 
     /** Revisions that revise nothing. */
-    List<ScriptFile> roots() {
+    public List<ScriptFile> roots() {
         List<ScriptFile> out = new ArrayList<>();
         for (ScriptFile f : revisions) {
             if (f.revision().revises().isEmpty()) {
@@ -148,7 +149,7 @@ final class Analysis {
     }
 
     /** Revisions nothing revises, leaving out those that no root leads to (missing parents explain them). */
-    List<ScriptFile> heads() {
+    public List<ScriptFile> heads() {
         List<ScriptFile> out = new ArrayList<>();
         for (ScriptFile f : revisions) {
             // An unreadable file that names this revision probably builds on it.
@@ -160,7 +161,7 @@ final class Analysis {
     }
 
     /** {@code id} and everything it (transitively) revises. */
-    Set<String> ancestors(String id) {
+    public Set<String> ancestors(String id) {
         return walk(id, this::existingParents);
     }
 
@@ -214,7 +215,7 @@ final class Analysis {
      * For each non-floating revision, the branch labels of it and its ancestors, as a sorted key.
      * Heads or roots with different keys are deliberate independent branches, not accidents.
      */
-    Map<String, String> labelKeys() {
+    public Map<String, String> labelKeys() {
         Map<String, Set<String>> sets = new HashMap<>();
         Map<String, Integer> pending = new HashMap<>();
         Deque<String> ready = new ArrayDeque<>();
@@ -262,7 +263,7 @@ final class Analysis {
      * A component number per revision: revisions joined by revises edges share one. Heads in
      * different components come from different roots, which multiple-roots already explains.
      */
-    Map<String, Integer> components() {
+    public Map<String, Integer> components() {
         Map<String, Integer> index = new HashMap<>();
         for (ScriptFile f : revisions) {
             index.put(f.id(), index.size());
@@ -292,7 +293,7 @@ final class Analysis {
     }
 
     /** How the parent list is called in this file's format, for messages. */
-    static String parentKey(ScriptFile f) {
+    public static String parentKey(ScriptFile f) {
         return switch (f.format()) {
             case ALEMBIC -> "down_revision";
             case SQL -> "the Revises: header";
@@ -301,7 +302,7 @@ final class Analysis {
     }
 
     /** "'a' (a.py), 'b' (b.py)", shortened after ten so a message stays readable. */
-    String describeAll(List<String> ids) {
+    public String describeAll(List<String> ids) {
         List<String> shown = new ArrayList<>();
         for (String id : ids.subList(0, Math.min(10, ids.size()))) {
             shown.add(describe(id));
@@ -310,7 +311,7 @@ final class Analysis {
     }
 
     /** "id (file name)" for messages. */
-    String describe(String id) {
+    public String describe(String id) {
         ScriptFile f = byId.get(id);
         return f == null ? "'" + id + "'" : "'" + id + "' (" + f.path().getFileName() + ")";
     }

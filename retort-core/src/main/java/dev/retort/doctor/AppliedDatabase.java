@@ -25,8 +25,6 @@ import java.util.Map;
  * is a usage error, most likely a typo. Only reads; never creates a table or a SQLite file.
  */
 public final class AppliedDatabase {
-    private static final String SQLITE = "jdbc:sqlite:";
-
     private AppliedDatabase() {}
 
     /**
@@ -35,17 +33,13 @@ public final class AppliedDatabase {
      */
     public static DoctorRequest attach(DoctorRequest request, Path base, String url, String user, String password,
                                        List<String> candidates, boolean exact) {
-        if (url.startsWith(SQLITE) && !url.startsWith(SQLITE + ":")) {
-            String rest = url.substring(SQLITE.length());
-            int query = rest.indexOf('?');
-            String file = (query < 0 ? rest : rest.substring(0, query)).replaceFirst("^file:", "");
-            if (!file.isEmpty()) {
-                Path path = base.resolve(file).normalize();
-                if (!Files.exists(path)) {
-                    return request.withApplied(Map.of(), candidates.get(0)); // a database not yet created
-                }
-                url = SQLITE + path + (query < 0 ? "?" : rest.substring(query) + "&") + "open_mode=1"; // read-only
+        Dialect dialect = Dialect.ofUrl(url).orElse(null);
+        if (dialect != null) {
+            Dialect.ReadOnlyUrl readOnly = dialect.readOnly(url, base);
+            if (readOnly.file() != null && !Files.exists(readOnly.file())) {
+                return request.withApplied(Map.of(), candidates.get(0)); // a database not yet created
             }
+            url = readOnly.url();
         }
         ConnectionOpener opener = JdbcConnector.opener(url, user, password);
         try (Connection c = opener.open()) {

@@ -5,7 +5,7 @@ import dev.retort.report.Severity;
 import java.util.List;
 
 /** One diagnosis of doctor. Each check owns stable codes that no other check reports. */
-interface Check {
+public interface Check {
     List<String> codes();
 
     List<Diagnosis> inspect(Analysis a);

@@ -1,12 +1,27 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.checks.AppliedChecks;
+import dev.retort.doctor.checks.CycleCheck;
+import dev.retort.doctor.checks.DependencyCheck;
+import dev.retort.doctor.checks.DuplicateIdCheck;
+import dev.retort.doctor.checks.DuplicateLabelCheck;
+import dev.retort.doctor.checks.EmptyDowngradeCheck;
+import dev.retort.doctor.checks.FailedRevisionCheck;
+import dev.retort.doctor.checks.HeaderDriftCheck;
+import dev.retort.doctor.checks.IdNotInFilenameCheck;
+import dev.retort.doctor.checks.MissingParentCheck;
+import dev.retort.doctor.checks.MultipleHeadsCheck;
+import dev.retort.doctor.checks.MultipleRootsCheck;
+import dev.retort.doctor.checks.ReservedIdCheck;
+import dev.retort.doctor.checks.StrayVersionsCheck;
+import dev.retort.doctor.checks.UnreadableCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The checks doctor runs, in report order, with a guard against two checks sharing a code. */
-final class Checks {
-    static final List<Check> ALL = validated(List.of(
+public final class Checks {
+    public static final List<Check> ALL = validated(List.of(
             new UnreadableCheck(),
             new ReservedIdCheck(),
             new DuplicateIdCheck(),
@@ -40,7 +55,7 @@ final class Checks {
     }
 
     /** Runs the checks; a finding whose code its check did not declare is a bug, caught here. */
-    static List<Diagnosis> run(List<Check> checks, Analysis a, boolean textOnly) {
+    public static List<Diagnosis> run(List<Check> checks, Analysis a, boolean textOnly) {
         List<Diagnosis> out = new java.util.ArrayList<>();
         for (Check c : checks) {
             if (textOnly && !c.textOnly()) {

@@ -76,7 +76,7 @@ public record DoctorRequest(Path versions, Path projectRoot, Map<String, String>
         return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, failed, rules);
     }
 
-    boolean isApplied(String id) {
+    public boolean isApplied(String id) {
         return applied != null && applied.containsKey(id);
     }
 }

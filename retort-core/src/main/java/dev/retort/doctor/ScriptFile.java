@@ -1,5 +1,9 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.repair.AlembicText;
+import dev.retort.doctor.repair.JavaText;
+import dev.retort.doctor.repair.RevisionText;
+import dev.retort.doctor.repair.SqlText;
 import dev.retort.RetortException;
 import dev.retort.script.Format;
 import dev.retort.script.Revision;
@@ -14,7 +18,7 @@ import java.nio.file.Path;
  * declares or why it could not be read. {@code lossless} is false when the bytes are not valid
  * UTF-8, so the text cannot be written back without changing them: repairs leave such files alone.
  */
-record ScriptFile(Path path, Format format, byte[] bytes, String content, boolean lossless,
+public record ScriptFile(Path path, Format format, byte[] bytes, String content, boolean lossless,
                   RevisionText text, RetortException error) {
 
     /** Decodes and parses; never throws for bad content. */
@@ -34,12 +38,12 @@ record ScriptFile(Path path, Format format, byte[] bytes, String content, boolea
     }
 
     /** A file whose text a repair has changed (always valid UTF-8). */
-    static ScriptFile edited(Path path, Format format, String content) {
+    public static ScriptFile edited(Path path, Format format, String content) {
         return parse(path, format, content.getBytes(StandardCharsets.UTF_8), content, true);
     }
 
     /** The same bytes under another name (a rename changes the path every finding shows). */
-    ScriptFile movedTo(Path target) {
+    public ScriptFile movedTo(Path target) {
         return parse(target, format, bytes, content, lossless);
     }
 
@@ -61,27 +65,27 @@ record ScriptFile(Path path, Format format, byte[] bytes, String content, boolea
         }
     }
 
-    boolean readable() {
+    public boolean readable() {
         return text != null;
     }
 
-    Revision revision() {
+    public Revision revision() {
         return text.revision();
     }
 
-    String id() {
+    public String id() {
         return text.revision().id();
     }
 
     /** The file name without its extension: what people mistake for the id. */
-    String stem() {
+    public String stem() {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** The 1-based line of a header key, as the reader recorded it. */
-    int line(String key) {
+    public int line(String key) {
         return text == null ? 1 : text.revision().source().line(key);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Reads the revision files that {@link VersionFolders} finds, as doctor sees them. */
-final class ScriptFiles {
+public final class ScriptFiles {
     private ScriptFiles() {}
 
     static List<ScriptFile> load(Path versions) {
@@ -56,7 +56,7 @@ final class ScriptFiles {
         };
     }
 
-    static boolean isRevisionFile(Path root, Path p) {
+    public static boolean isRevisionFile(Path root, Path p) {
         if (!VersionFolders.isRevisionName(p.getFileName().toString())) {
             return false;
         }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code -- retort:allow CODE reason} in SQL, {@code @Allow("CODE")} in Java), or a rule of the
  * configuration. The text forms are the ones lint reads, so one comment serves both.
  */
-final class Silencer {
+public final class Silencer {
     private static final Pattern PY = Pattern.compile("^\\s*#\\s*retort:\\s*allow\\b[ \\t]*([A-Za-z0-9_,-]*)(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern SQL = Pattern.compile("^\\s*--\\s*retort:\\s*allow\\b[ \\t]*([A-Za-z0-9_,-]*)(.*)$",
@@ -29,7 +29,7 @@ final class Silencer {
     private final Map<Path, Map<String, String>> inFiles = new HashMap<>();
     private final List<AllowRule> rules;
 
-    Silencer(List<ScriptFile> files, List<AllowRule> rules) {
+    public Silencer(List<ScriptFile> files, List<AllowRule> rules) {
         for (ScriptFile f : files) {
             Map<String, String> allowed = allowances(f);
             if (!allowed.isEmpty()) {
@@ -56,7 +56,7 @@ final class Silencer {
         return null;
     }
 
-    boolean silenced(Finding f) {
+    public boolean silenced(Finding f) {
         return reason(f) != null;
     }
 

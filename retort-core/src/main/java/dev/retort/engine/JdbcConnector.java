@@ -3,6 +3,7 @@ package dev.retort.engine;
 import dev.retort.RetortException;
 import dev.retort.config.Secrets;
 import dev.retort.dialect.ConnectionOpener;
+import dev.retort.dialect.Dialect;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -12,21 +13,13 @@ import java.util.Properties;
  * message: drivers (and DriverManager) sometimes repeat the url, with its secrets, in errors.
  */
 public final class JdbcConnector {
-    static final String SUPPORTED =
-            "use a url starting with jdbc:postgresql:, jdbc:mariadb: (or jdbc:mysql:), jdbc:sqlite: or jdbc:h2:";
-    private static final String MYSQL = "jdbc:mysql:";
+    static final String SUPPORTED = Dialect.SUPPORTED_URLS;
 
     private JdbcConnector() {}
 
-    /**
-     * The url the bundled drivers accept: MariaDB's driver, the one Retort ships for MySQL too,
-     * refuses the jdbc:mysql: prefix unless told, so MySQL urls are handed to it as jdbc:mariadb:.
-     */
+    /** The url the bundled drivers accept (the dialect of the url knows; an unknown url is left to the drivers). */
     static String driverUrl(String url) {
-        if (url != null && url.regionMatches(true, 0, MYSQL, 0, MYSQL.length())) {
-            return "jdbc:mariadb:" + url.substring(MYSQL.length());
-        }
-        return url;
+        return Dialect.ofUrl(url).map(d -> d.driverUrl(url)).orElse(url);
     }
 
     /**
@@ -67,7 +60,7 @@ public final class JdbcConnector {
     }
 
     private static boolean serverUrl(String url) {
-        return url != null && (url.startsWith("jdbc:postgresql://") || url.startsWith("jdbc:mariadb://"));
+        return url != null && Dialect.ofUrl(url).map(d -> d.hasAuthority(url)).orElse(false);
     }
 
     /** {@code text} with every occurrence of the password and of url secrets replaced by ***. */

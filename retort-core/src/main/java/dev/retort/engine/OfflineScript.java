@@ -61,7 +61,7 @@ public final class OfflineScript {
         if (!atomic) {
             end(); // Transaction: none runs outside the run's transaction
         } else if (!open) {
-            out.append("\n").append(dialect.name().equals("sqlite") ? "BEGIN TRANSACTION" : "BEGIN").append(";\n");
+            out.append("\n").append(dialect.beginTransaction()).append(";\n");
             open = true;
         }
         // the comment must end where this line ends: a CR, U+2028 or any control character in a

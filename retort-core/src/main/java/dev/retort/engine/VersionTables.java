@@ -47,7 +47,7 @@ final class VersionTables implements AutoCloseable {
         if (names.schema() != null && d.createSchema(names.schema()) != null) {
             out.add(d.createSchema(names.schema()));
         }
-        String shortText = d.name().equals("sqlite") ? "TEXT" : "VARCHAR(255)";
+        String shortText = d.shortTextType();
         out.add("CREATE TABLE IF NOT EXISTS " + d.qualify(names.schema(), names.table()) + " ("
                 + q(d, "id") + " " + d.revisionIdType() + " NOT NULL PRIMARY KEY, "
                 + q(d, "checksum") + " " + shortText + ", "

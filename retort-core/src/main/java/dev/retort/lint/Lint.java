@@ -42,7 +42,8 @@ public final class Lint {
     }
 
     public static LintReport run(LintRequest request) {
-        SqlSyntax syntax = request.dialect() == null ? SqlSyntax.POSTGRESQL : Dialect.named(request.dialect()).syntax();
+        Dialect dialect = request.dialect() == null ? null : Dialect.named(request.dialect());
+        SqlSyntax syntax = dialect == null ? SqlSyntax.POSTGRESQL : dialect.syntax();
         Set<String> codes = Set.copyOf(codes());
         List<Path> javaFiles = request.revisions().stream().filter(r -> format(r) == Format.JAVA)
                 .map(r -> r.source().path()).toList();
@@ -67,7 +68,7 @@ public final class Lint {
                 }
                 linted.add(r.id());
                 order.putIfAbsent(steps.file(), order.size());
-                LintContext context = new LintContext(steps, request.dialect(), before, after, codes);
+                LintContext context = new LintContext(steps, dialect, before, after, codes);
                 for (Finding f : Rules.run(Rules.ALL, context)) {
                     RevisionSteps.Allowance allowed = steps.allowances().stream()
                             .filter(a -> a.code().equals(f.code()) && a.covers(f.line())).findFirst().orElse(null);

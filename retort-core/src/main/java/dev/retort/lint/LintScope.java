@@ -59,17 +59,13 @@ public final class LintScope {
      */
     static Optional<Set<String>> applied(Database db, Path base) {
         String url = db.url();
-        if (url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:sqlite::")) {
-            String rest = url.substring("jdbc:sqlite:".length());
-            int query = rest.indexOf('?');
-            String file = (query < 0 ? rest : rest.substring(0, query)).replaceFirst("^file:", "");
-            if (!file.isEmpty()) {
-                Path path = base.resolve(file).normalize();
-                if (!Files.exists(path)) {
-                    return Optional.of(Set.of());
-                }
-                url = "jdbc:sqlite:" + path + (query < 0 ? "?" : rest.substring(query) + "&") + "open_mode=1"; // read-only
+        Dialect dialect = Dialect.ofUrl(url).orElse(null);
+        if (dialect != null) {
+            Dialect.ReadOnlyUrl readOnly = dialect.readOnly(url, base);
+            if (readOnly.file() != null && !Files.exists(readOnly.file())) {
+                return Optional.of(Set.of()); // a database not yet created
             }
+            url = readOnly.url();
         }
         try {
             EngineSettings settings = EngineSettings.defaults().withAppliedBy("retort lint");

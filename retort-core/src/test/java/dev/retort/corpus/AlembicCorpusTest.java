@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.retort.doctor.Doctor;
-import dev.retort.doctor.DoctorReport;
+import dev.retort.doctor.report.DoctorReport;
 import dev.retort.doctor.DoctorRequest;
 import dev.retort.graph.RevisionMap;
 import dev.retort.report.Finding;

@@ -1,5 +1,9 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.report.DoctorReport;
+import dev.retort.doctor.report.JsonReport;
+import dev.retort.doctor.report.SarifReport;
+import dev.retort.doctor.report.TextReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.RetortException;

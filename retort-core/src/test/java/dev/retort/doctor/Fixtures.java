@@ -1,5 +1,7 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.report.DoctorReport;
+import dev.retort.doctor.report.TextReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -1,5 +1,9 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.repair.Applier;
+import dev.retort.doctor.repair.Fixer;
+import dev.retort.doctor.repair.Repair;
+import dev.retort.doctor.report.DoctorReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.doctor.DoctorRequest.Mode;

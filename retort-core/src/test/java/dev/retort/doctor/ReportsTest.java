@@ -1,5 +1,9 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.checks.CycleCheck;
+import dev.retort.doctor.report.DoctorReport;
+import dev.retort.doctor.report.JsonReport;
+import dev.retort.doctor.report.SarifReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,8 +75,7 @@ class ReportsTest {
     }
 
     @Test
-    void everyCodeHasARuleDescriptionAndTheDesignTableIsCovered() {
-        assertThat(SarifReport.RULES.keySet()).containsExactlyInAnyOrderElementsOf(Doctor.codes());
+    void theDesignTableIsCovered() { // every code's SARIF rule description: report.SarifRulesTest
         assertThat(Doctor.codes()).contains("missing-parent", "multiple-roots", "multiple-heads", "cycle", "duplicate-id",
                 "header-drift", "id-not-in-filename", "unknown-dependency", "unknown-label", "duplicate-label",
                 "empty-downgrade", "stray-versions", "changed-after-apply", "unknown-applied", "failed-revision");

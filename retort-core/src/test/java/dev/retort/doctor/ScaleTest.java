@@ -1,5 +1,7 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.repair.Fixer;
+import dev.retort.doctor.repair.Repair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 

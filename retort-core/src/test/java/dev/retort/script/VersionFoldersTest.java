@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.retort.RetortException;
 import dev.retort.doctor.Doctor;
-import dev.retort.doctor.DoctorReport;
+import dev.retort.doctor.report.DoctorReport;
 import dev.retort.doctor.DoctorRequest;
 import dev.retort.report.Finding;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.retort.dialect.mysql;
 import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockPoller;
+import dev.retort.dialect.LintFacts;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
@@ -182,5 +183,32 @@ public final class MysqlDialect extends Dialect {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    // ---- answers for code outside dialect/ (see Dialect) ----
+
+    @Override
+    public LintFacts lintFacts() {
+        return MysqlFacts.LINT;
+    }
+
+    @Override
+    public String driverUrl(String url) {
+        return MysqlFacts.driverUrl(url);
+    }
+
+    @Override
+    public boolean hasAuthority(String driverUrl) {
+        return MysqlFacts.hasAuthority(driverUrl);
+    }
+
+    @Override
+    public List<String> sqlAlchemyBackends() {
+        return List.of("mysql", "mariadb");
+    }
+
+    @Override
+    public String serverUrl(String hostPort, String database) {
+        return MysqlFacts.serverUrl(hostPort, database);
     }
 }

@@ -3,6 +3,7 @@ package dev.retort.dialect.postgres;
 import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockPoller;
+import dev.retort.dialect.LintFacts;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
@@ -165,5 +166,27 @@ public final class PostgresDialect extends Dialect {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    // ---- answers for code outside dialect/ (see Dialect) ----
+
+    @Override
+    public LintFacts lintFacts() {
+        return PostgresFacts.LINT;
+    }
+
+    @Override
+    public boolean hasAuthority(String driverUrl) {
+        return PostgresFacts.hasAuthority(driverUrl);
+    }
+
+    @Override
+    public List<String> sqlAlchemyBackends() {
+        return List.of("postgresql", "postgres");
+    }
+
+    @Override
+    public String serverUrl(String hostPort, String database) {
+        return PostgresFacts.serverUrl(hostPort, database);
     }
 }

@@ -3,6 +3,7 @@ package dev.retort.dialect.sqlite;
 import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockFile;
+import dev.retort.dialect.LintFacts;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
@@ -128,4 +129,46 @@ public final class SqliteDialect extends Dialect {
         return Path.of(rest).toAbsolutePath();
     }
 
+
+    // ---- answers for code outside dialect/ (see Dialect) ----
+
+    @Override
+    public String shortTextType() {
+        return SqliteFacts.SHORT_TEXT;
+    }
+
+    @Override
+    public String beginTransaction() {
+        return SqliteFacts.BEGIN;
+    }
+
+    @Override
+    public LintFacts lintFacts() {
+        return SqliteFacts.LINT;
+    }
+
+    @Override
+    public String anchored(String url, Path dir) {
+        return SqliteUrls.anchored(url, dir);
+    }
+
+    @Override
+    public ReadOnlyUrl readOnly(String url, Path base) {
+        return SqliteUrls.readOnly(url, base);
+    }
+
+    @Override
+    public boolean rendersBodiesOnline() {
+        return true;
+    }
+
+    @Override
+    public List<String> sqlAlchemyBackends() {
+        return List.of("sqlite");
+    }
+
+    @Override
+    public String fileUrl(String file) {
+        return SqliteUrls.fileUrl(file);
+    }
 }

@@ -26,7 +26,7 @@ public final class ConcurrentlyRule implements Rule {
         for (Step s : c.steps()) {
             // Java's concurrently() is ignored on databases other than PostgreSQL; SQL text says what it says
             boolean javaOption = s.op() instanceof Operation.CreateIndex i && i.index().concurrently();
-            if (s.has(Step.Flag.CONCURRENTLY) && !s.has(Step.Flag.AUTOCOMMIT) && !(javaOption && c.dialect() != null && !c.postgres())) {
+            if (s.has(Step.Flag.CONCURRENTLY) && !s.has(Step.Flag.AUTOCOMMIT) && !(javaOption && c.dialect() != null && !c.facts().concurrentIndexes())) {
                 out.add(c.finding(CODE, s.line(), "runs CONCURRENTLY inside the revision's transaction",
                         "PostgreSQL refuses CREATE/DROP INDEX CONCURRENTLY inside a transaction block, so the revision fails",
                         "add 'Transaction: none' to the header (Java: @Revision(transaction = \"none\")) "

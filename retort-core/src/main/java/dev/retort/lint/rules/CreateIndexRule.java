@@ -20,7 +20,7 @@ public final class CreateIndexRule implements Rule {
     @Override
     public List<Finding> inspect(LintContext c) {
         List<Finding> out = new ArrayList<>();
-        if (!c.postgres()) {
+        if (!c.facts().concurrentIndexes()) {
             return out; // MySQL/MariaDB build indexes online by default; SQLite and H2 have no concurrent build
         }
         for (Step s : c.steps()) {

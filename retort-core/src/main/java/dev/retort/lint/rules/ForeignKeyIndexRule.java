@@ -26,7 +26,7 @@ public final class ForeignKeyIndexRule implements Rule {
     @Override
     public List<Finding> inspect(LintContext c) {
         List<Finding> out = new ArrayList<>();
-        if (c.mysql()) {
+        if (c.facts().indexesForeignKeys()) {
             return out;
         }
         for (Step s : c.steps()) {
@@ -60,6 +60,6 @@ public final class ForeignKeyIndexRule implements Rule {
                 "each delete or key update in " + fk.referencedTable() + " scans all of " + table
                         + " for referencing rows, and joins along the key read the whole table",
                 "create an index on " + table + " (" + columns + ") in the same revision"
-                        + (c.postgres() && !c.createdHere(table) ? " (or CONCURRENTLY in its own revision)" : "")));
+                        + (c.facts().concurrentIndexes() && !c.createdHere(table) ? " (or CONCURRENTLY in its own revision)" : "")));
     }
 }

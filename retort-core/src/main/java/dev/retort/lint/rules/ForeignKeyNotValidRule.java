@@ -21,7 +21,7 @@ public final class ForeignKeyNotValidRule implements Rule {
     @Override
     public List<Finding> inspect(LintContext c) {
         List<Finding> out = new ArrayList<>();
-        if (!c.postgres()) {
+        if (!c.facts().notValidForeignKeys()) {
             return out;
         }
         for (Step s : c.steps()) {

@@ -1,5 +1,7 @@
 package dev.retort.lint.rules;
 
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LintFacts;
 import dev.retort.lint.KnownSchema;
 import dev.retort.lint.RevisionSteps;
 import dev.retort.lint.Step;
@@ -10,21 +12,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a rule sees of one revision: its steps, the dialect ("postgresql", "mysql", "sqlite",
- * "h2", or null when unknown), the schema as the revisions before it left it, and after it.
+ * What a rule sees of one revision: its steps, the dialect (null when unknown), the schema as the
+ * revisions before it left it, and after it. Rules ask the dialect's {@link #facts()}, never its name.
  */
-public record LintContext(RevisionSteps revision, String dialect, KnownSchema before, KnownSchema after, Set<String> codes) {
+public record LintContext(RevisionSteps revision, Dialect dialect, KnownSchema before, KnownSchema after, Set<String> codes) {
 
     List<Step> steps() {
         return revision.upgrade();
     }
 
-    boolean postgres() {
-        return "postgresql".equals(dialect);
-    }
-
-    boolean mysql() {
-        return "mysql".equals(dialect);
+    /** What the rules need to know of the database; {@link LintFacts#UNKNOWN} when it is not known. */
+    LintFacts facts() {
+        return dialect == null ? LintFacts.UNKNOWN : dialect.lintFacts();
     }
 
     /** True when this revision creates {@code table} itself: no other code can be using it yet. */

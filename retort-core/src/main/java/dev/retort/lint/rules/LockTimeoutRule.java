@@ -21,7 +21,7 @@ public final class LockTimeoutRule implements Rule {
 
     @Override
     public List<Finding> inspect(LintContext c) {
-        if (!c.postgres()) {
+        if (!c.facts().lockTimeout()) {
             return List.of();
         }
         for (Step s : c.steps()) {

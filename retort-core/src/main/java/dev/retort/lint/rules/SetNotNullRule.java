@@ -42,13 +42,13 @@ public final class SetNotNullRule implements Rule {
             if (validated) {
                 proofs.addAll(checksHere);
             }
-            if (c.postgres() && proofs.stream().anyMatch(p -> provesNotNull(p, a.column()))) {
+            if (c.facts().notNullFromCheck() && proofs.stream().anyMatch(p -> provesNotNull(p, a.column()))) {
                 continue;
             }
             out.add(c.finding(CODE, s.line(), "makes " + a.table() + "." + a.column() + " NOT NULL",
                     "the database reads every row to check it while holding a lock that blocks the table"
-                            + (c.postgres() ? " (ACCESS EXCLUSIVE)" : "") + ", and the statement fails if any row holds NULL",
-                    c.postgres()
+                            + (c.facts().notNullFromCheck() ? " (ACCESS EXCLUSIVE)" : "") + ", and the statement fails if any row holds NULL",
+                    c.facts().notNullFromCheck()
                             ? "first ADD CONSTRAINT ... CHECK (" + a.column() + " IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT "
                                     + "(it does not block writes), then SET NOT NULL, which PostgreSQL 12+ proves from the check "
                                     + "without a scan; drop the check afterwards"

@@ -32,7 +32,7 @@ public final class UniqueRule implements Rule {
                     && !s.has(Step.Flag.USING_INDEX)) {
                 table = a.table();
                 columns = u.columns();
-            } else if (!c.postgres() && s.op() instanceof Operation.CreateIndex i && i.index().unique()) {
+            } else if (!c.facts().concurrentIndexes() && s.op() instanceof Operation.CreateIndex i && i.index().unique()) {
                 table = i.index().table();
                 columns = i.index().columns();
             }
@@ -41,7 +41,7 @@ public final class UniqueRule implements Rule {
             }
             out.add(c.finding(CODE, s.line(), "adds a unique constraint on " + table + " (" + String.join(", ", columns) + ")",
                     "the statement fails if the table already holds duplicates, and it builds the index while blocking writes",
-                    c.postgres()
+                    c.facts().concurrentIndexes()
                             ? "find and resolve duplicates first; CREATE UNIQUE INDEX CONCURRENTLY in a revision with "
                                     + "'Transaction: none', then ADD CONSTRAINT ... UNIQUE USING INDEX"
                             : "find and resolve duplicates in an earlier revision; on a large table build the index "

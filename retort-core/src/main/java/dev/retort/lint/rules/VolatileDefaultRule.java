@@ -48,13 +48,11 @@ public final class VolatileDefaultRule implements Rule {
     }
 
     private static String why(LintContext c) {
-        if (c.mysql()) {
-            return "MariaDB and MySQL cannot add it instantly: they copy the whole table";
-        }
-        if ("sqlite".equals(c.dialect())) {
-            return "SQLite refuses ADD COLUMN with a non-constant default, so the revision fails";
-        }
-        return "the value differs per row, so every existing row is written: PostgreSQL rewrites the table under "
-                + "an ACCESS EXCLUSIVE lock (before version 11 any default did), MariaDB and MySQL copy it";
+        return switch (c.facts().volatileDefault()) {
+            case COPIES_TABLE -> "MariaDB and MySQL cannot add it instantly: they copy the whole table";
+            case REFUSED -> "SQLite refuses ADD COLUMN with a non-constant default, so the revision fails";
+            case REWRITES_TABLE -> "the value differs per row, so every existing row is written: PostgreSQL rewrites the table "
+                    + "under an ACCESS EXCLUSIVE lock (before version 11 any default did), MariaDB and MySQL copy it";
+        };
     }
 }

@@ -1,0 +1,13 @@
+package dev.retort.doctor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.doctor.Doctor;
+import org.junit.jupiter.api.Test;
+
+class SarifRulesTest {
+    @Test
+    void everyCodeHasARuleDescription() {
+        assertThat(SarifReport.RULES.keySet()).containsExactlyInAnyOrderElementsOf(Doctor.codes());
+    }
+}
