@@ -47,10 +47,14 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
- * Retort for applications and the command line: {@code Retort.configure()...load()} reads and
- * validates the configuration once and returns this small immutable object, whose methods
- * upgrade, downgrade, stamp, repair, report the current revisions, or write the offline script.
- * Every call reads the revision files afresh and works on a connection of its own.
+ * One opened project (configuration, folders, revisions, database) for applications and every
+ * front end: {@code Retort.configure()...load()} reads and validates the configuration once (the
+ * one place flags, RETORT_* variables, environments and the file are combined) and returns this
+ * small immutable object. Its methods are the commands: {@link #init}, {@link #revision},
+ * {@link #merge}, {@link #revisions} (heads, branches, history, show, graph), {@link #upgrade},
+ * {@link #downgrade}, {@link #stamp}, {@link #repair}, {@link #current}, the offline scripts and
+ * {@link #installHook}; they take and return only types of this package. Every call reads the
+ * revision files afresh and works on a connection of its own.
  *
  * <pre>{@code
  * Retort retort = Retort.configure().directory(Path.of("app")).load();
