@@ -10,7 +10,7 @@ import dev.retort.lint.Lint;
 import dev.retort.lint.LintReport;
 import dev.retort.lint.LintReports;
 import dev.retort.lint.LintScope;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.compile.RevisionCompiler;
 import java.nio.file.Files;
@@ -56,7 +56,7 @@ final class Linting {
         }
         RevisionMap map = RevisionMap.of((versions == null ? new ScriptDirectory(location)
                 : new ScriptDirectory(location, versions)).revisions());
-        List<Revision> oldestFirst = new ArrayList<>(map.history(null));
+        List<RevisionHeader> oldestFirst = new ArrayList<>(map.history(null));
         Collections.reverse(oldestFirst);
         String dialectName = given.dialect() != null ? Dialect.named(given.dialect()).name()
                 : url == null || url.isBlank() ? null : Dialect.fromUrl(url).name();

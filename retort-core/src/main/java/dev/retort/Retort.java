@@ -21,7 +21,7 @@ import dev.retort.graph.RevisionMap;
 import dev.retort.ops.Migration;
 import dev.retort.schema.SqlBodies;
 import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.compile.ClasspathRevisions;
 import dev.retort.script.compile.CompiledRevision;
@@ -128,8 +128,8 @@ public final class Retort {
         if (!compiledIn.isEmpty() && !Files.isDirectory(dir.versions())) {
             return RevisionMap.of(compiledIn.values().stream().map(CompiledRevision::revision).toList());
         }
-        List<Revision> all = new ArrayList<>(dir.revisions());
-        for (Revision r : all) {
+        List<RevisionHeader> all = new ArrayList<>(dir.revisions());
+        for (RevisionHeader r : all) {
             CompiledRevision c = compiledIn.get(r.id());
             if (c != null) {
                 throw RetortException.usage(r.where("revision") + ": revision " + r.id() + " is also compiled into the "
@@ -311,9 +311,9 @@ public final class Retort {
     }
 
     /** Stamping needs only ids and checksums: no compiling, no parsing. */
-    private static List<RevisionScript> checksummed(List<Revision> plan, RevisionScripts scripts) {
+    private static List<RevisionScript> checksummed(List<RevisionHeader> plan, RevisionScripts scripts) {
         List<RevisionScript> out = new ArrayList<>(plan.size());
-        for (Revision r : plan) {
+        for (RevisionHeader r : plan) {
             out.add(scripts.forChecksum(r.id()).orElseThrow(() -> GraphPlans.notRunnable(r)));
         }
         return out;

@@ -3,7 +3,7 @@ package dev.retort;
 import dev.retort.graph.RevisionMap;
 import dev.retort.script.ControlChars;
 import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.RevisionIds;
 import dev.retort.script.RevisionWriter;
 import dev.retort.script.ScriptDirectory;
@@ -28,7 +28,7 @@ final class RevisionFiles {
     /** The new revision's parents, checked: heads unless the request splices. */
     static List<String> parents(RevisionMap map, NewRevisionRequest r) {
         List<String> ids = new ArrayList<>();
-        for (Revision p : parents(map, r.head())) {
+        for (RevisionHeader p : parents(map, r.head())) {
             if (ids.contains(p.id())) {
                 throw RetortException.usage("--head names " + p.id() + " twice", "name each parent once");
             }
@@ -44,7 +44,7 @@ final class RevisionFiles {
     static RevisionInfo merge(RevisionMap map, ScriptDirectory scripts, MergeRequest r, Clock clock, RandomGenerator random) {
         List<String> parents = new ArrayList<>();
         for (String rev : r.revisions()) {
-            for (Revision p : map.resolve(rev)) {
+            for (RevisionHeader p : map.resolve(rev)) {
                 if (!parents.contains(p.id())) {
                     parents.add(p.id());
                 }
@@ -58,7 +58,7 @@ final class RevisionFiles {
         return write(map, scripts, parents, r.branchLabels(), List.of(), r.message(), r.revId(), r.format(), "", "", clock, random);
     }
 
-    private static List<Revision> parents(RevisionMap map, String head) {
+    private static List<RevisionHeader> parents(RevisionMap map, String head) {
         if ("base".equals(head)) {
             return List.of();
         }
@@ -71,7 +71,7 @@ final class RevisionFiles {
                     + "); the new revision needs to know which one it follows",
                     "pass --head REV, or first merge them: retort merge heads -m \"merge heads\"");
         }
-        List<Revision> out = new ArrayList<>();
+        List<RevisionHeader> out = new ArrayList<>();
         for (String id : heads) {
             out.add(map.find(id).orElseThrow());
         }
@@ -99,10 +99,10 @@ final class RevisionFiles {
                 splitLabels.add(label);
             }
         }
-        Revision revision = new Revision(id, parents, splitLabels, dependsOn,
+        RevisionHeader revision = new RevisionHeader(id, parents, splitLabels, dependsOn,
                 RevisionWriter.normalizeMessage(message == null ? "" : message), RevisionWriter.createDate(clock), null);
         // Building the map with the new revision checks labels, dependencies and parents the way every later command will.
-        List<Revision> all = new ArrayList<>(map.revisions());
+        List<RevisionHeader> all = new ArrayList<>(map.revisions());
         all.add(revision);
         RevisionMap.of(all);
         Format f = switch (format) {
@@ -120,7 +120,7 @@ final class RevisionFiles {
     static List<String> resolveDependencies(RevisionMap map, List<String> dependsOn) {
         List<String> out = new ArrayList<>();
         for (String d : dependsOn) {
-            Revision target = map.resolveOne(d);
+            RevisionHeader target = map.resolveOne(d);
             if (target == null) {
                 throw RetortException.usage("--depends-on " + d + " names no revision", "name a revision id, prefix or branch label");
             }
@@ -135,7 +135,7 @@ final class RevisionFiles {
             throw RetortException.usage("--rev-id: " + problem,
                     "pick an id of letters, digits, '_' and '.' (e.g. 20251016_add_phone), or leave --rev-id out for a random one");
         }
-        Optional<Revision> clash = map.find(revId);
+        Optional<RevisionHeader> clash = map.find(revId);
         if (clash.isPresent()) {
             String where = clash.get().source() == null ? "" : " (" + clash.get().source().path() + ")";
             throw RetortException.usage("revision id '" + revId + "' already exists" + where, "pick another --rev-id");

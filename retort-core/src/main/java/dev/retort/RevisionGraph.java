@@ -2,7 +2,7 @@ package dev.retort;
 
 import dev.retort.graph.RevisionMap;
 import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,14 +25,14 @@ public final class RevisionGraph {
     RevisionGraph(RevisionMap map) {
         this.map = map;
         Map<String, RevisionInfo> byId = new LinkedHashMap<>();
-        for (Revision r : map.revisions()) {
+        for (RevisionHeader r : map.revisions()) {
             byId.put(r.id(), info(r));
         }
         this.infos = byId;
         this.realHeads = new HashSet<>(map.realHeads());
     }
 
-    static RevisionInfo info(Revision r) {
+    static RevisionInfo info(RevisionHeader r) {
         return new RevisionInfo(r.id(), r.revises(), r.branchLabels(), r.dependsOn(), r.message(), r.createDate(),
                 r.source() == null ? null : r.source().path(), r.source() == null ? null : format(r.source().format()));
     }
@@ -49,9 +49,9 @@ public final class RevisionGraph {
         return map;
     }
 
-    private List<RevisionInfo> infos(Collection<Revision> revisions) {
+    private List<RevisionInfo> infos(Collection<RevisionHeader> revisions) {
         List<RevisionInfo> out = new ArrayList<>(revisions.size());
-        for (Revision r : revisions) {
+        for (RevisionHeader r : revisions) {
             out.add(infos.get(r.id()));
         }
         return out;
@@ -117,7 +117,7 @@ public final class RevisionGraph {
 
     /** The one revision an identifier names; empty when it names none (base). */
     public Optional<RevisionInfo> resolveOne(String identifier) {
-        Revision r = map.resolveOne(identifier);
+        RevisionHeader r = map.resolveOne(identifier);
         return r == null ? Optional.empty() : Optional.of(infos.get(r.id()));
     }
 

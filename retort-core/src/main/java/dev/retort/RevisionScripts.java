@@ -12,7 +12,7 @@ import dev.retort.ops.Migration;
 import dev.retort.ops.Operation;
 import dev.retort.ops.Recorder;
 import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.SqlRevisionReader;
 import dev.retort.script.SqlScript;
 import dev.retort.script.TransactionMode;
@@ -62,9 +62,9 @@ final class RevisionScripts implements AutoCloseable {
     }
 
     /** The scripts of a plan, in its order. */
-    List<RevisionScript> of(List<Revision> plan) {
+    List<RevisionScript> of(List<RevisionHeader> plan) {
         List<Path> javaFiles = new ArrayList<>();
-        for (Revision r : plan) {
+        for (RevisionHeader r : plan) {
             if (format(r) == Format.JAVA) {
                 javaFiles.add(r.source().path());
             } else if (format(r) != Format.SQL && !classpath.containsKey(r.id())) {
@@ -75,7 +75,7 @@ final class RevisionScripts implements AutoCloseable {
         RevisionScript[] out = new RevisionScript[plan.size()];
         // Reading and parsing thousands of small files is what a large first run waits on.
         IntStream.range(0, out.length).parallel().forEach(i -> {
-            Revision r = plan.get(i);
+            RevisionHeader r = plan.get(i);
             out[i] = format(r) == Format.SQL ? sql(r)
                     : format(r) == Format.JAVA ? java(r, compiled.get(r.source().path()), bytes(r))
                     : java(r, classpath.get(r.id()), classBytes(classpath.get(r.id())));
@@ -90,14 +90,14 @@ final class RevisionScripts implements AutoCloseable {
      */
     Optional<RevisionScript> forChecksum(String id) {
         if (!allChecksummed) {
-            List<Revision> all = map.revisions();
+            List<RevisionHeader> all = map.revisions();
             IntStream.range(0, all.size()).parallel().forEach(i -> checksums.put(all.get(i).id(), checksumOnly(all.get(i))));
             allChecksummed = true;
         }
         return checksums.getOrDefault(id, Optional.empty());
     }
 
-    private Optional<RevisionScript> checksumOnly(Revision r) {
+    private Optional<RevisionScript> checksumOnly(RevisionHeader r) {
         byte[] bytes;
         if (r.source() != null) {
             bytes = bytes(r); // Alembic files too: stamping one records its checksum
@@ -117,18 +117,18 @@ final class RevisionScripts implements AutoCloseable {
         return ("class " + c.type().getName()).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Format format(Revision r) {
+    private static Format format(RevisionHeader r) {
         return r.source() == null ? null : r.source().format();
     }
 
-    private static RevisionScript sql(Revision r) {
+    private static RevisionScript sql(RevisionHeader r) {
         byte[] bytes = bytes(r);
         SqlScript s = SqlRevisionReader.parse(r.source().path(), decode(r.source().path(), bytes));
         return RevisionScript.of(s.revision(), s.upgrade().sql(), s.upgrade().startLine(), s.downgrade().sql(),
                 s.downgrade().startLine(), s.transaction(), bytes);
     }
 
-    private RevisionScript java(Revision r, CompiledRevision compiled, byte[] bytes) {
+    private RevisionScript java(RevisionHeader r, CompiledRevision compiled, byte[] bytes) {
         if (!compiled.revision().id().equals(r.id())) {
             throw RetortException.usage(r.where("revision") + ": the compiled class says revision '" + compiled.revision().id()
                     + "', the file's annotation '" + r.id() + "'", "write the @Revision values as plain string literals");
@@ -173,7 +173,7 @@ final class RevisionScripts implements AutoCloseable {
         return compiled;
     }
 
-    private static byte[] bytes(Revision r) {
+    private static byte[] bytes(RevisionHeader r) {
         try {
             return Files.readAllBytes(r.source().path());
         } catch (IOException e) {

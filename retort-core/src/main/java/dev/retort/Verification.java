@@ -13,7 +13,7 @@ import dev.retort.engine.RevisionScript;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
 import dev.retort.ops.Operation;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.compile.RevisionCompiler;
 import dev.retort.verify.SchemaSnapshots;
@@ -72,7 +72,7 @@ final class Verification {
                     new RevisionCompiler(project, options.classpath()), MigrationListener.NONE, false, Map.of())) {
                 Verifier.Runner runner = new Verifier.Runner() {
                     @Override
-                    public void upgrade(List<Revision> plan) {
+                    public void upgrade(List<RevisionHeader> plan) {
                         if (!plan.isEmpty()) {
                             List<RevisionScript> run = guarded(scripts.of(plan), scratch.dialect(), scope);
                             migrator.upgrade(applied -> run, id -> Optional.empty());
@@ -80,7 +80,7 @@ final class Verification {
                     }
 
                     @Override
-                    public void downgrade(Revision revision) {
+                    public void downgrade(RevisionHeader revision) {
                         List<RevisionScript> run = guarded(scripts.of(List.of(revision)), scratch.dialect(), scope);
                         migrator.downgrade(applied -> run);
                     }

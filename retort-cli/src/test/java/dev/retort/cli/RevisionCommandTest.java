@@ -3,7 +3,7 @@ package dev.retort.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class RevisionCommandTest {
     }
 
     /** Runs a writing command and returns the revision it wrote. */
-    private Revision written(String... args) {
+    private RevisionHeader written(String... args) {
         CliRun.Result r = CliRun.run(dir, args);
         assertThat(r.code()).as(r.toString()).isZero();
         Matcher m = GENERATED.matcher(r.out());
@@ -62,13 +62,13 @@ class RevisionCommandTest {
         Matcher m = GENERATED.matcher(r.out());
         assertThat(m.matches()).isTrue();
         assertThat(m.group(1)).matches("migrations/versions/[0-9a-f]{12}_create_users\\.sql");
-        Revision first = ScriptDirectory.read(dir.resolve(m.group(1)));
+        RevisionHeader first = ScriptDirectory.read(dir.resolve(m.group(1)));
         assertThat(first.revises()).isEmpty();
         assertThat(first.message()).isEqualTo("Create users");
         assertThat(first.createDate()).isEqualTo("2025-10-16 09:12:44");
         assertThat(m.group(1)).contains(first.id());
 
-        Revision second = written("revision", "-m", "Add email", "--rev-id", "r2");
+        RevisionHeader second = written("revision", "-m", "Add email", "--rev-id", "r2");
         assertThat(second.revises()).containsExactly(first.id());
         assertThat(CliRun.run(dir, "heads").out()).isEqualTo("r2 (head)\n");
         assertThat(versionFiles()).contains("r2_add_email.sql");
@@ -77,7 +77,7 @@ class RevisionCommandTest {
     @Test
     void multipleHeadsNeedHeadLikeAlembic() throws IOException {
         written("revision", "-m", "a", "--rev-id", "a");
-        Revision other = written("revision", "-m", "other root", "--rev-id", "o1", "--head", "base", "--branch-label", "other");
+        RevisionHeader other = written("revision", "-m", "other root", "--rev-id", "o1", "--head", "base", "--branch-label", "other");
         assertThat(other.revises()).isEmpty();
         assertThat(other.branchLabels()).containsExactly("other");
 
@@ -85,7 +85,7 @@ class RevisionCommandTest {
         assertThat(r.err()).isEqualTo("error: multiple heads are present (a, o1); the new revision needs to know which one it follows\n"
                 + "hint: pass --head REV, or first merge them: retort merge heads -m \"merge heads\"\n");
 
-        Revision onOther = written("revision", "-m", "on other", "--rev-id", "o2", "--head", "other@head");
+        RevisionHeader onOther = written("revision", "-m", "on other", "--rev-id", "o2", "--head", "other@head");
         assertThat(onOther.revises()).containsExactly("o1");
     }
 
@@ -96,7 +96,7 @@ class RevisionCommandTest {
         CliRun.Result r = refused("revision", "-m", "c", "--head", "a");
         assertThat(r.err()).isEqualTo("error: revision a is not a head revision\n"
                 + "hint: pass --splice to start a new branch from it, or follow a head: b\n");
-        Revision c = written("revision", "-m", "c", "--rev-id", "c", "--head", "a", "--splice");
+        RevisionHeader c = written("revision", "-m", "c", "--rev-id", "c", "--head", "a", "--splice");
         assertThat(c.revises()).containsExactly("a");
         assertThat(CliRun.run(dir, "heads").out()).isEqualTo("b (head)\nc (head)\n");
         assertThat(CliRun.run(dir, "branches").out()).startsWith("a (branchpoint)\n  -> ");
@@ -106,7 +106,7 @@ class RevisionCommandTest {
     void dependsOnKeepsLabelsAndResolvesPrefixes() throws IOException {
         written("revision", "-m", "lib", "--rev-id", "lib111", "--branch-label", "lib");
         written("revision", "-m", "app", "--rev-id", "app111", "--head", "base", "--branch-label", "app");
-        Revision dep = written("revision", "-m", "uses lib", "--rev-id", "app222", "--head", "app@head",
+        RevisionHeader dep = written("revision", "-m", "uses lib", "--rev-id", "app222", "--head", "app@head",
                 "--depends-on", "lib", "--depends-on", "lib1");
         assertThat(dep.dependsOn()).containsExactly("lib", "lib111");
         assertThat(CliRun.run(dir, "heads", "--resolve-dependencies").out()).isEqualTo("app222 (app) (head)\n");
@@ -116,7 +116,7 @@ class RevisionCommandTest {
     @Test
     void javaFormatWritesARevisionTheGraphCommandsRead() {
         written("revision", "-m", "a", "--rev-id", "a");
-        Revision j = written("revision", "-m", "Add index", "--rev-id", "b2", "--format", "java");
+        RevisionHeader j = written("revision", "-m", "Add index", "--rev-id", "b2", "--format", "java");
         assertThat(j.source().format()).isEqualTo(Format.JAVA);
         assertThat(j.source().path().getFileName().toString()).isEqualTo("b2_add_index.java");
         assertThat(j.revises()).containsExactly("a");
@@ -142,7 +142,7 @@ class RevisionCommandTest {
         written("revision", "-m", "a", "--rev-id", "a");
         written("revision", "-m", "b", "--rev-id", "b");
         written("revision", "-m", "c", "--rev-id", "c", "--head", "a", "--splice");
-        Revision m = written("merge", "heads", "-m", "Merge b and c", "--rev-id", "m1");
+        RevisionHeader m = written("merge", "heads", "-m", "Merge b and c", "--rev-id", "m1");
         assertThat(m.revises()).containsExactly("b", "c");
         assertThat(m.message()).isEqualTo("Merge b and c");
         assertThat(CliRun.run(dir, "heads").out()).isEqualTo("m1 (head)\n");

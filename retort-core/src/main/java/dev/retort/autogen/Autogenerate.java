@@ -20,7 +20,7 @@ import dev.retort.schema.SchemaDiff;
 import dev.retort.schema.SqlBodies;
 import dev.retort.schema.TableFilter;
 import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -146,9 +146,9 @@ public final class Autogenerate {
                 applied.add(r.id());
             }
         }
-        List<Revision> missing = map.upgradePlan(applied, "heads");
+        List<RevisionHeader> missing = map.upgradePlan(applied, "heads");
         if (!missing.isEmpty()) {
-            List<String> ids = missing.stream().map(Revision::id).toList();
+            List<String> ids = missing.stream().map(RevisionHeader::id).toList();
             String shown = ids.size() <= 5 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 5)) + ", ...";
             throw RetortException.usage("the database is not at head: " + ids.size() + " revision(s) not applied (" + shown
                     + "); autogenerate compares the model with the schema at head",

@@ -1,7 +1,7 @@
 package dev.retort.doctor;
 
 import dev.retort.doctor.checks.Cycles;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,7 +117,7 @@ public final class Analysis {
         return children.getOrDefault(id, List.of());
     }
 
-    Revision revision(String id) {
+    RevisionHeader revision(String id) {
         return byId.get(id).revision();
     }
 

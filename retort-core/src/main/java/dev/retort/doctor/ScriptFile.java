@@ -6,7 +6,7 @@ import dev.retort.doctor.repair.RevisionText;
 import dev.retort.doctor.repair.SqlText;
 import dev.retort.RetortException;
 import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -69,7 +69,7 @@ public record ScriptFile(Path path, Format format, byte[] bytes, String content,
         return text != null;
     }
 
-    public Revision revision() {
+    public RevisionHeader revision() {
         return text.revision();
     }
 

@@ -2,7 +2,7 @@ package dev.retort.engine;
 
 import dev.retort.RetortException;
 import dev.retort.graph.RevisionMap;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class GraphPlans {
      */
     @FunctionalInterface
     public interface Scripts {
-        List<RevisionScript> of(List<Revision> plan);
+        List<RevisionScript> of(List<RevisionHeader> plan);
     }
 
     /** Scripts from a map of every revision's script. */
@@ -117,7 +117,7 @@ public final class GraphPlans {
             List<RevisionScript> add = new ArrayList<>();
             List<String> remove = new ArrayList<>();
             for (String target : targets) {
-                List<Revision> up = map.upgradePlan(now, target);
+                List<RevisionHeader> up = map.upgradePlan(now, target);
                 if (!up.isEmpty()) {
                     for (RevisionScript s : scripts.of(up)) {
                         add.add(s);
@@ -126,7 +126,7 @@ public final class GraphPlans {
                     }
                     continue;
                 }
-                for (Revision r : map.downgradePlan(now, target)) {
+                for (RevisionHeader r : map.downgradePlan(now, target)) {
                     remove.add(r.id());
                     now.remove(r.id());
                     add.removeIf(s -> s.id().equals(r.id()));
@@ -137,14 +137,14 @@ public final class GraphPlans {
     }
 
     /** The error for a revision in a plan that has nothing to run (an Alembic file, or no file). */
-    public static RetortException notRunnable(Revision r) {
+    public static RetortException notRunnable(RevisionHeader r) {
         return RetortException.usage(r.where("revision") + ": revision " + r.id() + " has no script Retort can run",
                 "only .sql and .java revisions run; Alembic (.py) revisions are read for the graph only");
     }
 
-    private static List<RevisionScript> scripts(List<Revision> plan, Map<String, RevisionScript> scripts) {
+    private static List<RevisionScript> scripts(List<RevisionHeader> plan, Map<String, RevisionScript> scripts) {
         List<RevisionScript> out = new ArrayList<>(plan.size());
-        for (Revision r : plan) {
+        for (RevisionHeader r : plan) {
             RevisionScript s = scripts.get(r.id());
             if (s == null) {
                 throw notRunnable(r);

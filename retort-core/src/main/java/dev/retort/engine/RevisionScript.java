@@ -1,6 +1,6 @@
 package dev.retort.engine;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.TransactionMode;
 
 /**
@@ -10,7 +10,7 @@ import dev.retort.script.TransactionMode;
  * runs them.
  */
 public record RevisionScript(
-        Revision revision,
+        RevisionHeader revision,
         String upgradeSql,
         int upgradeLine,
         String downgradeSql,
@@ -26,17 +26,17 @@ public record RevisionScript(
     }
 
     /** A SQL revision. */
-    public RevisionScript(Revision revision, String upgradeSql, int upgradeLine, String downgradeSql, int downgradeLine,
+    public RevisionScript(RevisionHeader revision, String upgradeSql, int upgradeLine, String downgradeSql, int downgradeLine,
             TransactionMode mode, String checksum) {
         this(revision, upgradeSql, upgradeLine, downgradeSql, downgradeLine, mode, checksum, null);
     }
 
     /** A Java revision: its code runs instead of SQL text; {@code fileBytes} are those of its .java file. */
-    public static RevisionScript ofJava(Revision revision, JavaBody body, TransactionMode mode, byte[] fileBytes) {
+    public static RevisionScript ofJava(RevisionHeader revision, JavaBody body, TransactionMode mode, byte[] fileBytes) {
         return new RevisionScript(revision, "", 1, "", 1, mode, Checksums.of(fileBytes), body);
     }
 
-    public static RevisionScript of(Revision revision, String upgradeSql, int upgradeLine, String downgradeSql,
+    public static RevisionScript of(RevisionHeader revision, String upgradeSql, int upgradeLine, String downgradeSql,
             int downgradeLine, TransactionMode mode, byte[] fileBytes) {
         return new RevisionScript(revision, upgradeSql, upgradeLine, downgradeSql, downgradeLine, mode,
                 Checksums.of(fileBytes));

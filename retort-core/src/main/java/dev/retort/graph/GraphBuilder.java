@@ -1,6 +1,6 @@
 package dev.retort.graph;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.RevisionIds;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,10 +27,10 @@ record GraphBuilder(
         List<String> realHeads,
         List<String> bases) {
 
-    static GraphBuilder build(List<Revision> revisions) {
+    static GraphBuilder build(List<RevisionHeader> revisions) {
         List<Node> nodes = new ArrayList<>(revisions.size());
         Map<String, Node> byId = new LinkedHashMap<>(revisions.size() * 2);
-        for (Revision r : revisions) {
+        for (RevisionHeader r : revisions) {
             checkId(r);
             Node previous = byId.get(r.id());
             if (previous != null) {
@@ -125,7 +125,7 @@ record GraphBuilder(
                 List.copyOf(bases));
     }
 
-    private static void checkId(Revision r) {
+    private static void checkId(RevisionHeader r) {
         String id = r.id();
         if (id == null || id.isEmpty()) {
             throw new GraphException.Structure("A revision has an empty id (" + r.where("revision") + ")",

@@ -1,6 +1,6 @@
 package dev.retort.graph;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,7 @@ import java.util.Set;
  * built and never changed afterwards; not visible outside the package.
  */
 final class Node {
-    final Revision revision;
+    final RevisionHeader revision;
     final String id;
     final int index;
     /** Parents named by {@code revises}: the edges that make branches ("versioned" in Alembic). */
@@ -26,7 +26,7 @@ final class Node {
     /** Branch labels, declared and inherited along the branch. */
     final Set<String> labels = new LinkedHashSet<>();
 
-    Node(Revision revision, int index) {
+    Node(RevisionHeader revision, int index) {
         this.revision = revision;
         this.id = revision.id();
         this.index = index;

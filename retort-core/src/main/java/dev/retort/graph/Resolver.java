@@ -1,6 +1,6 @@
 package dev.retort.graph;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Resolver {
     /** The "base" position below every root. Never part of the map. */
-    final Node base = new Node(Revision.of("base"), -1);
+    final Node base = new Node(RevisionHeader.of("base"), -1);
 
     private final RevisionMap map;
 

@@ -1,6 +1,6 @@
 package dev.retort.graph;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -40,7 +40,7 @@ public final class RevisionMap {
     private final Traversal walk;
     private final Resolver resolver;
 
-    private RevisionMap(List<Revision> revisions) {
+    private RevisionMap(List<RevisionHeader> revisions) {
         GraphBuilder built = GraphBuilder.build(revisions);
         this.nodes = built.nodes();
         this.byId = built.byId();
@@ -56,12 +56,12 @@ public final class RevisionMap {
      * Builds the map; throws {@link GraphException.Structure} for duplicate ids or labels, missing
      * parents or dependencies, and cycles.
      */
-    public static RevisionMap of(List<Revision> revisions) {
+    public static RevisionMap of(List<RevisionHeader> revisions) {
         return new RevisionMap(revisions);
     }
 
     /** All revisions in the order they were given. */
-    public List<Revision> revisions() {
+    public List<RevisionHeader> revisions() {
         return nodes.stream().map(n -> n.revision).toList();
     }
 
@@ -69,7 +69,7 @@ public final class RevisionMap {
         return nodes.size();
     }
 
-    public Optional<Revision> find(String id) {
+    public Optional<RevisionHeader> find(String id) {
         Node n = byId.get(id);
         return n == null ? Optional.empty() : Optional.of(n.revision);
     }
@@ -125,12 +125,12 @@ public final class RevisionMap {
      * Alembic's get_revisions: "head", "heads", "base", ids, unique prefixes, labels, label@head,
      * rev@head, label@rev, "-N" and "label@-N". Base resolves to nothing.
      */
-    public List<Revision> resolve(String identifier) {
+    public List<RevisionHeader> resolve(String identifier) {
         return present(resolver.revisions(List.of(identifier)), identifier).stream().map(n -> n.revision).toList();
     }
 
     /** Like {@link #resolve} but at most one revision: null for "base"; several heads are an error. */
-    public Revision resolveOne(String identifier) {
+    public RevisionHeader resolveOne(String identifier) {
         Node n = resolver.revision(identifier);
         return n == null || n == resolver.base ? null : n.revision;
     }
@@ -139,7 +139,7 @@ public final class RevisionMap {
      * The revisions between two identifiers, newest first, as {@code alembic history -r}:
      * {@code range} is "lower:upper" with either side optional, or null for everything.
      */
-    public List<Revision> history(String range) {
+    public List<RevisionHeader> history(String range) {
         String lower = "base";
         String upper = "heads";
         if (range != null) {
@@ -166,8 +166,8 @@ public final class RevisionMap {
     }
 
     /** The revisions to apply, in order, to take a database with {@code applied} revisions to {@code target}. */
-    public List<Revision> upgradePlan(Collection<String> applied, String target) {
-        List<Revision> plan = new ArrayList<>();
+    public List<RevisionHeader> upgradePlan(Collection<String> applied, String target) {
+        List<RevisionHeader> plan = new ArrayList<>();
         for (Node n : upgradeFrom(currentHeads(applied), target)) {
             if (!applied.contains(n.id)) {
                 plan.add(n.revision);
@@ -177,8 +177,8 @@ public final class RevisionMap {
     }
 
     /** The revisions to revert, in order, to take a database with {@code applied} revisions down to {@code target}. */
-    public List<Revision> downgradePlan(Collection<String> applied, String target) {
-        List<Revision> plan = new ArrayList<>();
+    public List<RevisionHeader> downgradePlan(Collection<String> applied, String target) {
+        List<RevisionHeader> plan = new ArrayList<>();
         for (Node n : downgradeFrom(currentHeads(applied), target)) {
             if (applied.contains(n.id)) {
                 plan.add(n.revision);
@@ -296,8 +296,8 @@ public final class RevisionMap {
         return out;
     }
 
-    private static List<Revision> revisionsOf(List<Node> order) {
-        List<Revision> out = new ArrayList<>(order.size());
+    private static List<RevisionHeader> revisionsOf(List<Node> order) {
+        List<RevisionHeader> out = new ArrayList<>(order.size());
         for (Node n : order) {
             out.add(n.revision);
         }

@@ -12,7 +12,7 @@ import dev.retort.ops.OperationSink;
 import dev.retort.ops.Recorder;
 import dev.retort.ops.StandardOps;
 import dev.retort.script.JavaSource;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.compile.CompiledRevision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ import java.util.List;
 final class JavaRevisions {
     private JavaRevisions() {}
 
-    static RevisionSteps read(Revision header, CompiledRevision compiled, SqlSyntax syntax) {
+    static RevisionSteps read(RevisionHeader header, CompiledRevision compiled, SqlSyntax syntax) {
         Path path = header.source().path();
         int headerLine = header.source().line("revision");
         Migration migration = compiled.newInstance();

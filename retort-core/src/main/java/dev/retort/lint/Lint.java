@@ -9,7 +9,7 @@ import dev.retort.dialect.SqlSyntax;
 import dev.retort.report.Finding;
 import dev.retort.report.Silenced;
 import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.compile.CompiledRevisions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class Lint {
         CompiledRevisions compiled = javaFiles.isEmpty() ? null : request.compiler().compile(javaFiles);
         try {
             Schemas schemas = new Schemas(request.revisions());
-            for (Revision r : request.revisions()) {
+            for (RevisionHeader r : request.revisions()) {
                 boolean selected = request.selected().contains(r.id());
                 RevisionSteps steps = read(r, syntax, compiled, selected);
                 KnownSchema before = schemas.before(r);
@@ -96,7 +96,7 @@ public final class Lint {
      * application, without a file). A revision outside the selection that fails to parse only
      * costs lint its schema knowledge.
      */
-    private static RevisionSteps read(Revision r, SqlSyntax syntax, CompiledRevisions compiled, boolean selected) {
+    private static RevisionSteps read(RevisionHeader r, SqlSyntax syntax, CompiledRevisions compiled, boolean selected) {
         try {
             return switch (format(r) == null ? Format.ALEMBIC : format(r)) {
                 case SQL -> SqlRevisions.read(r, syntax);
@@ -111,7 +111,7 @@ public final class Lint {
         }
     }
 
-    private static Format format(Revision r) {
+    private static Format format(RevisionHeader r) {
         return r.source() == null ? null : r.source().format();
     }
 }

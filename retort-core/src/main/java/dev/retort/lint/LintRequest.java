@@ -1,6 +1,6 @@
 package dev.retort.lint;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.compile.RevisionCompiler;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +17,7 @@ import java.util.Set;
  * @param scope     how the selection was made, for the summary: "all revisions", "not yet applied
  *                  to the database", "range base:head"
  */
-public record LintRequest(List<Revision> revisions, Set<String> selected, String dialect, RevisionCompiler compiler,
+public record LintRequest(List<RevisionHeader> revisions, Set<String> selected, String dialect, RevisionCompiler compiler,
         String scope) {
     public LintRequest {
         revisions = List.copyOf(revisions);

@@ -8,7 +8,7 @@ import dev.retort.engine.JdbcConnector;
 import dev.retort.engine.Migrator;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -36,7 +36,7 @@ public final class LintScope {
 
     public static Selection select(RevisionMap map, String range, Database database, Path base) {
         if (range != null && !range.isBlank()) {
-            List<Revision> chosen = range.contains(":") ? map.history(range) : map.resolve(range);
+            List<RevisionHeader> chosen = range.contains(":") ? map.history(range) : map.resolve(range);
             return new Selection(ids(chosen), (range.contains(":") ? "range " : "") + range.strip());
         }
         Set<String> all = ids(map.revisions());
@@ -83,7 +83,7 @@ public final class LintScope {
         }
     }
 
-    private static Set<String> ids(List<Revision> revisions) {
+    private static Set<String> ids(List<RevisionHeader> revisions) {
         Set<String> out = new LinkedHashSet<>();
         revisions.forEach(r -> out.add(r.id()));
         return out;

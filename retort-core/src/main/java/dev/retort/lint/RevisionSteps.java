@@ -1,6 +1,6 @@
 package dev.retort.lint;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Map;
  * @param columns    line to the column (1-based) of what a finding on that line points at, where
  *     the reader knows it (the call of an Alembic operation)
  */
-public record RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
+public record RevisionSteps(RevisionHeader revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
         List<Allowance> allowances, String unanalyzed, int unanalyzedLine, Map<Integer, Integer> columns) {
 
     public RevisionSteps {
@@ -23,7 +23,7 @@ public record RevisionSteps(Revision revision, Path file, List<Step> upgrade, Do
         columns = Map.copyOf(columns);
     }
 
-    public RevisionSteps(Revision revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
+    public RevisionSteps(RevisionHeader revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
             List<Allowance> allowances, String unanalyzed, int unanalyzedLine) {
         this(revision, file, upgrade, downgrade, outsideTransaction, allowances, unanalyzed, unanalyzedLine, Map.of());
     }

@@ -1,6 +1,6 @@
 package dev.retort.lint;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,8 @@ final class Schemas {
     private final Map<String, Integer> pendingChildren = new HashMap<>();
     private final Map<String, KnownSchema> after = new HashMap<>();
 
-    Schemas(List<Revision> revisions) {
-        for (Revision r : revisions) {
+    Schemas(List<RevisionHeader> revisions) {
+        for (RevisionHeader r : revisions) {
             for (String p : parents(r)) {
                 pendingChildren.merge(p, 1, Integer::sum);
             }
@@ -23,7 +23,7 @@ final class Schemas {
     }
 
     /** The schema the revision starts from: its first parent's, with the other parents' tables added. */
-    KnownSchema before(Revision r) {
+    KnownSchema before(RevisionHeader r) {
         KnownSchema merged = null;
         for (String p : parents(r)) {
             KnownSchema s = after.get(p);
@@ -42,13 +42,13 @@ final class Schemas {
         return merged == null ? new KnownSchema() : merged;
     }
 
-    void done(Revision r, KnownSchema schema) {
+    void done(RevisionHeader r, KnownSchema schema) {
         if (pendingChildren.getOrDefault(r.id(), 0) > 0) {
             after.put(r.id(), schema);
         }
     }
 
-    private static List<String> parents(Revision r) {
+    private static List<String> parents(RevisionHeader r) {
         return java.util.stream.Stream.concat(r.revises().stream(), r.dependsOn().stream()).distinct().toList();
     }
 }

@@ -57,7 +57,7 @@ public final class AlembicReader {
      * Parses {@code content} of {@code path}. Throws {@link RetortException} of kind USAGE with a
      * "FILE:LINE: what is wrong" message for a malformed header.
      */
-    public static Revision read(Path path, String content) {
+    public static RevisionHeader read(Path path, String content) {
         return parse(path, content).revision();
     }
 
@@ -79,7 +79,7 @@ public final class AlembicReader {
         }
         Doc doc = docstring == null ? new Doc("", null, null, null) : readDocstring(docstring);
         String id = revision.literals().get(0).value();
-        Revision rev = new Revision(id, downRevision.values(),
+        RevisionHeader rev = new RevisionHeader(id, downRevision.values(),
                 branchLabels == null ? List.of() : branchLabels.values(),
                 dependsOn == null ? List.of() : dependsOn.values(),
                 doc.message, doc.createDate == null ? "" : doc.createDate.value(),

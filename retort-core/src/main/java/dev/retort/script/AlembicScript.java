@@ -17,7 +17,7 @@ import java.util.List;
  * @param downgrade     {@code def downgrade}, or null when absent
  */
 public record AlembicScript(
-        Revision revision,
+        RevisionHeader revision,
         Assignment revisionId,
         Assignment downRevision,
         Assignment branchLabels,

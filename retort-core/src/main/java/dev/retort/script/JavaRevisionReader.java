@@ -30,7 +30,7 @@ public final class JavaRevisionReader {
 
     private JavaRevisionReader() {}
 
-    public static Revision read(Path path) {
+    public static RevisionHeader read(Path path) {
         String content;
         try {
             content = Files.readString(path, StandardCharsets.UTF_8);
@@ -40,7 +40,7 @@ public final class JavaRevisionReader {
         return read(path, content);
     }
 
-    public static Revision read(Path path, String content) {
+    public static RevisionHeader read(Path path, String content) {
         JavaScanner scan = new JavaScanner(path, content);
         if (!scan.findAnnotation("Revision")) {
             throw RevisionIds.malformed(path, 1, "no @Revision annotation",
@@ -121,7 +121,7 @@ public final class JavaRevisionReader {
         }
     }
 
-    private static Revision build(Path path, int annotationLine, Map<String, List<String>> values, Map<String, Integer> lines) {
+    private static RevisionHeader build(Path path, int annotationLine, Map<String, List<String>> values, Map<String, Integer> lines) {
         if (!values.containsKey("revision")) {
             throw RevisionIds.malformed(path, annotationLine, "@Revision has no id", "add id = \"<revision id>\"");
         }
@@ -144,7 +144,7 @@ public final class JavaRevisionReader {
                     "use \"none\" (run outside a transaction), or leave transaction out");
         }
         lines.putIfAbsent("revises", annotationLine);
-        return new Revision(id, revises, values.getOrDefault("branch_labels", List.of()),
+        return new RevisionHeader(id, revises, values.getOrDefault("branch_labels", List.of()),
                 values.getOrDefault("depends_on", List.of()), message.strip(), created,
                 new Source(path, Format.JAVA, lines));
     }

@@ -44,7 +44,7 @@ public final class RevisionWriter {
     }
 
     /** What to write: the revision's metadata, its format, and optional bodies. */
-    public record Request(Revision revision, Format format, String upgrade, String downgrade) {
+    public record Request(RevisionHeader revision, Format format, String upgrade, String downgrade) {
         public Request {
             if (format == Format.ALEMBIC) {
                 throw new IllegalArgumentException("Retort does not write Alembic revisions");
@@ -53,7 +53,7 @@ public final class RevisionWriter {
             downgrade = downgrade == null ? "" : downgrade;
         }
 
-        public Request(Revision revision, Format format) {
+        public Request(RevisionHeader revision, Format format) {
             this(revision, format, "", "");
         }
     }
@@ -76,7 +76,7 @@ public final class RevisionWriter {
 
     /** The file's text. */
     public String render(Request request) {
-        Revision r = request.revision();
+        RevisionHeader r = request.revision();
         String template = template(request.format());
         boolean java = request.format() == Format.JAVA;
         if (!java) {
@@ -117,7 +117,7 @@ public final class RevisionWriter {
     }
 
     /** {@code <id>_<slug>.sql} or {@code .java} (a Java revision's class need not match its file name). */
-    public static String fileName(Revision r, Format format) {
+    public static String fileName(RevisionHeader r, Format format) {
         String slug = slug(r.message());
         return r.id() + (slug.isEmpty() ? "" : "_" + slug) + format.extension();
     }
@@ -126,7 +126,7 @@ public final class RevisionWriter {
      * A Java class name holding the id, so that revisions compiled in one batch never clash:
      * prefixed with "R" when the id starts with a digit.
      */
-    public static String className(Revision r) {
+    public static String className(RevisionHeader r) {
         String id = r.id().replace('.', '_');
         String slug = slug(r.message());
         return (Character.isJavaIdentifierStart(id.charAt(0)) ? "" : "R") + id + (slug.isEmpty() ? "" : "_" + slug);
@@ -174,7 +174,7 @@ public final class RevisionWriter {
         for (String line : message.split("\n", -1)) {
             boolean same;
             try {
-                Revision back = SqlRevisionReader.read(Path.of("message"), "-- " + line + "\n-- Revision ID: x\n-- Revises:\n");
+                RevisionHeader back = SqlRevisionReader.read(Path.of("message"), "-- " + line + "\n-- Revision ID: x\n-- Revises:\n");
                 same = back.message().equals(line.strip());
             } catch (RetortException e) {
                 same = false;

@@ -57,7 +57,7 @@ public final class ScriptDirectory {
      * open and read system calls dominate); a malformed file is reported deterministically: the
      * first one in file order wins.
      */
-    public List<Revision> revisions() {
+    public List<RevisionHeader> revisions() {
         List<Path> files = files();
         Object[] results = new Object[files.size()];
         IntStream.range(0, results.length).parallel().forEach(i -> {
@@ -67,18 +67,18 @@ public final class ScriptDirectory {
                 results[i] = e;
             }
         });
-        List<Revision> revisions = new ArrayList<>(results.length);
+        List<RevisionHeader> revisions = new ArrayList<>(results.length);
         for (Object r : results) {
             if (r instanceof RuntimeException e) {
                 throw e;
             }
-            revisions.add((Revision) r);
+            revisions.add((RevisionHeader) r);
         }
         return revisions;
     }
 
     /** Reads one revision file's header, by its extension. */
-    public static Revision read(Path file) {
+    public static RevisionHeader read(Path file) {
         VersionFolders.checkReadable(file);
         Format format = Format.ofFileName(file.getFileName().toString());
         if (format == null) {
@@ -92,7 +92,7 @@ public final class ScriptDirectory {
     }
 
     /** The full parse of a SQL revision: the upgrade and downgrade text, their lines, the transaction mode. */
-    public SqlScript sqlScript(Revision revision) {
+    public SqlScript sqlScript(RevisionHeader revision) {
         if (revision.source() == null || revision.source().format() != Format.SQL) {
             throw new IllegalArgumentException("not a SQL revision: " + revision.id());
         }

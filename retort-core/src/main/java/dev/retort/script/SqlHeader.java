@@ -36,7 +36,7 @@ final class SqlHeader {
     private SqlHeader() {}
 
     /** A parsed header; {@code endLine} is the 1-based line just after it. */
-    record Header(Revision revision, TransactionMode transaction, int endLine) {}
+    record Header(RevisionHeader revision, TransactionMode transaction, int endLine) {}
 
     /**
      * Parses the header from the start of the file's bytes. It works on bytes, not a decoded
@@ -208,7 +208,7 @@ final class SqlHeader {
         if (messageLine > 0) {
             lines.put("message", messageLine);
         }
-        Revision revision = new Revision(id, revises, labels, depends, String.join("\n", message),
+        RevisionHeader revision = new RevisionHeader(id, revises, labels, depends, String.join("\n", message),
                 values.getOrDefault("create_date", ""), new Source(path, Format.SQL, lines));
         return new Header(revision, transaction, end);
     }

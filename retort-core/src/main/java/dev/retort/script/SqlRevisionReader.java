@@ -26,7 +26,7 @@ public final class SqlRevisionReader {
     private SqlRevisionReader() {}
 
     /** The header of {@code path}, reading only as many bytes as it takes. */
-    public static Revision readHeader(Path path) {
+    public static RevisionHeader readHeader(Path path) {
         try (InputStream in = new FileInputStream(path.toString())) {
             byte[] prefix = new byte[PREFIX];
             int n = in.readNBytes(prefix, 0, PREFIX);
@@ -44,7 +44,7 @@ public final class SqlRevisionReader {
     }
 
     /** The header of a revision whose whole text is {@code content}. */
-    public static Revision read(Path path, String content) {
+    public static RevisionHeader read(Path path, String content) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         return SqlHeader.parse(path, bytes, bytes.length, true).revision();
     }
@@ -112,8 +112,8 @@ public final class SqlRevisionReader {
         if (downgrade.isPresent()) {
             sourceLines.put("downgrade", downgrade.markerLine());
         }
-        Revision r = header.revision();
-        Revision full = new Revision(r.id(), r.revises(), r.branchLabels(), r.dependsOn(), r.message(), r.createDate(),
+        RevisionHeader r = header.revision();
+        RevisionHeader full = new RevisionHeader(r.id(), r.revises(), r.branchLabels(), r.dependsOn(), r.message(), r.createDate(),
                 new Source(path, Format.SQL, sourceLines));
         return new SqlScript(full, header.transaction(), upgrade, downgrade);
     }

@@ -6,7 +6,7 @@ package dev.retort.script;
  * {@code startLine} is the 1-based file line of that text's first line, so statement lines can
  * be reported as {@code startLine + newlines before the statement}.
  */
-public record SqlScript(Revision revision, TransactionMode transaction, Section upgrade, Section downgrade) {
+public record SqlScript(RevisionHeader revision, TransactionMode transaction, Section upgrade, Section downgrade) {
 
     /** One section; {@code markerLine} is 0 when the file has no such section (sql is then empty). */
     public record Section(String sql, int markerLine, int startLine) {

@@ -6,7 +6,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchSpace;
 import dev.retort.engine.JdbcConnector;
 import dev.retort.graph.RevisionMap;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,9 +26,9 @@ import java.util.function.Consumer;
 public final class Verifier {
     /** Runs revisions on the scratch database, through the engine and its version table. */
     public interface Runner {
-        void upgrade(List<Revision> plan);
+        void upgrade(List<RevisionHeader> plan);
 
-        void downgrade(Revision revision);
+        void downgrade(RevisionHeader revision);
     }
 
     /** Reads the scratch database's schema, the version tables left out. */
@@ -95,11 +95,11 @@ public final class Verifier {
                     : "verify needs exactly one head; there are " + heads.size() + ": " + String.join(", ", heads)
                             + " (write a merge revision with 'retort merge heads')", List.of());
         }
-        List<Revision> order = map.upgradePlan(Set.of(), "head");
-        List<Revision> walk = order;
+        List<RevisionHeader> order = map.upgradePlan(Set.of(), "head");
+        List<RevisionHeader> walk = order;
         if (from != null && !from.isBlank()) {
-            Revision first = map.resolveOne(from);
-            List<Revision> before = first == null ? List.of()
+            RevisionHeader first = map.resolveOne(from);
+            List<RevisionHeader> before = first == null ? List.of()
                     : map.upgradePlan(Set.of(), first.id()).stream().filter(r -> !r.id().equals(first.id())).toList();
             walk = order.stream().filter(r -> !before.contains(r)).toList();
             try {
@@ -108,7 +108,7 @@ public final class Verifier {
                 return new VerifyReport.Failure(null, null, VerifyReport.Step.START, e.getMessage(), List.of());
             }
         }
-        for (Revision r : walk) {
+        for (RevisionHeader r : walk) {
             long start = System.nanoTime();
             VerifyReport.Failure f = roundTrip(r, hooks);
             if (f != null) {
@@ -121,7 +121,7 @@ public final class Verifier {
         return null;
     }
 
-    private VerifyReport.Failure roundTrip(Revision r, DataHooks hooks) {
+    private VerifyReport.Failure roundTrip(RevisionHeader r, DataHooks hooks) {
         VerifyReport.Step step = VerifyReport.Step.SEED;
         try {
             hooks.seed(r.id(), scratch.opener());
@@ -170,11 +170,11 @@ public final class Verifier {
         return out;
     }
 
-    private static VerifyReport.Failure failure(Revision r, VerifyReport.Step step, String message, List<String> diff) {
+    private static VerifyReport.Failure failure(RevisionHeader r, VerifyReport.Step step, String message, List<String> diff) {
         return new VerifyReport.Failure(r.id(), file(r), step, message, diff);
     }
 
-    private static String file(Revision r) {
+    private static String file(RevisionHeader r) {
         return r.source() == null ? null : r.source().path().toString();
     }
 }

@@ -9,7 +9,7 @@ import dev.retort.doctor.DoctorRequest;
 import dev.retort.graph.RevisionMap;
 import dev.retort.report.Finding;
 import dev.retort.report.Severity;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +52,11 @@ class AlembicCorpusTest {
         List<String> alembic = oracle(versions);
 
         RevisionMap map = RevisionMap.of(new ScriptDirectory(versions.getParent()).revisions());
-        List<Revision> history = map.history(null);
+        List<RevisionHeader> history = map.history(null);
         assertThat(map.heads()).as("heads").containsExactlyElementsOf(words(alembic, "heads:"));
-        assertThat(history.stream().map(Revision::id).toList()).as("history order")
+        assertThat(history.stream().map(RevisionHeader::id).toList()).as("history order")
                 .containsExactlyElementsOf(lines(alembic, "history: "));
-        assertThat(history.stream().map(Revision::id).filter(map::isBranchPoint).toList()).as("branch points")
+        assertThat(history.stream().map(RevisionHeader::id).filter(map::isBranchPoint).toList()).as("branch points")
                 .containsExactlyElementsOf(lines(alembic, "branch: "));
     }
 
@@ -98,7 +98,7 @@ class AlembicCorpusTest {
         List<String> alembic = oracle(versions);
         RevisionMap map = RevisionMap.of(new ScriptDirectory(versions.getParent()).revisions());
         assertThat(map.heads()).containsExactlyElementsOf(words(alembic, "heads:"));
-        assertThat(map.history(null).stream().map(Revision::id).toList()).containsExactlyElementsOf(lines(alembic, "history: "));
+        assertThat(map.history(null).stream().map(RevisionHeader::id).toList()).containsExactlyElementsOf(lines(alembic, "history: "));
     }
 
     private static List<String> oracle(Path versions) throws IOException, InterruptedException {

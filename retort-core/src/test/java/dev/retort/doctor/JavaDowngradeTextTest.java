@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.lint.Lint;
 import dev.retort.lint.LintRequest;
 import dev.retort.report.Finding;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.compile.RevisionCompiler;
 import dev.retort.support.TestProject;
 import java.nio.file.Path;
@@ -25,8 +25,8 @@ class JavaDowngradeTextTest {
     }
 
     private static List<String> lintCodes(TestProject p) {
-        List<Revision> all = p.revisions();
-        Set<String> ids = all.stream().map(Revision::id).collect(Collectors.toSet());
+        List<RevisionHeader> all = p.revisions();
+        Set<String> ids = all.stream().map(RevisionHeader::id).collect(Collectors.toSet());
         return Lint.run(new LintRequest(all, ids, "sqlite", new RevisionCompiler(p.root(), List.of()), "all revisions"))
                 .findings().stream().map(Finding::code).filter(c -> c.equals("empty-downgrade")).toList();
     }

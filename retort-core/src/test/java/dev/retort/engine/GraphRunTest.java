@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.MigrationListener;
 import dev.retort.graph.RevisionMap;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.support.Plans;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Db;
@@ -35,18 +35,18 @@ class GraphRunTest {
     }
 
     // r0 -> a1 (alpha) -> a2 -> m (merge of a2, b1) -> x1;  r0 -> b1 (beta);  r0 -> d1 (delta, depends on a1)
-    private static final List<Revision> GRAPH = List.of(
-            Revision.of("r0"),
-            Revision.of("a1", "r0").withLabels("alpha"),
-            Revision.of("a2", "a1"),
-            Revision.of("b1", "r0").withLabels("beta"),
-            Revision.of("m", "a2", "b1"),
-            Revision.of("x1", "m"),
-            Revision.of("d1", "r0").withLabels("delta").withDependsOn("a1"));
+    private static final List<RevisionHeader> GRAPH = List.of(
+            RevisionHeader.of("r0"),
+            RevisionHeader.of("a1", "r0").withLabels("alpha"),
+            RevisionHeader.of("a2", "a1"),
+            RevisionHeader.of("b1", "r0").withLabels("beta"),
+            RevisionHeader.of("m", "a2", "b1"),
+            RevisionHeader.of("x1", "m"),
+            RevisionHeader.of("d1", "r0").withLabels("delta").withDependsOn("a1"));
 
     private static Map<String, RevisionScript> scripts() {
         Map<String, RevisionScript> out = new LinkedHashMap<>();
-        for (Revision r : GRAPH) {
+        for (RevisionHeader r : GRAPH) {
             RevisionScript s = Plans.script(r.id(), null, "CREATE TABLE g_" + r.id() + " (x INTEGER);",
                     "DROP TABLE g_" + r.id() + ";");
             out.put(r.id(), new RevisionScript(r, s.upgradeSql(), s.upgradeLine(), s.downgradeSql(), s.downgradeLine(),
@@ -97,7 +97,7 @@ class GraphRunTest {
         if (reversed) {
             java.util.Collections.reverse(o);
         }
-        for (Revision r : GRAPH) {
+        for (RevisionHeader r : GRAPH) {
             for (String before : concat(r.revises(), r.dependsOn())) {
                 assertThat(o.indexOf(before)).as(before + " before " + r.id()).isLessThan(o.indexOf(r.id()));
             }
@@ -113,7 +113,7 @@ class GraphRunTest {
     private static List<String> tables(Db db) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = db.connect()) {
-            for (Revision r : GRAPH) {
+            for (RevisionHeader r : GRAPH) {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM g_" + r.id() + " WHERE 1 = 0")) {
                     out.add(r.id());
                 } catch (java.sql.SQLException absent) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.MigrationListener;
 import dev.retort.RetortException;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.TransactionMode;
 import dev.retort.support.Plans;
 import dev.retort.support.TestDatabases;
@@ -51,7 +51,7 @@ class TransactionControlRunTest {
                 }
             }
         };
-        RevisionScript java = RevisionScript.ofJava(Revision.of("jc_1"), body, TransactionMode.PER_REVISION,
+        RevisionScript java = RevisionScript.ofJava(RevisionHeader.of("jc_1"), body, TransactionMode.PER_REVISION,
                 "class R {}".getBytes(StandardCharsets.UTF_8));
         Migrator m = migrator(db, "jc_version");
         List<RevisionScript> plan = List.of(java);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class AlembicDifferentialTest {
     private static final int GRAPHS = 400;
     private static final String ALPHABET = "abcd0123";
 
-    record Graph(String name, List<Revision> revisions, List<String> resolve, List<String> history,
+    record Graph(String name, List<RevisionHeader> revisions, List<String> resolve, List<String> history,
             List<String[]> upgrade, List<String[]> downgrade) {}
 
     @Test
@@ -64,7 +64,7 @@ class AlembicDifferentialTest {
         int n = 1 + random.nextInt(random.nextInt(5) == 0 ? 40 : 14);
         List<String> ids = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
-        List<Revision> revs = new ArrayList<>();
+        List<RevisionHeader> revs = new ArrayList<>();
         int labelCount = 0;
         for (int i = 0; i < n; i++) {
             String id;
@@ -96,17 +96,17 @@ class AlembicDifferentialTest {
             if (random.nextInt(8) == 0) {
                 labels.add("lab" + labelCount++);
             }
-            revs.add(new Revision(id, parents, labels, deps, "", "", null));
+            revs.add(new RevisionHeader(id, parents, labels, deps, "", "", null));
             ids.add(id);
         }
         // a dependency on a label, the way teams point at another branch
-        List<Revision> labelled = revs.stream().filter(r -> !r.branchLabels().isEmpty()).toList();
+        List<RevisionHeader> labelled = revs.stream().filter(r -> !r.branchLabels().isEmpty()).toList();
         if (!labelled.isEmpty() && random.nextBoolean()) {
-            Revision target = labelled.get(random.nextInt(labelled.size()));
+            RevisionHeader target = labelled.get(random.nextInt(labelled.size()));
             int at = ids.indexOf(target.id());
             if (at + 1 < n) {
                 int who = at + 1 + random.nextInt(n - at - 1);
-                Revision r = revs.get(who);
+                RevisionHeader r = revs.get(who);
                 if (r.dependsOn().isEmpty()) {
                     revs.set(who, r.withDependsOn(target.branchLabels().get(0)));
                 }
@@ -117,7 +117,7 @@ class AlembicDifferentialTest {
                 moves(revs, ids, random, true), moves(revs, ids, random, false));
     }
 
-    private static List<String> questions(List<Revision> revs, Random random) {
+    private static List<String> questions(List<RevisionHeader> revs, Random random) {
         List<String> q = new ArrayList<>(List.of("heads", "head", "base", "-1", "-2"));
         List<String> labels = revs.stream().flatMap(r -> r.branchLabels().stream()).toList();
         for (int k = 0; k < 6; k++) {
@@ -148,7 +148,7 @@ class AlembicDifferentialTest {
         return r;
     }
 
-    private static List<String[]> moves(List<Revision> revs, List<String> ids, Random random, boolean up) {
+    private static List<String[]> moves(List<RevisionHeader> revs, List<String> ids, Random random, boolean up) {
         RevisionMap map;
         try {
             map = RevisionMap.of(revs);
@@ -196,14 +196,14 @@ class AlembicDifferentialTest {
         out.add(line(g, "heads", () -> m.heads()));
         out.add(line(g, "realheads", () -> m.realHeads()));
         out.add(line(g, "bases", () -> m.bases()));
-        for (Revision r : g.revisions()) {
+        for (RevisionHeader r : g.revisions()) {
             out.add(line(g, "labels:" + r.id(), () -> new TreeSet<>(m.branchLabels(r.id())).stream().toList()));
         }
         for (String q : g.resolve()) {
             out.add(line(g, "resolve:" + q, () -> Resolver.idsOf(m.resolver().revisions(q))));
         }
         for (String h : g.history()) {
-            out.add(line(g, "history:" + h, () -> m.history(h).stream().map(Revision::id).toList()));
+            out.add(line(g, "history:" + h, () -> m.history(h).stream().map(RevisionHeader::id).toList()));
         }
         for (String[] u : g.upgrade()) {
             List<String> current = u[0].isEmpty() ? List.of() : List.of(u[0].split(","));
@@ -240,7 +240,7 @@ class AlembicDifferentialTest {
                 j.writeStartObject();
                 j.writeStringField("name", g.name());
                 j.writeArrayFieldStart("revisions");
-                for (Revision r : g.revisions()) {
+                for (RevisionHeader r : g.revisions()) {
                     j.writeStartObject();
                     j.writeStringField("id", r.id());
                     strings(j, "revises", r.revises());

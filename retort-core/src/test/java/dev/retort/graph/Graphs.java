@@ -2,7 +2,7 @@ package dev.retort.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,11 +18,11 @@ import java.util.Set;
 final class Graphs {
     private Graphs() {}
 
-    static Revision rev(String id, String... revises) {
-        return Revision.of(id, revises);
+    static RevisionHeader rev(String id, String... revises) {
+        return RevisionHeader.of(id, revises);
     }
 
-    static RevisionMap map(Revision... revisions) {
+    static RevisionMap map(RevisionHeader... revisions) {
         return RevisionMap.of(List.of(revisions));
     }
 
@@ -31,8 +31,8 @@ final class Graphs {
         return List.of(ids);
     }
 
-    static List<String> ids(Collection<Revision> revisions) {
-        return revisions.stream().map(Revision::id).toList();
+    static List<String> ids(Collection<RevisionHeader> revisions) {
+        return revisions.stream().map(RevisionHeader::id).toList();
     }
 
     static List<String> nodeIds(Collection<Node> nodes) {
@@ -144,8 +144,8 @@ final class Graphs {
     }
 
     /** Copies, for building variations of one graph. */
-    static List<Revision> with(List<Revision> revisions, Revision... more) {
-        List<Revision> all = new ArrayList<>(revisions);
+    static List<RevisionHeader> with(List<RevisionHeader> revisions, RevisionHeader... more) {
+        List<RevisionHeader> all = new ArrayList<>(revisions);
         all.addAll(Arrays.asList(more));
         return all;
     }

@@ -4,7 +4,7 @@ import static dev.retort.graph.Graphs.ids;
 import static dev.retort.graph.Graphs.iterate;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +50,11 @@ class LargeMapTest {
         assertThat(map.bases()).containsExactly("25a7ef58d293");
     }
 
-    private static List<Revision> revisions() {
+    private static List<RevisionHeader> revisions() {
         try {
             return lines("large_map.txt").stream().map(line -> {
                 String[] ids = line.split(" ");
-                return Revision.of(ids[0], Arrays.copyOfRange(ids, 1, ids.length));
+                return RevisionHeader.of(ids[0], Arrays.copyOfRange(ids, 1, ids.length));
             }).toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -8,7 +8,7 @@ import static dev.retort.graph.Graphs.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +34,7 @@ class LoopAndCycleTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("selfLoops")
-    void revisionRevisingItself(String where, List<Revision> revisions, String looped) {
+    void revisionRevisingItself(String where, List<RevisionHeader> revisions, String looped) {
         assertThatThrownBy(() -> RevisionMap.of(revisions))
                 .isInstanceOf(GraphException.Structure.class)
                 .hasMessage("Self-loop is detected in revisions (" + looped + ")");
@@ -53,7 +53,7 @@ class LoopAndCycleTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dependencySelfLoops")
-    void revisionDependingOnItself(String where, List<Revision> revisions, String looped) {
+    void revisionDependingOnItself(String where, List<RevisionHeader> revisions, String looped) {
         assertThatThrownBy(() -> RevisionMap.of(revisions))
                 .isInstanceOf(GraphException.Structure.class)
                 .hasMessage("Dependency self-loop is detected in revisions (" + looped + ")");
@@ -91,7 +91,7 @@ class LoopAndCycleTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cycles")
-    void cycleThroughRevises(String where, List<Revision> revisions, String named) {
+    void cycleThroughRevises(String where, List<RevisionHeader> revisions, String named) {
         assertThatThrownBy(() -> RevisionMap.of(revisions))
                 .isInstanceOf(GraphException.Structure.class)
                 .hasMessage("Cycle is detected in revisions (" + named + ")");
@@ -115,7 +115,7 @@ class LoopAndCycleTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dependencyCycles")
-    void cycleThroughDependsOn(String where, List<Revision> revisions, String named) {
+    void cycleThroughDependsOn(String where, List<RevisionHeader> revisions, String named) {
         assertThatThrownBy(() -> RevisionMap.of(revisions))
                 .isInstanceOf(GraphException.Structure.class)
                 .hasMessage("Dependency cycle is detected in revisions (" + named + ")");

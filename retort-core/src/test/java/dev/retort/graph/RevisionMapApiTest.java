@@ -8,7 +8,7 @@ import static dev.retort.graph.Graphs.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * cases build the grown graph afresh and expect the same heads.
  */
 class RevisionMapApiTest {
-    private static final List<Revision> LINE = List.of(rev("a"), rev("b", "a"), rev("c", "b"));
-    private static final List<Revision> FORK = List.of(rev("a"), rev("b", "a"), rev("c1", "b"), rev("c2", "b"));
+    private static final List<RevisionHeader> LINE = List.of(rev("a"), rev("b", "a"), rev("c", "b"));
+    private static final List<RevisionHeader> FORK = List.of(rev("a"), rev("b", "a"), rev("c1", "b"), rev("c2", "b"));
 
     @Test
     void addingARevisionOnTheHeadMovesTheHead() {

@@ -2,7 +2,7 @@ package dev.retort.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,7 +26,7 @@ import net.jqwik.api.Provide;
 class RevisionMapProperties {
 
     @Property(tries = 300)
-    void upgradeFromNothingAppliesEveryRevisionOnceAfterWhatItNeeds(@ForAll("graphs") List<Revision> revisions) {
+    void upgradeFromNothingAppliesEveryRevisionOnceAfterWhatItNeeds(@ForAll("graphs") List<RevisionHeader> revisions) {
         RevisionMap map = RevisionMap.of(revisions);
         List<String> plan = Graphs.ids(map.upgradePlan(Set.of(), "heads"));
         assertThat(plan).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(Graphs.ids(revisions));
@@ -34,7 +34,7 @@ class RevisionMapProperties {
     }
 
     @Property(tries = 300)
-    void upgradeFromAnyAppliedStateAppliesExactlyWhatIsMissing(@ForAll("graphs") List<Revision> revisions,
+    void upgradeFromAnyAppliedStateAppliesExactlyWhatIsMissing(@ForAll("graphs") List<RevisionHeader> revisions,
             @ForAll("picks") int pick) {
         RevisionMap map = RevisionMap.of(revisions);
         Set<String> applied = map.closure(revisions.get(pick % revisions.size()).id());
@@ -46,7 +46,7 @@ class RevisionMapProperties {
     }
 
     @Property(tries = 300)
-    void historyIsTheFullUpgradeNewestFirst(@ForAll("graphs") List<Revision> revisions) {
+    void historyIsTheFullUpgradeNewestFirst(@ForAll("graphs") List<RevisionHeader> revisions) {
         RevisionMap map = RevisionMap.of(revisions);
         List<String> upgrade = new ArrayList<>(Graphs.ids(map.upgradePlan(Set.of(), "heads")));
         Collections.reverse(upgrade);
@@ -55,7 +55,7 @@ class RevisionMapProperties {
 
     @Property(tries = 300)
     void downgradeOfEverythingToBaseRevertsEachRevisionBeforeWhatItNeeds(
-            @ForAll("graphs") List<Revision> revisions) {
+            @ForAll("graphs") List<RevisionHeader> revisions) {
         RevisionMap map = RevisionMap.of(revisions);
         List<String> all = Graphs.ids(revisions);
         List<String> plan = new ArrayList<>(Graphs.ids(map.downgradePlan(Set.copyOf(all), "base")));
@@ -65,9 +65,9 @@ class RevisionMapProperties {
     }
 
     @Property(tries = 300)
-    void headsHaveNoChildrenAndEveryOtherRevisionHasOne(@ForAll("graphs") List<Revision> revisions) {
+    void headsHaveNoChildrenAndEveryOtherRevisionHasOne(@ForAll("graphs") List<RevisionHeader> revisions) {
         RevisionMap map = RevisionMap.of(revisions);
-        for (Revision r : revisions) {
+        for (RevisionHeader r : revisions) {
             assertThat(map.children(r.id()).isEmpty()).as("%s has no children", r.id())
                     .isEqualTo(map.heads().contains(r.id()));
         }
@@ -82,11 +82,11 @@ class RevisionMapProperties {
 
     @Property(tries = 300)
     void everyIdAndEveryUniquePrefixOfFourOrMoreCharactersResolvesToItsRevision(
-            @ForAll("graphs") List<Revision> revisions) {
+            @ForAll("graphs") List<RevisionHeader> revisions) {
         RevisionMap map = RevisionMap.of(revisions);
         List<String> keys = new ArrayList<>(Graphs.ids(revisions));
         revisions.forEach(r -> keys.addAll(r.branchLabels()));
-        for (Revision r : revisions) {
+        for (RevisionHeader r : revisions) {
             assertThat(map.resolveOne(r.id())).isEqualTo(r);
             assertThat(map.resolve(r.id())).containsExactly(r);
             for (String label : r.branchLabels()) {
@@ -108,7 +108,7 @@ class RevisionMapProperties {
             position.put(oldestFirst.get(i), i);
         }
         for (String id : oldestFirst) {
-            Revision r = map.find(id).orElseThrow();
+            RevisionHeader r = map.find(id).orElseThrow();
             List<String> needs = new ArrayList<>(r.revises());
             r.dependsOn().forEach(d -> needs.add(map.resolveOne(d).id()));
             for (String need : needs) {
@@ -129,7 +129,7 @@ class RevisionMapProperties {
     record Gene(String id, int parent, int merge, int dependency, boolean labelled, int position) {}
 
     @Provide
-    Arbitrary<List<Revision>> graphs() {
+    Arbitrary<List<RevisionHeader>> graphs() {
         Arbitrary<String> ids = Arbitraries.strings().withChars("abcdef0123").ofMinLength(4).ofMaxLength(7);
         Arbitrary<Integer> dice = Arbitraries.integers().between(0, 999);
         Arbitrary<Gene> gene = Combinators.combine(ids, dice, dice, dice, Arbitraries.integers().between(0, 6), dice)
@@ -142,8 +142,8 @@ class RevisionMapProperties {
      * Mostly extends a recent revision (long lines, some forks), now and then starts a new root,
      * merges two revisions, or depends on an earlier revision or on its label.
      */
-    static List<Revision> decode(List<Gene> genes) {
-        List<Revision> made = new ArrayList<>();
+    static List<RevisionHeader> decode(List<Gene> genes) {
+        List<RevisionHeader> made = new ArrayList<>();
         for (int i = 0; i < genes.size(); i++) {
             Gene g = genes.get(i);
             List<String> revises = new ArrayList<>();
@@ -158,12 +158,12 @@ class RevisionMapProperties {
             }
             List<String> dependsOn = new ArrayList<>();
             if (i > 1 && g.dependency() % 5 == 0) {
-                Revision target = made.get(g.dependency() / 5 % i);
+                RevisionHeader target = made.get(g.dependency() / 5 % i);
                 dependsOn.add(target.branchLabels().isEmpty() || g.dependency() % 2 == 0
                         ? target.id() : target.branchLabels().get(0));
             }
             List<String> labels = g.labelled() ? List.of("lab" + i) : List.of();
-            made.add(new Revision(g.id(), revises, labels, dependsOn, "", "", null));
+            made.add(new RevisionHeader(g.id(), revises, labels, dependsOn, "", "", null));
         }
         // load order is not creation order: file systems list files in any order
         return IntStream.range(0, made.size()).boxed()

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ class VersionTableDifferentialTest {
 
     record Move(boolean up, String target) {}
 
-    record Scenario(String name, List<Revision> revisions, List<Move> moves) {}
+    record Scenario(String name, List<RevisionHeader> revisions, List<Move> moves) {}
 
     @Test
     void upgradeAndDowngradeSequencesAgreeWithAlembic() throws IOException {
@@ -38,7 +38,7 @@ class VersionTableDifferentialTest {
         Random random = new Random(20261122L);
         List<Scenario> scenarios = new ArrayList<>();
         for (int i = 0; i < GRAPHS; i++) {
-            List<Revision> revisions = AlembicDifferentialTest.randomGraph("v" + i, random).revisions();
+            List<RevisionHeader> revisions = AlembicDifferentialTest.randomGraph("v" + i, random).revisions();
             if (buildable(revisions)) {
                 scenarios.add(new Scenario("v" + i, List.copyOf(revisions), moves(revisions, random)));
             }
@@ -78,13 +78,13 @@ class VersionTableDifferentialTest {
 
     /** Runs one move on {@code applied} (changed in place) and answers in version_table.py's format. */
     private static String replay(RevisionMap map, Set<String> applied, Move move) {
-        List<Revision> run;
+        List<RevisionHeader> run;
         try {
             run = move.up() ? map.upgradePlan(applied, move.target()) : map.downgradePlan(applied, move.target());
         } catch (GraphException e) {
             return "ERR " + e.getClass().getSimpleName();
         }
-        for (Revision r : run) {
+        for (RevisionHeader r : run) {
             if (move.up()) {
                 applied.add(r.id());
             } else {
@@ -101,7 +101,7 @@ class VersionTableDifferentialTest {
         return alembic.equals(retort) || alembic.equals("ERR Other") && retort.startsWith("ERR ");
     }
 
-    private static boolean buildable(List<Revision> revisions) {
+    private static boolean buildable(List<RevisionHeader> revisions) {
         try {
             RevisionMap.of(revisions);
             return true;
@@ -110,7 +110,7 @@ class VersionTableDifferentialTest {
         }
     }
 
-    private static List<Move> moves(List<Revision> revisions, Random random) {
+    private static List<Move> moves(List<RevisionHeader> revisions, Random random) {
         List<String> labels = revisions.stream().flatMap(r -> r.branchLabels().stream()).toList();
         List<Move> moves = new ArrayList<>();
         for (int i = 0; i < MOVES; i++) {
@@ -138,7 +138,7 @@ class VersionTableDifferentialTest {
                 j.writeStartObject();
                 j.writeStringField("name", s.name());
                 j.writeArrayFieldStart("revisions");
-                for (Revision r : s.revisions()) {
+                for (RevisionHeader r : s.revisions()) {
                     j.writeStartObject();
                     j.writeStringField("id", r.id());
                     strings(j, "revises", r.revises());

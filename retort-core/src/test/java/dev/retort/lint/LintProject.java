@@ -1,6 +1,6 @@
 package dev.retort.lint;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.compile.RevisionCompiler;
 import dev.retort.support.TestProject;
 import java.util.HashSet;
@@ -13,7 +13,7 @@ final class LintProject {
 
     /** Lints every revision except {@code skip} (e.g. the base that creates the tables). */
     static LintReport lint(TestProject p, String dialect, String... skip) {
-        List<Revision> all = p.revisions();
+        List<RevisionHeader> all = p.revisions();
         Set<String> selected = new HashSet<>();
         all.forEach(r -> selected.add(r.id()));
         selected.removeAll(List.of(skip));

@@ -9,7 +9,7 @@ import dev.retort.engine.Migrator;
 import dev.retort.engine.RevisionScript;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.support.TestProject;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class LintScopeTest {
         assertThat(s.ids()).containsExactly("r3");
         assertThat(s.scope()).isEqualTo("not yet applied to jdbc:sqlite:app.db");
 
-        List<Revision> oldestFirst = List.of(map.resolveOne("r1"), map.resolveOne("r2"), map.resolveOne("r3"));
+        List<RevisionHeader> oldestFirst = List.of(map.resolveOne("r1"), map.resolveOne("r2"), map.resolveOne("r3"));
         LintReport r = Lint.run(new LintRequest(oldestFirst, s.ids(), "sqlite", null, s.scope()));
         // r2's drop-column is applied already: not reported again
         assertThat(r.revisions()).containsExactly("r3");

@@ -39,7 +39,7 @@ class AlembicReaderTest {
     @Test
     void readsTheClassicTemplate() {
         AlembicScript s = AlembicReader.parse(FILE, CLASSIC);
-        Revision r = s.revision();
+        RevisionHeader r = s.revision();
         assertThat(r.id()).isEqualTo("1975ea83b712");
         assertThat(r.revises()).containsExactly("27c6a30d7c24");
         assertThat(r.branchLabels()).isEmpty();
@@ -79,7 +79,7 @@ class AlembicReaderTest {
                 def upgrade() -> None:
                     pass
                 """;
-        Revision r = AlembicReader.read(FILE, src);
+        RevisionHeader r = AlembicReader.read(FILE, src);
         assertThat(r.id()).isEqualTo("m1");
         assertThat(r.revises()).containsExactly("a", "b");
         assertThat(r.branchLabels()).containsExactly("x");

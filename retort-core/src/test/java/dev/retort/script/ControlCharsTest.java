@@ -28,7 +28,7 @@ class ControlCharsTest {
 
     @Test
     void revisionsReadFromFilesHoldTheirTextEscaped() {
-        Revision r = new Revision("a\u001bb", List.of("p\rq"), List.of("l\u0085"), List.of(), "m\ron\ntwo\tlines", "d\u2028", null);
+        RevisionHeader r = new RevisionHeader("a\u001bb", List.of("p\rq"), List.of("l\u0085"), List.of(), "m\ron\ntwo\tlines", "d\u2028", null);
         assertThat(r.id()).isEqualTo("a\\u001bb");
         assertThat(r.revises()).containsExactly("p\\rq");
         assertThat(r.branchLabels()).containsExactly("l\\u0085");

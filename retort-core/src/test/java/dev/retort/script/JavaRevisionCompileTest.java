@@ -17,7 +17,7 @@ class JavaRevisionCompileTest {
     @TempDir
     Path dir;
 
-    private static void assertSameMetadata(Revision compiled, Revision text) {
+    private static void assertSameMetadata(RevisionHeader compiled, RevisionHeader text) {
         assertThat(List.of(compiled.id(), compiled.revises(), compiled.branchLabels(), compiled.dependsOn(), compiled.message(),
                 compiled.createDate()))
                 .isEqualTo(List.of(text.id(), text.revises(), text.branchLabels(), text.dependsOn(), text.message(), text.createDate()));
@@ -27,8 +27,8 @@ class JavaRevisionCompileTest {
     void writtenJavaRevisionsCompileInOneBatchAndAgreeWithTheTextReader() {
         ScriptDirectory scripts = new ScriptDirectory(dir.resolve("migrations"));
         RevisionWriter writer = new RevisionWriter(scripts);
-        Revision first = new Revision("1f00", List.of(), List.of("core"), List.of(), "Create \"t\"\nwith a \\ in it", "2025-01-01 00:00:00", null);
-        Revision second = new Revision("a.2", List.of("1f00", "x9"), List.of(), List.of("core"), "Index t", "", null);
+        RevisionHeader first = new RevisionHeader("1f00", List.of(), List.of("core"), List.of(), "Create \"t\"\nwith a \\ in it", "2025-01-01 00:00:00", null);
+        RevisionHeader second = new RevisionHeader("a.2", List.of("1f00", "x9"), List.of(), List.of("core"), "Index t", "", null);
         Path a = writer.write(new RevisionWriter.Request(first, Format.JAVA, "        op.execute(\"CREATE TABLE t (a INT)\");", ""));
         Path b = writer.write(new RevisionWriter.Request(second, Format.JAVA, "        op.createIndex(\"ix_t_a\", \"t\", \"a\");", ""));
         try (CompiledRevisions compiled = new RevisionCompiler(dir, List.of()).compile(List.of(a, b))) {

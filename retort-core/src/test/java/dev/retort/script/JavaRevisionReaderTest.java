@@ -21,7 +21,7 @@ class JavaRevisionReaderTest {
 
     @Test
     void readsTheDesignExample() {
-        Revision r = JavaRevisionReader.read(FILE, """
+        RevisionHeader r = JavaRevisionReader.read(FILE, """
                 import dev.retort.migration.*;
 
                 @Revision(id = "20251016_prompt_engineering", revises = "20251011_admin_chat",
@@ -45,7 +45,7 @@ class JavaRevisionReaderTest {
 
     @Test
     void readsArraysLabelsEscapesConcatenationAndTextBlocks() {
-        Revision r = JavaRevisionReader.read(FILE, """
+        RevisionHeader r = JavaRevisionReader.read(FILE, """
                 // @Revision(id = "commented_out")
                 /* @Revision(id = "also_commented") */
                 class Notes { String s = "@Revision(id = \\"in_a_string\\")"; }
@@ -71,27 +71,27 @@ class JavaRevisionReaderTest {
 
     @Test
     void decodesJavaStringEscapes() {
-        Revision r = JavaRevisionReader.read(FILE,
+        RevisionHeader r = JavaRevisionReader.read(FILE,
                 "@Revision(id = \"x\", message = \"q\\\"uote \\\\ back\\nnew \\u0041\\101 \\s.\")\nclass X {}\n");
         assertThat(r.message()).isEqualTo("q\"uote \\ back\nnew AA  .");
     }
 
     @Test
     void transactionAttributeIsAcceptedAndLocated() {
-        Revision r = JavaRevisionReader.read(FILE, "@Revision(id = \"c1\",\n    transaction = \"none\")\nclass C {}\n");
+        RevisionHeader r = JavaRevisionReader.read(FILE, "@Revision(id = \"c1\",\n    transaction = \"none\")\nclass C {}\n");
         assertThat(r.source().line("transaction")).isEqualTo(2);
     }
 
     @Test
     void missingRevisesIsARoot() {
-        Revision r = JavaRevisionReader.read(FILE, "@Revision(id = \"root1\")\nclass Root {}\n");
+        RevisionHeader r = JavaRevisionReader.read(FILE, "@Revision(id = \"root1\")\nclass Root {}\n");
         assertThat(r.isBase()).isTrue();
         assertThat(r.message()).isEmpty();
     }
 
     @Test
     void crlfAndByteOrderMarkCountLinesTheSame() {
-        Revision r = JavaRevisionReader.read(FILE, "\uFEFF// c\r\n\r\n@Revision(\r\n  id = \"a\",\r\n  revises = \"b\")\r\nclass A {}\r\n");
+        RevisionHeader r = JavaRevisionReader.read(FILE, "\uFEFF// c\r\n\r\n@Revision(\r\n  id = \"a\",\r\n  revises = \"b\")\r\nclass A {}\r\n");
         assertThat(r.source().line("revision")).isEqualTo(4);
         assertThat(r.source().line("revises")).isEqualTo(5);
     }

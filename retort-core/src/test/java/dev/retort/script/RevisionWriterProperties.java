@@ -16,7 +16,7 @@ class RevisionWriterProperties {
     private static final RevisionWriter WRITER = new RevisionWriter(new ScriptDirectory(Path.of("unused")));
 
     @Provide
-    Arbitrary<Revision> revisions() {
+    Arbitrary<RevisionHeader> revisions() {
         Arbitrary<String> id = Arbitraries.strings().withCharRange('a', 'f').withCharRange('0', '9').withChars('_', '.')
                 .ofMinLength(1).ofMaxLength(20);
         Arbitrary<String> label = Arbitraries.strings().withCharRange('a', 'z').withChars('-', '_').ofMinLength(1).ofMaxLength(8);
@@ -26,12 +26,12 @@ class RevisionWriterProperties {
                 .filter(m -> !m.toLowerCase().matches("(?s)(^|.*\n)[a-z _-]{0,20}:.*") && !m.matches("(?s)(^|.*\n)\\s*\\+.*"));
         Arbitrary<String> date = Arbitraries.strings().withCharRange('0', '9').withChars('-', ':', ' ').ofMaxLength(19).map(String::strip);
         return Combinators.combine(id, id.list().ofMaxSize(3), label.list().ofMaxSize(2), label.list().ofMaxSize(2), message, date)
-                .as((i, revises, labels, deps, m, d) -> new Revision(i, revises, labels, deps, m, d, null));
+                .as((i, revises, labels, deps, m, d) -> new RevisionHeader(i, revises, labels, deps, m, d, null));
     }
 
     @Property(tries = 300)
-    void sqlRoundTrip(@ForAll("revisions") Revision r) {
-        Revision back = SqlRevisionReader.read(Path.of("r.sql"), WRITER.render(new RevisionWriter.Request(r, Format.SQL)));
+    void sqlRoundTrip(@ForAll("revisions") RevisionHeader r) {
+        RevisionHeader back = SqlRevisionReader.read(Path.of("r.sql"), WRITER.render(new RevisionWriter.Request(r, Format.SQL)));
         assertThat(back.id()).isEqualTo(r.id());
         assertThat(back.revises()).isEqualTo(r.revises());
         assertThat(back.branchLabels()).isEqualTo(r.branchLabels());
@@ -41,8 +41,8 @@ class RevisionWriterProperties {
     }
 
     @Property(tries = 300)
-    void javaRoundTrip(@ForAll("revisions") Revision r) {
-        Revision back = JavaRevisionReader.read(Path.of("R.java"), WRITER.render(new RevisionWriter.Request(r, Format.JAVA)));
+    void javaRoundTrip(@ForAll("revisions") RevisionHeader r) {
+        RevisionHeader back = JavaRevisionReader.read(Path.of("R.java"), WRITER.render(new RevisionWriter.Request(r, Format.JAVA)));
         assertThat(List.of(back.id(), back.revises(), back.branchLabels(), back.dependsOn(), back.message(), back.createDate()))
                 .isEqualTo(List.of(r.id(), r.revises(), r.branchLabels(), r.dependsOn(), r.message(), r.createDate()));
     }

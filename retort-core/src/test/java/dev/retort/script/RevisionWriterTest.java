@@ -23,12 +23,12 @@ class RevisionWriterTest {
         return new ScriptDirectory(dir.resolve("migrations"));
     }
 
-    private static Revision sample() {
-        return new Revision("1a2b3c4d5e6f", List.of("aaa", "bbb"), List.of("core"), List.of("lib.x"),
+    private static RevisionHeader sample() {
+        return new RevisionHeader("1a2b3c4d5e6f", List.of("aaa", "bbb"), List.of("core"), List.of("lib.x"),
                 "Merge \"core\" and lib\nSecond line with a \\ backslash", "2025-10-16 09:12:44", null);
     }
 
-    private static void assertSameMetadata(Revision back, Revision written) {
+    private static void assertSameMetadata(RevisionHeader back, RevisionHeader written) {
         assertThat(back.id()).isEqualTo(written.id());
         assertThat(back.revises()).isEqualTo(written.revises());
         assertThat(back.branchLabels()).isEqualTo(written.branchLabels());
@@ -41,7 +41,7 @@ class RevisionWriterTest {
     void sqlRevisionReadsBackIdentically() {
         Path file = new RevisionWriter(scripts()).write(new RevisionWriter.Request(sample(), Format.SQL));
         assertThat(file).isEqualTo(dir.resolve("migrations/versions/1a2b3c4d5e6f_merge_core_and_lib_second_line_with_a_.sql"));
-        Revision back = SqlRevisionReader.readHeader(file);
+        RevisionHeader back = SqlRevisionReader.readHeader(file);
         assertSameMetadata(back, sample());
         SqlScript script = SqlRevisionReader.readScript(file);
         assertThat(script.upgrade().isPresent()).isTrue();
@@ -51,7 +51,7 @@ class RevisionWriterTest {
 
     @Test
     void sqlRevisionLooksLikeTheDesign() {
-        Revision r = new Revision("20251016_prompt_engineering", List.of("20251011_admin_chat"), List.of(), List.of(),
+        RevisionHeader r = new RevisionHeader("20251016_prompt_engineering", List.of("20251011_admin_chat"), List.of(), List.of(),
                 "Add prompt engineering tables", "2025-10-16 09:12:44", null);
         String text = new RevisionWriter(scripts()).render(
                 new RevisionWriter.Request(r, Format.SQL, "CREATE TABLE prompt (id BIGINT PRIMARY KEY);", "DROP TABLE prompt;"));
@@ -85,12 +85,12 @@ class RevisionWriterTest {
 
     @Test
     void singleParentAndRootRenderAsJavaLiterals() {
-        Revision child = new Revision("abc", List.of("root1"), List.of(), List.of(), "", "", null);
+        RevisionHeader child = new RevisionHeader("abc", List.of("root1"), List.of(), List.of(), "", "", null);
         String text = new RevisionWriter(scripts()).render(new RevisionWriter.Request(child, Format.JAVA));
         assertThat(text).contains("@Revision(id = \"abc\", revises = \"root1\",\n          branchLabels = {}, dependsOn = {},");
         assertThat(RevisionWriter.fileName(child, Format.JAVA)).isEqualTo("abc.java");
         assertThat(RevisionWriter.fileName(child, Format.SQL)).isEqualTo("abc.sql");
-        Revision root = Revision.of("r.1");
+        RevisionHeader root = RevisionHeader.of("r.1");
         assertSameMetadata(JavaRevisionReader.read(Path.of("x.java"),
                 new RevisionWriter(scripts()).render(new RevisionWriter.Request(root, Format.JAVA))), root);
         assertThat(RevisionWriter.className(root)).isEqualTo("r_1");
@@ -101,10 +101,10 @@ class RevisionWriterTest {
         Files.createDirectories(scripts().templates());
         Files.writeString(scripts().templates().resolve("revision.sql.tmpl"),
                 "-- ${message}\n-- Revision ID: ${revision}\n-- Revises: ${revises}\n-- Reviewed-by: nobody yet\n\n-- +upgrade\nBEGIN; -- house style\n${upgrade}\n");
-        Revision r = new Revision("x1", List.of("p"), List.of(), List.of(), "House style", "", null);
+        RevisionHeader r = new RevisionHeader("x1", List.of("p"), List.of(), List.of(), "House style", "", null);
         Path file = new RevisionWriter(scripts()).write(new RevisionWriter.Request(r, Format.SQL));
         assertThat(Files.readString(file)).contains("BEGIN; -- house style").contains("-- Reviewed-by: nobody yet");
-        Revision back = SqlRevisionReader.readHeader(file);
+        RevisionHeader back = SqlRevisionReader.readHeader(file);
         assertThat(back.id()).isEqualTo("x1");
         assertThat(back.message()).isEqualTo("House style\nReviewed-by: nobody yet");
     }
@@ -114,7 +114,7 @@ class RevisionWriterTest {
         Files.createDirectories(scripts().templates());
         Files.writeString(scripts().templates().resolve("revision.java.tmpl"), "// ${revison}\n");
         RetortException e = catchThrowableOfType(RetortException.class,
-                () -> new RevisionWriter(scripts()).render(new RevisionWriter.Request(Revision.of("a"), Format.JAVA)));
+                () -> new RevisionWriter(scripts()).render(new RevisionWriter.Request(RevisionHeader.of("a"), Format.JAVA)));
         assertThat(e.getMessage()).isEqualTo("the java revision template has an unknown placeholder '${revison}'");
         assertThat(e.hint()).startsWith("known placeholders: revision, revises,");
     }
@@ -122,21 +122,21 @@ class RevisionWriterTest {
     @Test
     void neverOverwritesAnExistingFile() throws IOException {
         RevisionWriter writer = new RevisionWriter(scripts());
-        Path first = writer.write(new RevisionWriter.Request(Revision.of("a"), Format.SQL));
+        Path first = writer.write(new RevisionWriter.Request(RevisionHeader.of("a"), Format.SQL));
         String before = Files.readString(first);
         RetortException e = catchThrowableOfType(RetortException.class,
-                () -> writer.write(new RevisionWriter.Request(Revision.of("a", "z"), Format.SQL)));
+                () -> writer.write(new RevisionWriter.Request(RevisionHeader.of("a", "z"), Format.SQL)));
         assertThat(e.getMessage()).isEqualTo(first + " already exists");
         assertThat(Files.readString(first)).isEqualTo(before);
     }
 
     @Test
     void messageLinesThatWouldBeReadAsHeaderKeysAreRefused() {
-        Revision r = new Revision("a", List.of(), List.of(), List.of(), "Fix things\nRevises: everything", "", null);
+        RevisionHeader r = new RevisionHeader("a", List.of(), List.of(), List.of(), "Fix things\nRevises: everything", "", null);
         RetortException e = catchThrowableOfType(RetortException.class,
                 () -> new RevisionWriter(scripts()).render(new RevisionWriter.Request(r, Format.SQL)));
         assertThat(e.getMessage()).isEqualTo("the message line 'Revises: everything' would be read back as part of the SQL header");
-        Revision ok = new Revision("a", List.of(), List.of(), List.of(), "Fix: things", "", null);
+        RevisionHeader ok = new RevisionHeader("a", List.of(), List.of(), List.of(), "Fix: things", "", null);
         assertThat(new RevisionWriter(scripts()).render(new RevisionWriter.Request(ok, Format.SQL))).startsWith("-- Fix: things\n");
     }
 

@@ -40,7 +40,7 @@ class ScriptDirectoryTest {
         List<Path> files = scripts.files();
         assertThat(files).extracting(p -> scripts.versions().relativize(p).toString())
                 .containsExactly("a_first.sql", "b_second.sql", "2025/c_third.sql", "2025/sub/d_fourth.java");
-        assertThat(scripts.revisions()).extracting(Revision::id).containsExactly("a", "b", "c", "d");
+        assertThat(scripts.revisions()).extracting(RevisionHeader::id).containsExactly("a", "b", "c", "d");
         assertThat(scripts.revisions().get(3).source().format()).isEqualTo(Format.JAVA);
     }
 
@@ -64,7 +64,7 @@ class ScriptDirectoryTest {
     void sqlScriptParsesTheBodyOnRequest() throws IOException {
         write("a.sql", sql("a", ""));
         ScriptDirectory scripts = new ScriptDirectory(dir.resolve("migrations"));
-        Revision header = scripts.revisions().get(0);
+        RevisionHeader header = scripts.revisions().get(0);
         assertThat(header.source().lines()).doesNotContainKey("downgrade");
         SqlScript script = scripts.sqlScript(header);
         assertThat(script.upgrade().sql()).isEqualTo("SELECT 1;\n");

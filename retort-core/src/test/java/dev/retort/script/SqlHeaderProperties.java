@@ -49,8 +49,8 @@ class SqlHeaderProperties {
         String content = crlf ? text.toString().replace("\n", "\r\n") : text.toString();
         Path file = dir.resolve("r.sql");
         Files.writeString(file, content, StandardCharsets.UTF_8);
-        Revision fromPrefix = SqlRevisionReader.readHeader(file);
-        Revision whole = SqlRevisionReader.read(file, content);
+        RevisionHeader fromPrefix = SqlRevisionReader.readHeader(file);
+        RevisionHeader whole = SqlRevisionReader.read(file, content);
         assertThat(fromPrefix).isEqualTo(whole);
         assertThat(fromPrefix.revises()).containsExactly("p1", "p2");
         assertThat(fromPrefix.source().line("revision")).isEqualTo(message.size() + 1);

@@ -52,7 +52,7 @@ class SqlRevisionReaderTest {
     @Test
     void readsTheDesignExample() throws IOException {
         Path file = write("20251016_prompt_engineering.sql", DESIGN_EXAMPLE);
-        Revision r = SqlRevisionReader.readHeader(file);
+        RevisionHeader r = SqlRevisionReader.readHeader(file);
         assertThat(r.id()).isEqualTo("20251016_prompt_engineering");
         assertThat(r.revises()).containsExactly("20251011_admin_chat");
         assertThat(r.branchLabels()).isEmpty();
@@ -68,7 +68,7 @@ class SqlRevisionReaderTest {
 
     @Test
     void keysAreCaseInsensitiveAndListsAreCommaSeparated() throws IOException {
-        Revision r = SqlRevisionReader.read(dir.resolve("m.sql"), """
+        RevisionHeader r = SqlRevisionReader.read(dir.resolve("m.sql"), """
                 --revision id:m1
                 -- REVISES: a1 ,b2,  c.3
                 -- branch_labels: core, api-v2
@@ -85,7 +85,7 @@ class SqlRevisionReaderTest {
 
     @Test
     void emptyRevisesIsARootAndOtherLinesFormAMultiLineMessage() throws IOException {
-        Revision r = SqlRevisionReader.read(dir.resolve("r.sql"), """
+        RevisionHeader r = SqlRevisionReader.read(dir.resolve("r.sql"), """
                 -- Create users
                 -- Note: keeps e-mail unique
                 --
@@ -103,8 +103,8 @@ class SqlRevisionReaderTest {
 
     @Test
     void crlfAndByteOrderMarkReadTheSameAsLf() throws IOException {
-        Revision lf = SqlRevisionReader.readHeader(write("a.sql", DESIGN_EXAMPLE));
-        Revision crlf = SqlRevisionReader.readHeader(write("b.sql", "\uFEFF" + DESIGN_EXAMPLE.replace("\n", "\r\n")));
+        RevisionHeader lf = SqlRevisionReader.readHeader(write("a.sql", DESIGN_EXAMPLE));
+        RevisionHeader crlf = SqlRevisionReader.readHeader(write("b.sql", "\uFEFF" + DESIGN_EXAMPLE.replace("\n", "\r\n")));
         assertThat(crlf.id()).isEqualTo(lf.id());
         assertThat(crlf.message()).isEqualTo(lf.message());
         assertThat(crlf.createDate()).isEqualTo(lf.createDate());
@@ -117,7 +117,7 @@ class SqlRevisionReaderTest {
     void headerLongerThanTheFirstReadIsReadWhole() throws IOException {
         String longMessage = "x".repeat(3000);
         String content = "-- " + longMessage + "\n-- " + longMessage + "\n-- Revision ID: long1\n-- Revises: p\n\n-- +upgrade\nSELECT 1;\n";
-        Revision r = SqlRevisionReader.readHeader(write("long.sql", content));
+        RevisionHeader r = SqlRevisionReader.readHeader(write("long.sql", content));
         assertThat(r.id()).isEqualTo("long1");
         assertThat(r.revises()).containsExactly("p");
         assertThat(r.message()).isEqualTo(longMessage + "\n" + longMessage);
@@ -230,7 +230,7 @@ class SqlRevisionReaderTest {
         assertThat(List.of("-- +upgrade", "--+upgrade", "  --  + Upgrade  ", "-- +DOWNGRADE").stream().map(SqlRevisionReader::marker))
                 .containsExactly("upgrade", "upgrade", "upgrade", "downgrade");
         assertThat(SqlRevisionReader.marker("-- upgrade")).isNull();
-        Revision r = SqlRevisionReader.read(dir.resolve("d.sql"), "-- Revision ID: x\n-- Revises:\n\n--  + Downgrade\n-- +upgrade\n");
+        RevisionHeader r = SqlRevisionReader.read(dir.resolve("d.sql"), "-- Revision ID: x\n-- Revises:\n\n--  + Downgrade\n-- +upgrade\n");
         assertThat(r.source().lines()).containsEntry("downgrade", 4).doesNotContainKey("upgrade");
         assertThat(SqlRevisionReader.marker("-- +upgrades")).isNull();
     }

@@ -51,7 +51,7 @@ class VersionFoldersTest {
     }
 
     private static List<String> ids(Path versions) {
-        return new ScriptDirectory(versions.getParent()).revisions().stream().map(Revision::id).toList();
+        return new ScriptDirectory(versions.getParent()).revisions().stream().map(RevisionHeader::id).toList();
     }
 
     private static DoctorReport doctor(Path versions) {

@@ -3,7 +3,7 @@ package dev.retort.support;
 import dev.retort.engine.Migrator;
 import dev.retort.engine.RevisionScript;
 import dev.retort.script.Format;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.Source;
 import dev.retort.script.TransactionMode;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ public final class Plans {
 
     public static RevisionScript script(String id, String parent, String up, String down, TransactionMode mode) {
         Source source = new Source(Path.of("versions", id + ".sql"), Format.SQL, Map.of());
-        Revision r = new Revision(id, parent == null ? List.of() : List.of(parent), List.of(), List.of(), "", "", source);
+        RevisionHeader r = new RevisionHeader(id, parent == null ? List.of() : List.of(parent), List.of(), List.of(), "", "", source);
         String file = "-- Revision ID: " + id + "\n-- +upgrade\n" + up + "\n-- +downgrade\n" + down + "\n";
         return RevisionScript.of(r, up, 3, down, 4 + up.split("\n", -1).length, mode,
                 file.getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,7 @@
 package dev.retort.support;
 
 import dev.retort.graph.RevisionMap;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,8 +88,8 @@ public final class TestProject {
     }
 
     /** All revisions, oldest first. */
-    public List<Revision> revisions() {
-        List<Revision> history = new ArrayList<>(RevisionMap.of(new ScriptDirectory(root.resolve("migrations")).revisions())
+    public List<RevisionHeader> revisions() {
+        List<RevisionHeader> history = new ArrayList<>(RevisionMap.of(new ScriptDirectory(root.resolve("migrations")).revisions())
                 .history(null));
         Collections.reverse(history);
         return history;

@@ -4,7 +4,7 @@ import dev.retort.script.AlembicReader;
 import dev.retort.script.AlembicScript;
 import dev.retort.script.AlembicScript.Assignment;
 import dev.retort.script.AlembicScript.DocLine;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +18,7 @@ public record AlembicText(AlembicScript script) implements RevisionText {
     }
 
     @Override
-    public Revision revision() {
+    public RevisionHeader revision() {
         return script.revision();
     }
 
@@ -79,7 +79,7 @@ public record AlembicText(AlembicScript script) implements RevisionText {
     @Override
     public List<TextEdit> syncCopies() {
         List<TextEdit> edits = new ArrayList<>();
-        Revision r = script.revision();
+        RevisionHeader r = script.revision();
         if (script.docRevisionId() != null && !script.docRevisionId().value().equals(r.id())) {
             edits.add(docEdit(script.docRevisionId(), r.id()));
         }

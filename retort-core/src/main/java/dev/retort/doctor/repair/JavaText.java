@@ -3,7 +3,7 @@ package dev.retort.doctor.repair;
 import dev.retort.script.Format;
 import dev.retort.script.JavaRevisionReader;
 import dev.retort.script.JavaSource;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.Source;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * A Java revision's {@code @Revision(id = "...", revises = ...)} annotation, read as text (graph
  * commands never compile). A downgrade that is not written is derived, so only an empty one counts.
  */
-public record JavaText(String content, Revision revision, Map<String, Attr> attrs, boolean upgradeDoesWork,
+public record JavaText(String content, RevisionHeader revision, Map<String, Attr> attrs, boolean upgradeDoesWork,
                 boolean downgradeMissing) implements RevisionText {
 
     /** An annotation attribute; {@code literals} is null when the value is not made of string literals. */
@@ -30,7 +30,7 @@ public record JavaText(String content, Revision revision, Map<String, Attr> attr
      * every other command reads; {@link JavaSource} adds where each value sits, and the method bodies.
      */
     public static JavaText parse(Path path, String content) {
-        Revision declared = JavaRevisionReader.read(path, content);
+        RevisionHeader declared = JavaRevisionReader.read(path, content);
         Map<String, Attr> attrs = new HashMap<>();
         JavaSource.annotation(path, content, "Revision").forEach((name, a) -> attrs.put(name, new Attr(a.line(),
                 a.valueStart(), a.valueEnd(), a.literals() == null ? null
@@ -40,7 +40,7 @@ public record JavaText(String content, Revision revision, Map<String, Attr> attr
         Optional<JavaSource.Method> down = JavaSource.method(path, content, "downgrade");
         up.ifPresent(m -> lines.put("upgrade", m.line()));
         down.ifPresent(m -> lines.put("downgrade", m.line()));
-        Revision r = new Revision(declared.id(), declared.revises(), declared.branchLabels(), declared.dependsOn(),
+        RevisionHeader r = new RevisionHeader(declared.id(), declared.revises(), declared.branchLabels(), declared.dependsOn(),
                 declared.message(), declared.createDate(), new Source(path, Format.JAVA, lines));
         return new JavaText(content, r, Map.copyOf(attrs), up.isPresent() && !up.get().empty(),
                 down.isPresent() && down.get().empty());

@@ -1,6 +1,6 @@
 package dev.retort.doctor.repair;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.util.List;
 
 /**
@@ -8,7 +8,7 @@ import java.util.List;
  * knows where its parent list and its copies live; doctor asks only through this interface.
  */
 public sealed interface RevisionText permits AlembicText, SqlText, JavaText {
-    Revision revision();
+    RevisionHeader revision();
 
     /** The id as a second copy in the file states it (an Alembic docstring), or null. */
     String copiedId();

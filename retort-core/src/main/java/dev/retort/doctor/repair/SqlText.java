@@ -1,6 +1,6 @@
 package dev.retort.doctor.repair;
 
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.SqlRevisionReader;
 import dev.retort.script.SqlScript;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import java.util.Map;
  * what every other command reads); this adds where each header value sits, for repairs. The
  * header is the only copy of the metadata, so there is nothing to keep in sync.
  */
-public record SqlText(String content, Revision revision, Map<String, Header> headers, boolean upgradeDoesWork,
+public record SqlText(String content, RevisionHeader revision, Map<String, Header> headers, boolean upgradeDoesWork,
                boolean downgradeMissing) implements RevisionText {
 
     /** A {@code -- Key: value} line; {@code lineEnd} is where its line terminator starts. */

@@ -13,7 +13,7 @@ import dev.retort.script.PyLexer;
 import dev.retort.script.PyLexer.Kind;
 import dev.retort.script.PyLexer.Statement;
 import dev.retort.script.PyLexer.Token;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ public final class AlembicRevisions {
         this.ops = new AlembicOps(values, syntax, path.toString());
     }
 
-    public static RevisionSteps read(Revision header, SqlSyntax syntax) {
+    public static RevisionSteps read(RevisionHeader header, SqlSyntax syntax) {
         Path path = header.source().path();
         String text;
         try {
@@ -64,7 +64,7 @@ public final class AlembicRevisions {
         return new AlembicRevisions(path, text, syntax).run(header);
     }
 
-    private RevisionSteps run(Revision header) {
+    private RevisionSteps run(RevisionHeader header) {
         PyFile.Function upgrade = file.function("upgrade");
         if (upgrade != null) {
             for (int i = upgrade.first() + 1; i < upgrade.last(); i++) {

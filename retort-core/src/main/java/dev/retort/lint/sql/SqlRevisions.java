@@ -7,7 +7,7 @@ import dev.retort.RetortException;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.SqlSyntax;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import dev.retort.script.SqlRevisionReader;
 import dev.retort.script.SqlScript;
 import dev.retort.script.TransactionMode;
@@ -22,7 +22,7 @@ import java.util.List;
 public final class SqlRevisions {
     private SqlRevisions() {}
 
-    public static RevisionSteps read(Revision header, SqlSyntax syntax) {
+    public static RevisionSteps read(RevisionHeader header, SqlSyntax syntax) {
         Path path = header.source().path();
         String text;
         try {
@@ -38,7 +38,7 @@ public final class SqlRevisions {
         for (SqlStatement s : SqlSplitter.split(up.sql(), syntax, path.toString(), up.startLine())) {
             steps.addAll(classifier.classify(s));
         }
-        Revision r = script.revision();
+        RevisionHeader r = script.revision();
         RevisionSteps.Downgrade downgrade;
         SqlScript.Section down = script.downgrade();
         if (!down.isPresent()) {

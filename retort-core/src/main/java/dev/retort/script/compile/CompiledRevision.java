@@ -2,12 +2,12 @@ package dev.retort.script.compile;
 
 import dev.retort.RetortException;
 import dev.retort.ops.Migration;
-import dev.retort.script.Revision;
+import dev.retort.script.RevisionHeader;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 /** A Java revision class, loaded, with the metadata of its {@link dev.retort.ops.Revision} annotation. */
-public record CompiledRevision(Revision revision, Class<? extends Migration> type) {
+public record CompiledRevision(RevisionHeader revision, Class<? extends Migration> type) {
 
     /** The annotated class as a revision; {@code source} may be null (classes found on the classpath). */
     public static CompiledRevision of(Class<? extends Migration> type, dev.retort.script.Source source) {
@@ -15,7 +15,7 @@ public record CompiledRevision(Revision revision, Class<? extends Migration> typ
         if (a == null) {
             throw RetortException.usage(type.getName() + " has no @Revision annotation", "annotate it with @Revision(id = ..., revises = ...)");
         }
-        return new CompiledRevision(new Revision(a.id(), List.of(a.revises()), List.of(a.branchLabels()),
+        return new CompiledRevision(new RevisionHeader(a.id(), List.of(a.revises()), List.of(a.branchLabels()),
                 List.of(a.dependsOn()), a.message(), a.created(), source), type);
     }
 

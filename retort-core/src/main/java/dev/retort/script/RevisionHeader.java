@@ -10,7 +10,7 @@ import java.util.List;
  * output can end a SQL comment line or drive a terminal wherever it is shown; a message keeps its
  * line breaks and tabs.
  */
-public record Revision(
+public record RevisionHeader(
         String id,
         List<String> revises,
         List<String> branchLabels,
@@ -19,7 +19,7 @@ public record Revision(
         String createDate,
         Source source) {
 
-    public Revision {
+    public RevisionHeader {
         id = ControlChars.escape(id);
         revises = escaped(revises);
         branchLabels = escaped(branchLabels);
@@ -33,16 +33,16 @@ public record Revision(
     }
 
     /** A revision with only an id and parents, for tests and generated graphs. */
-    public static Revision of(String id, String... revises) {
-        return new Revision(id, List.of(revises), List.of(), List.of(), "", "", null);
+    public static RevisionHeader of(String id, String... revises) {
+        return new RevisionHeader(id, List.of(revises), List.of(), List.of(), "", "", null);
     }
 
-    public Revision withLabels(String... labels) {
-        return new Revision(id, revises, List.of(labels), dependsOn, message, createDate, source);
+    public RevisionHeader withLabels(String... labels) {
+        return new RevisionHeader(id, revises, List.of(labels), dependsOn, message, createDate, source);
     }
 
-    public Revision withDependsOn(String... deps) {
-        return new Revision(id, revises, branchLabels, List.of(deps), message, createDate, source);
+    public RevisionHeader withDependsOn(String... deps) {
+        return new RevisionHeader(id, revises, branchLabels, List.of(deps), message, createDate, source);
     }
 
     public boolean isMerge() {
