@@ -41,7 +41,7 @@ class Case:
 
 
 def java(rid, body):
-    return ('import dev.retort.ops.*;\n\n@Revision(id = "%s", revises = "aaa111", message = "x")\n'
+    return ('import dev.retort.*;\n\n@Revision(id = "%s", revises = "aaa111", message = "x")\n'
             'public class Rev_%s implements Migration {\n    public void upgrade(Ops op) {\n        %s\n    }\n'
             '    public void downgrade(Ops op) { }\n    static int deep(int n) { return deep(n + 1) + 1; }\n}\n'
             % (rid, rid, body))

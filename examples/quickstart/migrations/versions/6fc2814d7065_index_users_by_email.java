@@ -1,6 +1,6 @@
-import dev.retort.ops.Migration;
-import dev.retort.ops.Ops;
-import dev.retort.ops.Revision;
+import dev.retort.Migration;
+import dev.retort.Ops;
+import dev.retort.Revision;
 
 @Revision(id = "6fc2814d7065", revises = "5eb1703c6f54",
           branchLabels = {}, dependsOn = {},

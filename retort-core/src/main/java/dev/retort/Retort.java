@@ -18,7 +18,6 @@ import dev.retort.engine.OfflineScript;
 import dev.retort.engine.RevisionScript;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
-import dev.retort.ops.Migration;
 import dev.retort.schema.SqlBodies;
 import dev.retort.script.Format;
 import dev.retort.script.RevisionHeader;

@@ -6,7 +6,7 @@ package dev.retort;
  * the REVIEW note when the operation needs a person's eye (null otherwise).
  */
 public record SchemaChange(String operation, String table, String description, String review) {
-    static SchemaChange of(dev.retort.ops.Operation op) {
+    static SchemaChange of(dev.retort.Operation op) {
         String type = op.getClass().getSimpleName();
         return new SchemaChange(Character.toLowerCase(type.charAt(0)) + type.substring(1), op.subject(), op.describe(),
                 dev.retort.schema.Review.note(op));

@@ -12,7 +12,6 @@ import dev.retort.engine.Migrator;
 import dev.retort.engine.RevisionScript;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
-import dev.retort.ops.Operation;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.compile.RevisionCompiler;

@@ -9,7 +9,7 @@
  * results are small records of this package ({@link dev.retort.RevisionInfo},
  * {@link dev.retort.Current}, {@link dev.retort.AppliedInfo}, ...); progress arrives through
  * {@link dev.retort.MigrationListener}; {@link dev.retort.RetortException} is the one exception
- * type. Public signatures here name only this package, {@code dev.retort.ops} and the JDK (a test
+ * type. Public signatures here name only this package, {@code dev.retort} and the JDK (a test
  * checks it); every other core package is internal. Package-private classes here
  * ({@code RevisionFiles}, {@code ProjectInit}, {@code RevisionScripts}, {@code Target},
  * {@code Diagnosis}, {@code Linting}, {@code Verification}) do the

@@ -7,7 +7,7 @@ import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.ddl.DdlExecutor;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.ops.Migration;
+import dev.retort.Migration;
 import dev.retort.schema.Reflector;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaDiff;

@@ -97,7 +97,7 @@ class BadInputCommandsTest {
 
     private static String javaRevision(String id, String body) {
         return """
-                import dev.retort.ops.*;
+                import dev.retort.*;
 
                 @Revision(id = "%s", revises = "aaa111", message = "breaks")
                 public class Rev_%s implements Migration {

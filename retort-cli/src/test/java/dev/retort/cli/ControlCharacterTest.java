@@ -39,9 +39,9 @@ class ControlCharacterTest {
                 + "-- +upgrade\nCREATE TABLE made_by_a1 (id INTEGER);\n\n-- +downgrade\nDROP TABLE made_by_a1;\n",
                 StandardCharsets.UTF_8);
         Files.writeString(versions.resolve("b2_java.java"), """
-                import dev.retort.ops.Migration;
-                import dev.retort.ops.Ops;
-                import dev.retort.ops.Revision;
+                import dev.retort.Migration;
+                import dev.retort.Ops;
+                import dev.retort.Revision;
 
                 @Revision(id = "b2", revises = "a1", created = "2025-10-16 09:13:44",
                           message = "y\\rDROP TABLE victim; -- \\u2028DROP TABLE victim; -- \u0085DROP TABLE victim; --")

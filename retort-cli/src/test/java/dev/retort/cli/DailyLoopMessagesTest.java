@@ -60,9 +60,9 @@ class DailyLoopMessagesTest {
         project("jdbc:sqlite:app.db");
         sql("b2_seed", "b2", "a1", "INSERT INTO users (id) VALUES (1);", null);
         Files.writeString(dir.resolve("migrations/versions/c3_fill.java"), """
-                import dev.retort.ops.Migration;
-                import dev.retort.ops.Ops;
-                import dev.retort.ops.Revision;
+                import dev.retort.Migration;
+                import dev.retort.Ops;
+                import dev.retort.Revision;
 
                 @Revision(id = "c3", revises = "b2", created = "2025-10-16 09:13:00", message = "fill")
                 public class Rc3_fill implements Migration {

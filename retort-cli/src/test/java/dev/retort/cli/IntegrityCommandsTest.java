@@ -165,7 +165,7 @@ class IntegrityCommandsTest {
         Project p = project("em", kind);
         p.sql("r1", null, "CREATE TABLE em_one (x INTEGER);", "-- nothing to undo: the table keeps its rows\n;");
         p.write("R2_keep.java", """
-                import dev.retort.ops.*;
+                import dev.retort.*;
 
                 @Revision(id = "r2", revises = "r1")
                 public class R2_keep implements Migration {

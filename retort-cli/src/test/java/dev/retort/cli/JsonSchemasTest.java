@@ -6,7 +6,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -12,7 +12,7 @@ import dev.retort.engine.JdbcConnector;
 import dev.retort.engine.Migrator;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import dev.retort.schema.JavaBodies;
 import dev.retort.schema.Reflector;
 import dev.retort.schema.Schema;

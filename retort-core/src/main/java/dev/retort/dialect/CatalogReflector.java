@@ -1,8 +1,8 @@
 package dev.retort.dialect;
 
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.Type;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.Type;
 import dev.retort.schema.Reflector;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaColumn;

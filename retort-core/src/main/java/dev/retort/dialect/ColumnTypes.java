@@ -1,6 +1,6 @@
 package dev.retort.dialect;
 
-import dev.retort.ops.Type;
+import dev.retort.Type;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,10 +1,10 @@
 package dev.retort.lint;
 
-import dev.retort.ops.Column;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.Operation;
-import dev.retort.ops.Type;
+import dev.retort.Column;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.Operation;
+import dev.retort.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.retort.lint;
 
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package dev.retort.schema;
 
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.ReferentialAction;
-import dev.retort.ops.Type;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.ReferentialAction;
+import dev.retort.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

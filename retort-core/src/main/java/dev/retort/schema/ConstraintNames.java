@@ -1,6 +1,6 @@
 package dev.retort.schema;
 
-import dev.retort.ops.Constraint;
+import dev.retort.Constraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,12 +1,12 @@
 package dev.retort.schema;
 
-import dev.retort.ops.Column;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.Operation;
-import dev.retort.ops.ReferentialAction;
-import dev.retort.ops.Table;
-import dev.retort.ops.Type;
+import dev.retort.Column;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.Operation;
+import dev.retort.ReferentialAction;
+import dev.retort.Table;
+import dev.retort.Type;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -173,7 +173,7 @@ public final class JavaBodies {
     }
 
     private static String constraint(Constraint k) {
-        String c = "dev.retort.ops.Constraint.";
+        String c = "dev.retort.Constraint.";
         if (k instanceof Constraint.PrimaryKey p) {
             return c + "primaryKey(" + lit(p.name()) + ", " + args(p.columns()) + ")";
         } else if (k instanceof Constraint.Unique u) {
@@ -195,15 +195,15 @@ public final class JavaBodies {
     }
 
     private static String action(ReferentialAction a) {
-        return a == null ? "null" : "dev.retort.ops.ReferentialAction." + a.name();
+        return a == null ? "null" : "dev.retort.ReferentialAction." + a.name();
     }
 
     /** Constants of the Migration interface where there is one, Type's factories otherwise. */
     static String type(Type t) {
         return switch (t.kind()) {
-            case VARCHAR -> "dev.retort.ops.Type.varchar(" + t.length() + ")";
-            case NUMERIC -> "dev.retort.ops.Type.numeric(" + t.precision() + ", " + t.scale() + ")";
-            case RAW -> "dev.retort.ops.Type.raw(" + lit(t.raw()) + ")";
+            case VARCHAR -> "dev.retort.Type.varchar(" + t.length() + ")";
+            case NUMERIC -> "dev.retort.Type.numeric(" + t.precision() + ", " + t.scale() + ")";
+            case RAW -> "dev.retort.Type.raw(" + lit(t.raw()) + ")";
             default -> t.kind().name();
         };
     }

@@ -1,7 +1,7 @@
 package dev.retort.schema;
 
-import dev.retort.ops.Operation;
-import dev.retort.ops.Type;
+import dev.retort.Operation;
+import dev.retort.Type;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.retort.schema;
 
-import dev.retort.ops.Column;
-import dev.retort.ops.Type;
+import dev.retort.Column;
+import dev.retort.Type;
 import java.util.Objects;
 
 /**

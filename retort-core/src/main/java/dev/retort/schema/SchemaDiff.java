@@ -3,11 +3,11 @@ package dev.retort.schema;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.ops.Column;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.Operation;
-import dev.retort.ops.Table;
+import dev.retort.Column;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.Operation;
+import dev.retort.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

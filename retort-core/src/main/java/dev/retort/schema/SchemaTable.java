@@ -1,7 +1,7 @@
 package dev.retort.schema;
 
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
+import dev.retort.Constraint;
+import dev.retort.Index;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

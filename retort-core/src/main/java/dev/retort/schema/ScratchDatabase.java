@@ -5,7 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchSpace;
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.ddl.DdlExecutor;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;

@@ -5,7 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlExecutor;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.ddl.Step;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

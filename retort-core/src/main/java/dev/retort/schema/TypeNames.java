@@ -2,7 +2,7 @@ package dev.retort.schema;
 
 import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Type;
+import dev.retort.Type;
 import java.util.Objects;
 
 /**

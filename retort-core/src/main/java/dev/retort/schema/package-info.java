@@ -3,7 +3,7 @@
  * database catalog in a few bulk queries ({@link dev.retort.schema.Reflector}, one per
  * database in its {@code dev.retort.dialect} folder), normalized so that spellings do not count as changes ({@link dev.retort.schema.TypeNames},
  * {@link dev.retort.schema.Expressions}), and compared ({@link dev.retort.schema.SchemaDiff}) into
- * {@code dev.retort.ops} operations whose reverses give the downgrade. {@link dev.retort.schema.SqlBodies}
+ * {@code dev.retort} operations whose reverses give the downgrade. {@link dev.retort.schema.SqlBodies}
  * and {@link dev.retort.schema.JavaBodies} write them as revision text.
  */
 package dev.retort.schema;

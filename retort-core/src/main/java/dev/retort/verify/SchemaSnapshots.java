@@ -2,9 +2,9 @@ package dev.retort.verify;
 
 import dev.retort.dialect.ScratchSpace;
 import dev.retort.RetortException;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.ReferentialAction;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.ReferentialAction;
 import dev.retort.schema.Reflector;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaColumn;

@@ -2,7 +2,7 @@ package dev.retort.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.ops.Type;
+import dev.retort.Type;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Kind;
 import java.lang.reflect.InvocationTargetException;

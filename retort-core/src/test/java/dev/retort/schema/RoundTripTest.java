@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.ddl.DdlExecutor;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Kind;
 import java.sql.SQLException;

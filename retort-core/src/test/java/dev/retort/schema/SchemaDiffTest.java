@@ -3,9 +3,9 @@ package dev.retort.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Operation;
-import dev.retort.ops.Type;
+import dev.retort.Constraint;
+import dev.retort.Operation;
+import dev.retort.Type;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.ReferentialAction;
-import dev.retort.ops.Type;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.ReferentialAction;
+import dev.retort.Type;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.retort.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.ops.Type;
+import dev.retort.Type;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

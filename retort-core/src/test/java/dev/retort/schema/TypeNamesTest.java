@@ -3,7 +3,7 @@ package dev.retort.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Type;
+import dev.retort.Type;
 import org.junit.jupiter.api.Test;
 
 /** Spellings of one type that must not count as a change. */

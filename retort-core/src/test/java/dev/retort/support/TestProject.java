@@ -53,7 +53,7 @@ public final class TestProject {
      */
     public Path java(String id, String parent, String upgrade, String downgrade, String transaction, String... annotations) {
         String cls = "R_" + id.replaceAll("[^A-Za-z0-9_]", "_");
-        StringBuilder b = new StringBuilder("import dev.retort.ops.*;\nimport java.util.List;\n\n");
+        StringBuilder b = new StringBuilder("import dev.retort.*;\nimport java.util.List;\n\n");
         b.append("@Revision(id = \"").append(id).append("\"").append(parent == null ? "" : ", revises = \"" + parent + "\"")
                 .append(transaction == null ? "" : ", transaction = \"" + transaction + "\"").append(")\n");
         for (String a : annotations) {

@@ -1,10 +1,10 @@
 package dev.retort.dialect.ddl;
 
 import dev.retort.RetortException;
-import dev.retort.ops.Migration;
-import dev.retort.ops.Operation;
-import dev.retort.ops.OperationSink;
-import dev.retort.ops.StandardOps;
+import dev.retort.Migration;
+import dev.retort.Operation;
+import dev.retort.OperationSink;
+import dev.retort.StandardOps;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.ops.Type;
+import dev.retort.Type;
 
 /** H2 2.x: standard SQL with its own ALTER COLUMN spellings; no partial indexes. */
 public final class H2Ddl extends DdlRenderer {

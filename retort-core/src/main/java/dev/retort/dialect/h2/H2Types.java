@@ -1,7 +1,7 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.ColumnTypes;
-import dev.retort.ops.Type;
+import dev.retort.Type;
 
 /** H2 2.x type spellings as INFORMATION_SCHEMA reports them (rebuilt from their parts by the reflector). */
 final class H2Types extends ColumnTypes {

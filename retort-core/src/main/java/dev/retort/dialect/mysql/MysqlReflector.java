@@ -2,10 +2,10 @@ package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.CatalogReflector;
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.ReferentialAction;
-import dev.retort.ops.Type;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.ReferentialAction;
+import dev.retort.Type;
 import dev.retort.schema.Expressions;
 import dev.retort.schema.SchemaColumn;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.ColumnTypes;
-import dev.retort.ops.Type;
+import dev.retort.Type;
 
 /** MySQL and MariaDB type spellings (COLUMN_TYPE): display widths (int(11)) and tinyint(1) fold to one type. */
 final class MysqlTypes extends ColumnTypes {

@@ -2,7 +2,7 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.ddl.Step;
-import dev.retort.ops.Type;
+import dev.retort.Type;
 import java.sql.Types;
 
 /** PostgreSQL: the standard forms, identity columns, CONCURRENTLY, native json/uuid/bytea. */

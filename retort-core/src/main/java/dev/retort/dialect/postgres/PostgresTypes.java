@@ -1,7 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.ColumnTypes;
-import dev.retort.ops.Type;
+import dev.retort.Type;
 
 /** PostgreSQL's type spellings (format_type): aliases such as int4, serial, bpchar and timestamptz fold to one type. */
 final class PostgresTypes extends ColumnTypes {

@@ -2,7 +2,7 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.ddl.Step;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -2,9 +2,9 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.CatalogReflector;
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.ReferentialAction;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.ReferentialAction;
 import dev.retort.schema.SchemaColumn;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.ColumnTypes;
-import dev.retort.ops.Type;
+import dev.retort.Type;
 import java.util.Locale;
 
 /** SQLite's declared types, read by affinity spelling (INT, CLOB, DATETIME fold to one type). */

@@ -3,7 +3,7 @@ package dev.retort.lint.rules;
 import dev.retort.lint.RevisionSteps;
 import dev.retort.report.Finding;
 import dev.retort.report.Severity;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import java.util.List;
 import java.util.regex.Pattern;
 

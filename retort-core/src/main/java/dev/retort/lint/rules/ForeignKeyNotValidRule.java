@@ -1,8 +1,8 @@
 package dev.retort.lint.rules;
 
 import dev.retort.lint.Step;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Operation;
+import dev.retort.Constraint;
+import dev.retort.Operation;
 import dev.retort.report.Finding;
 import dev.retort.report.Severity;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import dev.retort.dialect.LintFacts;
 import dev.retort.lint.KnownSchema;
 import dev.retort.lint.RevisionSteps;
 import dev.retort.lint.Step;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import dev.retort.report.Finding;
 import dev.retort.script.Format;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.retort.lint.rules;
 
 import dev.retort.lint.Step;
 import dev.retort.dialect.TransactionControl;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import dev.retort.report.Finding;
 import dev.retort.report.Severity;
 import java.util.ArrayList;

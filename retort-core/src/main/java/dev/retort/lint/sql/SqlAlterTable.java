@@ -1,9 +1,9 @@
 package dev.retort.lint.sql;
 
 import dev.retort.lint.Step;
-import dev.retort.ops.Column;
-import dev.retort.ops.Operation;
-import dev.retort.ops.Type;
+import dev.retort.Column;
+import dev.retort.Operation;
+import dev.retort.Type;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

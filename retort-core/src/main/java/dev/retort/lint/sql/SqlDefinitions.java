@@ -2,11 +2,11 @@ package dev.retort.lint.sql;
 
 import dev.retort.lint.Step;
 import dev.retort.dialect.sql.SqlToken;
-import dev.retort.ops.Column;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.ReferentialAction;
-import dev.retort.ops.Type;
+import dev.retort.Column;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.ReferentialAction;
+import dev.retort.Type;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

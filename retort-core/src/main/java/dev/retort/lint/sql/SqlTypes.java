@@ -1,6 +1,6 @@
 package dev.retort.lint.sql;
 
-import dev.retort.ops.Type;
+import dev.retort.Type;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

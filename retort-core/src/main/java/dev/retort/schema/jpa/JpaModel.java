@@ -2,9 +2,9 @@ package dev.retort.schema.jpa;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Index;
-import dev.retort.ops.Type;
+import dev.retort.Constraint;
+import dev.retort.Index;
+import dev.retort.Type;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaColumn;
 import dev.retort.schema.SchemaTable;

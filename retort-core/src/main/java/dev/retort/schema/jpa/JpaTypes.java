@@ -1,7 +1,7 @@
 package dev.retort.schema.jpa;
 
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Type;
+import dev.retort.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;

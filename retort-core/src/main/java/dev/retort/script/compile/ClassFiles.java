@@ -1,7 +1,7 @@
 package dev.retort.script.compile;
 
-import dev.retort.ops.Migration;
-import dev.retort.ops.Revision;
+import dev.retort.Migration;
+import dev.retort.Revision;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;

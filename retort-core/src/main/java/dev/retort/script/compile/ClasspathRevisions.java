@@ -1,7 +1,7 @@
 package dev.retort.script.compile;
 
 import dev.retort.RetortException;
-import dev.retort.ops.Migration;
+import dev.retort.Migration;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;

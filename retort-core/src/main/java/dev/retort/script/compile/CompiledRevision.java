@@ -1,17 +1,17 @@
 package dev.retort.script.compile;
 
 import dev.retort.RetortException;
-import dev.retort.ops.Migration;
+import dev.retort.Migration;
 import dev.retort.script.RevisionHeader;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
-/** A Java revision class, loaded, with the metadata of its {@link dev.retort.ops.Revision} annotation. */
+/** A Java revision class, loaded, with the metadata of its {@link dev.retort.Revision} annotation. */
 public record CompiledRevision(RevisionHeader revision, Class<? extends Migration> type) {
 
     /** The annotated class as a revision; {@code source} may be null (classes found on the classpath). */
     public static CompiledRevision of(Class<? extends Migration> type, dev.retort.script.Source source) {
-        dev.retort.ops.Revision a = type.getAnnotation(dev.retort.ops.Revision.class);
+        dev.retort.Revision a = type.getAnnotation(dev.retort.Revision.class);
         if (a == null) {
             throw RetortException.usage(type.getName() + " has no @Revision annotation", "annotate it with @Revision(id = ..., revises = ...)");
         }
@@ -21,7 +21,7 @@ public record CompiledRevision(RevisionHeader revision, Class<? extends Migratio
 
     /** The annotation's transaction mode: "" (as configured) or "none" (outside any transaction). */
     public String transaction() {
-        return type.getAnnotation(dev.retort.ops.Revision.class).transaction();
+        return type.getAnnotation(dev.retort.Revision.class).transaction();
     }
 
     /** A new instance, through the class's public no-argument constructor. */

@@ -1,7 +1,7 @@
 package dev.retort.script.compile;
 
 import dev.retort.RetortException;
-import dev.retort.ops.Migration;
+import dev.retort.Migration;
 import dev.retort.script.Format;
 import dev.retort.script.Source;
 import java.io.File;

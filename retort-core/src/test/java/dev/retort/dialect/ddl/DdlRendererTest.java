@@ -1,16 +1,16 @@
 package dev.retort.dialect.ddl;
 
-import static dev.retort.ops.Type.BIGINT;
-import static dev.retort.ops.Type.INTEGER;
-import static dev.retort.ops.Type.TEXT;
-import static dev.retort.ops.Type.varchar;
+import static dev.retort.Type.BIGINT;
+import static dev.retort.Type.INTEGER;
+import static dev.retort.Type.TEXT;
+import static dev.retort.Type.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.RetortException;
-import dev.retort.ops.Migration;
-import dev.retort.ops.Operation;
-import dev.retort.ops.Recorder;
+import dev.retort.Migration;
+import dev.retort.Operation;
+import dev.retort.Recorder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,9 +77,9 @@ class DdlRendererTest {
     @Test
     void mysqlDropsEachKindOfConstraintItsOwnWay() {
         DdlRenderer r = DdlRenderer.forDialect("mysql");
-        assertThat(r.renderOffline(new Operation.DropConstraint("t", "fk", dev.retort.ops.Constraint.foreignKey("fk",
+        assertThat(r.renderOffline(new Operation.DropConstraint("t", "fk", dev.retort.Constraint.foreignKey("fk",
                 List.of("a"), "p", List.of("id"), null, null)))).containsExactly("ALTER TABLE `t` DROP FOREIGN KEY `fk`");
-        assertThat(r.renderOffline(new Operation.DropConstraint("t", "pk", dev.retort.ops.Constraint.primaryKey("pk", "a"))))
+        assertThat(r.renderOffline(new Operation.DropConstraint("t", "pk", dev.retort.Constraint.primaryKey("pk", "a"))))
                 .containsExactly("ALTER TABLE `t` DROP PRIMARY KEY");
         assertThat(r.renderOffline(new Operation.DropConstraint("t", "uq", null)))
                 .containsExactly("ALTER TABLE `t` DROP CONSTRAINT `uq`");
@@ -109,10 +109,10 @@ class DdlRendererTest {
                 new Row("sqlite", "TEXT", "TIMESTAMPTZ", "TEXT", "TEXT", "BLOB"),
                 new Row("h2", "CHARACTER VARYING", "TIMESTAMP WITH TIME ZONE", "UUID", "JSON", "BLOB"))) {
             DdlRenderer d = DdlRenderer.forDialect(r.dialect());
-            assertThat(List.of(d.type(TEXT), d.type(dev.retort.ops.Type.TIMESTAMPTZ), d.type(dev.retort.ops.Type.UUID),
-                    d.type(dev.retort.ops.Type.JSON), d.type(dev.retort.ops.Type.BLOB)))
+            assertThat(List.of(d.type(TEXT), d.type(dev.retort.Type.TIMESTAMPTZ), d.type(dev.retort.Type.UUID),
+                    d.type(dev.retort.Type.JSON), d.type(dev.retort.Type.BLOB)))
                     .as(r.dialect()).containsExactly(r.text(), r.tz(), r.uuid(), r.json(), r.blob());
-            assertThat(d.type(dev.retort.ops.Type.raw("inet"))).isEqualTo("inet");
+            assertThat(d.type(dev.retort.Type.raw("inet"))).isEqualTo("inet");
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.retort.dialect.ddl;
 
-import static dev.retort.ops.Type.INTEGER;
+import static dev.retort.Type.INTEGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;

@@ -2,10 +2,10 @@ package dev.retort.dialect.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.ops.Migration;
-import dev.retort.ops.Ops;
-import dev.retort.ops.Recorder;
-import dev.retort.ops.Type;
+import dev.retort.Migration;
+import dev.retort.Ops;
+import dev.retort.Recorder;
+import dev.retort.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

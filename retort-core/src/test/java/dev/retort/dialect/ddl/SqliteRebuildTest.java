@@ -1,15 +1,15 @@
 package dev.retort.dialect.ddl;
 
-import static dev.retort.ops.ReferentialAction.CASCADE;
-import static dev.retort.ops.Type.BIGINT;
-import static dev.retort.ops.Type.INTEGER;
-import static dev.retort.ops.Type.TEXT;
+import static dev.retort.ReferentialAction.CASCADE;
+import static dev.retort.Type.BIGINT;
+import static dev.retort.Type.INTEGER;
+import static dev.retort.Type.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.RetortException;
-import dev.retort.ops.Migration;
-import dev.retort.ops.Operation;
+import dev.retort.Migration;
+import dev.retort.Operation;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.SqlSyntax;
-import dev.retort.ops.Operation;
+import dev.retort.Operation;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

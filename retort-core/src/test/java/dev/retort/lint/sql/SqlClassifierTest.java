@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.SqlSyntax;
-import dev.retort.ops.Column;
-import dev.retort.ops.Constraint;
-import dev.retort.ops.Operation;
-import dev.retort.ops.Type;
+import dev.retort.Column;
+import dev.retort.Constraint;
+import dev.retort.Operation;
+import dev.retort.Type;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package dev.retort.script.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.ops.Migration;
-import dev.retort.ops.Recorder;
+import dev.retort.Migration;
+import dev.retort.Recorder;
 import dev.retort.script.compile.fixtures.FirstRevision;
 import java.io.IOException;
 import java.net.URL;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.RetortException;
-import dev.retort.ops.Operation;
-import dev.retort.ops.Recorder;
+import dev.retort.Operation;
+import dev.retort.Recorder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class RevisionCompilerTest {
     Path project;
 
     static final String DESIGN_EXAMPLE = """
-            import dev.retort.ops.*;
+            import dev.retort.*;
 
             @Revision(id = "20251016_prompt_engineering", revises = "20251011_admin_chat",
                       created = "2025-10-16 09:12:44", message = "Add prompt engineering tables")
@@ -40,11 +40,11 @@ class RevisionCompilerTest {
     static final String MERGE = """
             package com.example.migrations;
 
-            import static dev.retort.ops.Type.varchar;
+            import static dev.retort.Type.varchar;
 
-            import dev.retort.ops.Migration;
-            import dev.retort.ops.Ops;
-            import dev.retort.ops.Revision;
+            import dev.retort.Migration;
+            import dev.retort.Ops;
+            import dev.retort.Revision;
 
             @Revision(id = "m1", revises = {"a", "b"}, branchLabels = "main", message = "merge and widen")
             public class Merge implements Migration {

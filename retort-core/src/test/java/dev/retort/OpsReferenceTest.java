@@ -1,8 +1,7 @@
-package dev.retort.ops;
+package dev.retort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.ddl.Step;
 import java.io.IOException;
@@ -102,7 +101,7 @@ class OpsReferenceTest {
                 # The Ops DSL reference
 
                 A Java revision (see [revisions](revisions.md)) describes its changes with the
-                operations of `dev.retort.ops.Ops`; Retort renders them for each database, so one
+                operations of `dev.retort.Ops`; Retort renders them for each database, so one
                 revision runs on PostgreSQL, MySQL/MariaDB, SQLite and H2. Every identifier is
                 quoted as written (case, spaces and reserved words are kept); SQL fragments
                 (defaults, check and index conditions, `execute`) are yours and are written as they
@@ -112,7 +111,7 @@ class OpsReferenceTest {
                 not override `downgrade`, Retort derives the downgrade: the reverses, last first.
 
                 ```java
-                import dev.retort.ops.*;
+                import dev.retort.*;
 
                 @Revision(id = "20251016_users", revises = "20251011_init", message = "Create users")
                 public class CreateUsers implements Migration {

@@ -1,13 +1,12 @@
-package dev.retort.ops;
+package dev.retort;
 
-import static dev.retort.ops.Type.BIGINT;
-import static dev.retort.ops.Type.INTEGER;
-import static dev.retort.ops.Type.TEXT;
-import static dev.retort.ops.Type.varchar;
+import static dev.retort.Type.BIGINT;
+import static dev.retort.Type.INTEGER;
+import static dev.retort.Type.TEXT;
+import static dev.retort.Type.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.RetortException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package dev.retort.ops;
+package dev.retort;
 
-import dev.retort.RetortException;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.retort.ops;
+package dev.retort;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

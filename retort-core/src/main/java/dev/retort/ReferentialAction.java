@@ -1,4 +1,4 @@
-package dev.retort.ops;
+package dev.retort;
 
 /** What a foreign key does when the referenced row is deleted or its key updated. */
 public enum ReferentialAction {

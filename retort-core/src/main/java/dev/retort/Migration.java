@@ -1,4 +1,4 @@
-package dev.retort.ops;
+package dev.retort;
 
 /**
  * A Java revision: annotate the class with {@link Revision} and implement {@link #upgrade}.

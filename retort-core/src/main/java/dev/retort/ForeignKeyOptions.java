@@ -1,4 +1,4 @@
-package dev.retort.ops;
+package dev.retort;
 
 /** Actions of a foreign key: {@code fk -> fk.onDelete(CASCADE)}. Unset means the database default. */
 public final class ForeignKeyOptions {

@@ -1,4 +1,4 @@
-package dev.retort.ops;
+package dev.retort;
 
 /** Options of an index: {@code i -> i.unique().where("deleted_at IS NULL")}. */
 public final class IndexOptions {

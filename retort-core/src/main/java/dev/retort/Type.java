@@ -1,4 +1,4 @@
-package dev.retort.ops;
+package dev.retort;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.retort.ops;
+package dev.retort;
 
 /**
  * What {@code op.alterColumn} changes: {@code c -> c.type(BIGINT).existingType(INTEGER).notNull()}.
