@@ -119,7 +119,7 @@ class ApiSignaturesTest {
                 return true;
             }
             String pkg = c.getPackageName();
-            return pkg.startsWith("java.") || pkg.equals("dev.retort") || pkg.equals("dev.retort");
+            return pkg.startsWith("java.") || pkg.equals("dev.retort");
         }
         if (t instanceof ParameterizedType p) {
             return allowed(p.getRawType()) && Stream.of(p.getActualTypeArguments()).allMatch(ApiSignaturesTest::allowed);

@@ -30,9 +30,9 @@ class NoDatabaseNamesOutsideDialectTest {
      */
     private static final List<Allowed> USER_TEXT = List.of(
             // the retort.toml template `retort init` writes: a SQLite default users edit
-            new Allowed("retort-cli/src/main/java/dev/retort/cli/InitCommand.java", "jdbc:sqlite:app.db"),
+            new Allowed("retort-core/src/main/java/dev/retort/ProjectInit.java", "jdbc:sqlite:app.db"),
             // hints showing how to write a url
-            new Allowed("retort-cli/src/main/java/dev/retort/cli/AlembicCurrent.java", "pass --url jdbc:postgresql://host/db"),
+            new Allowed("retort-core/src/main/java/dev/retort/Retort.java", "pass --url jdbc:postgresql://host/db"),
             new Allowed("retort-core/src/main/java/dev/retort/config/ConfigLoader.java", "jdbc:postgresql://scratch-host"));
 
     /**
