@@ -292,8 +292,14 @@ public final class SqlLexer {
             return -1;
         }
         i++;
+        int digits = i;
         while (i < sql.length() && Character.isDigit(sql.charAt(i))) {
             i++;
+        }
+        // MariaDB's dump marker /*M!999999\- ... */ names a version no server reaches: every
+        // server skips it, so it is a plain comment (and does not start the script's statements)
+        if (i - digits == 6 && sql.startsWith("999999", digits)) {
+            return -1;
         }
         return i;
     }

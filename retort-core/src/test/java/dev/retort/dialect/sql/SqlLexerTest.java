@@ -50,6 +50,15 @@ class SqlLexerTest {
     }
 
     @Test
+    void mariadbDumpSandboxMarkerIsAPlainComment() {
+        // mysqldump from MariaDB 10.11 opens every dump with it; no server version reaches 999999
+        String sql = "/*M!999999\\- enable the sandbox mode */\n/*!40101 SET NAMES utf8mb4 */;\nUSE `db`;";
+        assertThat(SqlSplitter.split(sql, SqlSyntax.MYSQL)).extracting(SqlStatement::sql)
+                .containsExactly("/*!40101 SET NAMES utf8mb4 */", "USE `db`");
+        assertThat(SqlLexer.tokens("/*M!999999\\- enable the sandbox mode */", SqlSyntax.MYSQL, 1)).isEmpty();
+    }
+
+    @Test
     void mysqlExecutableCommentsAreReadAsTheServerRunsThem() {
         String sql = "/*M!100100 CREATE DATABASE */ x;\n/*!40101 SET a = 1 */;";
         assertThat(SqlSplitter.split(sql, SqlSyntax.MYSQL)).extracting(SqlStatement::sql)
