@@ -86,7 +86,7 @@ class GettingStartedPageTest {
 
     /** Durations change from run to run. */
     private static String normalise(String text) {
-        return text.replaceAll("\\b\\d+ ms\\b", "N ms").replaceAll("\\b\\d+(\\.\\d+)?s\\b", "Ns");
+        return text.replaceAll("\\b\\d+ ms\\b|\\b\\d+\\.\\d+ s\\b", "N ms").replaceAll("\\b\\d+(\\.\\d+)?s\\b", "Ns");
     }
 
     private String runBash(String script) throws IOException, InterruptedException {
