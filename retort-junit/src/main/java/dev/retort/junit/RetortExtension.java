@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -26,6 +28,32 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class RetortExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(RetortExtension.class);
     private static final String DATABASE = "database";
+
+    private final Supplier<String> url;
+    private final Supplier<String> user;
+    private final Supplier<String> password;
+
+    /** The extension {@link RetortTest} registers: everything from the annotation and configuration parameters. */
+    public RetortExtension() {
+        this(null, null, null);
+    }
+
+    private RetortExtension(Supplier<String> url, Supplier<String> user, Supplier<String> password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    /**
+     * For a database known only once the test class starts, such as a Testcontainers container's:
+     * register it with {@code @RegisterExtension} on a static field (instead of {@code @RetortTest});
+     * the suppliers are called before the class's tests run, after extensions declared on the
+     * class (such as {@code @Testcontainers}) have started their containers. {@code user} and
+     * {@code password} may be null (credentials in the url, or none).
+     */
+    public static RetortExtension database(Supplier<String> url, Supplier<String> user, Supplier<String> password) {
+        return new RetortExtension(Objects.requireNonNull(url, "url"), user, password);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -74,7 +102,8 @@ public final class RetortExtension implements BeforeAllCallback, BeforeEachCallb
     }
 
     /** What the annotation says, with the configuration parameters (and system properties) filling its blanks. */
-    record Settings(String url, Path config, List<Path> locations, String target, boolean fresh) {
+    record Settings(String url, String user, String password, Path config, List<Path> locations, String target,
+            boolean fresh) {
         Path folder() {
             return locations.isEmpty() ? null : locations.get(0);
         }
@@ -85,23 +114,38 @@ public final class RetortExtension implements BeforeAllCallback, BeforeEachCallb
             if (config != null) {
                 b.configFile(config);
             }
+            if (user != null) {
+                b.user(user);
+            }
+            if (password != null) {
+                b.password(password);
+            }
             return url == null ? b : b.url(url);
         }
     }
 
-    static Settings settings(ExtensionContext context) {
-        RetortTest a = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), RetortTest.class)
-                .orElseThrow(() -> new ExtensionConfigurationException("RetortExtension needs @RetortTest on the test class"));
-        String url = pick(a.url(), context.getConfigurationParameter("retort.url"));
+    Settings settings(ExtensionContext context) {
+        Optional<RetortTest> annotation = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), RetortTest.class);
+        if (annotation.isEmpty() && this.url == null) {
+            throw new ExtensionConfigurationException("RetortExtension needs @RetortTest on the test class, "
+                    + "or registering with RetortExtension.database(...)");
+        }
+        RetortTest a = annotation.orElse(Defaults.class.getAnnotation(RetortTest.class));
+        String url = this.url != null ? Objects.requireNonNull(this.url.get(), "the url supplier returned null")
+                : pick(a.url(), context.getConfigurationParameter("retort.url"));
         String config = pick(a.config(), context.getConfigurationParameter("retort.config"));
         List<String> locations = a.locations().length > 0 ? Arrays.asList(a.locations())
                 : context.getConfigurationParameter("retort.locations").filter(v -> !v.isBlank())
                         .map(v -> Arrays.stream(v.split(",")).map(String::strip).toList()).orElse(List.of());
         Path configFile = config.isEmpty() ? null : Path.of(config).toAbsolutePath();
         Path base = configFile == null ? Path.of("").toAbsolutePath() : configFile.getParent();
-        return new Settings(url, configFile, locations.stream().map(l -> base.resolve(l).normalize()).toList(), a.target(),
+        return new Settings(url, user == null ? null : user.get(), password == null ? null : password.get(), configFile, locations.stream().map(l -> base.resolve(l).normalize()).toList(), a.target(),
                 a.fresh());
     }
+
+    /** Where the annotation's defaults come from when the extension is registered without it. */
+    @RetortTest
+    private static final class Defaults {}
 
     private static String pick(String attribute, Optional<String> parameter) {
         return !attribute.isBlank() ? attribute.strip() : parameter.map(String::strip).orElse("");

@@ -6,10 +6,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Test classes as users write them, run by {@link ExtensionContract} through the JUnit Platform
@@ -120,6 +122,29 @@ final class Samples {
         @Test
         void lintClean(RetortAssertions retort) {
             retort.assertLintClean();
+        }
+    }
+
+    /**
+     * The README's Testcontainers recipe with a database the class owns in place of the container:
+     * the url is known only when the class starts.
+     */
+    static class Registered {
+        static final String URL = "jdbc:h2:mem:registered_" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";
+
+        @RegisterExtension
+        static RetortExtension retort = RetortExtension.database(() -> URL, () -> "sa", () -> "");
+
+        @Test
+        void revisionsAreSound(RetortAssertions retort) {
+            retort.assertVerifies();
+            retort.assertDoctorClean();
+        }
+
+        @Test
+        void migratedTheGivenDatabase(RetortDatabase db, Connection c) throws SQLException {
+            assertThat(db.url()).isEqualTo(URL);
+            assertThat(accounts(c)).isZero();
         }
     }
 }
