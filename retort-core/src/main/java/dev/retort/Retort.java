@@ -5,8 +5,10 @@ import dev.retort.autogen.Autogenerate;
 import dev.retort.config.AlembicIni;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
+import dev.retort.config.ModelConfig;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.doctor.AlembicVersionTable;
 import dev.retort.doctor.GitHook;
 import dev.retort.engine.AppliedRevision;
@@ -110,6 +112,11 @@ public final class Retort {
     /** Whether this is an Alembic project read in place from its alembic.ini (see {@link Builder#forReading()}). */
     public boolean alembicProject() {
         return config.alembic();
+    }
+
+    /** The version table's name (as configured; default retort_version). */
+    public String versionTable() {
+        return config.versionTable();
     }
 
     /** The folder new revision files are written to. */
@@ -335,6 +342,36 @@ public final class Retort {
         return Dialect.fromUrl(config.requireUrl());
     }
 
+    /**
+     * This project on another database (same revisions, credentials and settings), e.g. one made
+     * by {@link #emptyDatabase()}.
+     */
+    public Retort onDatabase(String url) {
+        if (url == null || url.isBlank()) {
+            throw RetortException.usage("no database url given", "pass a JDBC url such as jdbc:sqlite:app.db");
+        }
+        Dialect.fromUrl(url);
+        RetortConfig c = new RetortConfig(config.file(), config.scriptLocation(), url, config.user(), config.password(),
+                config.versionTable(), config.schema(), config.transaction(), config.environment(), config.model(),
+                config.verifyUrl(), config.versionLocations());
+        return new Retort(c, settings, listener, classpath, List.copyOf(compiledIn.values()), clock, random);
+    }
+
+    /**
+     * A new empty database beside the configured one (on its server; SQLite and H2: local, and a
+     * temporary SQLite file when no url is configured), for tests that each want their own;
+     * the caller closes it, which drops it.
+     */
+    public EmptyDatabase emptyDatabase() {
+        return new EmptyDatabase(ScratchSpace.beside(config.url(),
+                u -> JdbcConnector.opener(u, config.user(), config.password())));
+    }
+
+    /** A new connection to the configured database, with the configured credentials; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return JdbcConnector.opener(config.requireUrl(), config.user(), config.password()).open();
+    }
+
     private Migrator migrator() {
         String url = config.requireUrl();
         return new Migrator(Dialect.fromUrl(url), JdbcConnector.opener(url, config.user(), config.password()), names(),
@@ -356,6 +393,7 @@ public final class Retort {
         private List<Path> classpath = List.of();
         private final List<CompiledRevision> compiledIn = new ArrayList<>();
         private String appliedBy;
+        private List<Path> versionLocations = List.of();
         private boolean forReading;
         private Clock clock = Clock.systemDefaultZone();
         // SplittableRandom, not SecureRandom: revision ids need spread, not secrecy, and seeding
@@ -466,6 +504,15 @@ public final class Retort {
             return this;
         }
 
+        /**
+         * The folders revision files are read from (the first also gets new ones), relative to
+         * the configuration's project folder, instead of those retort.toml names.
+         */
+        public Builder versionLocations(List<Path> folders) {
+            this.versionLocations = List.copyOf(folders);
+            return this;
+        }
+
         /** Who the version table records; default user@host. */
         public Builder appliedBy(String who) {
             this.appliedBy = who;
@@ -480,6 +527,12 @@ public final class Retort {
         public Retort load() {
             ConfigLoader loader = new ConfigLoader(directory.toAbsolutePath(), environment);
             RetortConfig c = config != null ? config : forReading ? loader.loadForReading(overrides) : loader.load(overrides);
+            if (!versionLocations.isEmpty()) {
+                Path base = c.projectFolder();
+                c = new RetortConfig(c.file(), c.scriptLocation(), c.url(), c.user(), c.password(), c.versionTable(), c.schema(),
+                        c.transaction(), c.environment(), c.model(), c.verifyUrl(),
+                        versionLocations.stream().map(p -> base.resolve(p).toAbsolutePath().normalize()).toList());
+            }
             EngineSettings s = EngineSettings.defaults().withLockTimeout(lockTimeout)
                     .withRunMode(c.transaction());
             if (appliedBy != null && !appliedBy.isBlank()) {
@@ -534,6 +587,23 @@ public final class Retort {
     public CheckResult check() {
         Autogenerate.Comparison c = new Autogenerate(config).compare(projectMap());
         return new CheckResult(c.upgrade().stream().map(SchemaChange::of).toList(), c.notes());
+    }
+
+    /**
+     * Compares the database at head with {@code schemaFile}, a desired-state DDL file in the
+     * database's dialect, instead of the configured [model].
+     */
+    public CheckResult check(Path schemaFile) {
+        Path file = config.projectFolder().resolve(schemaFile).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw RetortException.usage("model file " + file + " not found", "give a DDL file of the desired schema");
+        }
+        ModelConfig model = new ModelConfig("", file, "", "", "", List.of(), List.of(), null);
+        RetortConfig c = new RetortConfig(config.file(), config.scriptLocation(), config.url(), config.user(),
+                config.password(), config.versionTable(), config.schema(), config.transaction(), config.environment(), model,
+                config.verifyUrl(), config.versionLocations());
+        Autogenerate.Comparison comparison = new Autogenerate(c).compare(projectMap());
+        return new CheckResult(comparison.upgrade().stream().map(SchemaChange::of).toList(), comparison.notes());
     }
 
     /** What check finds, as the bodies of a new revision in {@code request.format()}. */

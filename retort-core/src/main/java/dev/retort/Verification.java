@@ -49,7 +49,7 @@ final class Verification {
     private Verification() {}
 
     static VerifyReport run(RetortConfig config, Options options) {
-        RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation()).revisions());
+        RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation(), config.versionLocations()).revisions());
         Path project = config.projectFolder();
         boolean dedicated = !config.verifyUrl().isEmpty();
         if (dedicated && !config.url().isEmpty() && !Dialect.fromUrl(config.verifyUrl()).equals(Dialect.fromUrl(config.url()))) {
