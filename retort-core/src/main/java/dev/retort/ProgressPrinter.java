@@ -213,7 +213,7 @@ public final class ProgressPrinter implements MigrationListener {
             });
         }
         if (ticking == null) {
-            ticking = ticker.scheduleAtFixedRate(this::tick, 250, 250, TimeUnit.MILLISECONDS);
+            ticking = ticker.scheduleAtFixedRate(this::tick, 1000, 250, TimeUnit.MILLISECONDS);
         }
     }
 
