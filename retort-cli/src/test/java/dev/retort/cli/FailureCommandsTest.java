@@ -140,8 +140,8 @@ class FailureCommandsTest {
         assertThat(first.out()).startsWith("Compiled 1 Java revision in ");
         assertThat(indexes(url)).contains("ix_users_email");
         CliRun.Result down = run(project, url, "downgrade", "-1", "-v");
-        assertThat(down.out()).contains("Running downgrade 6fc2814d7065 -> 5eb1703c6f54, Index users by email\n"
-                + "  [1] DROP INDEX \"ix_users_email\"\n");
+        assertThat(down.out()).containsPattern("Running downgrade 6fc2814d7065 -> 5eb1703c6f54, Index users by email\n"
+                + "  \\[1] DROP INDEX \"ix_users_email\" \\.\\.\\. \\d+ ms\n");
         assertThat(indexes(url)).doesNotContain("ix_users_email");
         CliRun.Result again = run(project, url, "upgrade", "head");
         assertThat(again.code()).isZero();
