@@ -5,6 +5,8 @@ import os, pty, sys, time
 start = time.monotonic()
 pid, fd = pty.fork()
 if pid == 0:
+    # stderr off the terminal: libraries' warnings on the test classpath are not the program's output
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
     os.execvp(sys.argv[1], sys.argv[1:])
 chunks = []
 while True:
