@@ -16,12 +16,33 @@ public interface MigrationListener {
     /** Java revisions were compiled for the run ({@code files} > 0; a run that found them all cached says nothing). */
     default void compiled(int files, Duration duration) {}
 
+    /** The run is about to apply {@code revisions} revisions in {@code direction} (sent before the first {@link #started}). */
+    default void planned(Direction direction, int revisions) {}
+
+    /** A revision starts: sent before its first statement runs. */
     default void started(Step step) {}
 
     /** A statement is about to run (the CLI shows these with -v only). */
     default void statement(Step step, int index, Statement statement) {}
 
+    /** Statement {@code index} of the step has run, in {@code duration}. */
+    default void statementFinished(Step step, int index, Duration duration) {}
+
+    /**
+     * Whether this listener follows single statements. When true the engine sends a revision's
+     * statements one at a time instead of in one batch, so that {@link #statement} and
+     * {@link #statementFinished} come as each statement starts and ends; a batch would announce
+     * them all before the first has run.
+     */
+    default boolean followsStatements() {
+        return false;
+    }
+
+    /** The revision is done (and recorded) in {@code duration}. */
     default void finished(Step step, Duration duration) {}
+
+    /** The revision failed after {@code duration}; the run's exception follows. */
+    default void failed(Step step, Duration duration) {}
 
     default void summary(RunSummary summary) {}
 

@@ -20,6 +20,9 @@ final class DowngradeCommand extends CommandBase {
     @Mixin
     Options.Json json;
 
+    @Mixin
+    Options.Progress progress;
+
     @Option(names = {"-v", "--verbose"}, description = "Show each statement as it runs.")
     boolean verbose;
 
@@ -41,6 +44,6 @@ final class DowngradeCommand extends CommandBase {
             ctx.out().print(Runs.silent(ctx, project).downgradeSql(revision, offline.dialect));
             return;
         }
-        Runs.report(ctx, project, lock, verbose, json.json, r -> r.downgrade(revision));
+        Runs.report(ctx, project, lock, verbose, progress.off, json.json, r -> r.downgrade(revision));
     }
 }

@@ -65,6 +65,11 @@ final class Options {
     }
 
     /** --sql and --dialect: print the script instead of connecting. */
+    static final class Progress {
+        @Option(names = "--no-progress", description = "Plain lines even on a terminal: no status line, no colours.")
+        boolean off;
+    }
+
     static final class Offline {
         @Option(names = "--sql", description = "Print the SQL script instead of running it; never connects.")
         boolean sql;

@@ -37,8 +37,27 @@ final class Runs {
     }
 
     /** One line per revision with its duration and a summary; each statement too when verbose. */
-    static Retort printing(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose) {
-        return retort(ctx, project, lock.timeout(), new ProgressPrinter(ctx.out(), verbose));
+    static Retort printing(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose, boolean noProgress) {
+        return retort(ctx, project, lock.timeout(), new ProgressPrinter(ctx.out(), verbose, display(ctx, noProgress)));
+    }
+
+    /**
+     * A status line and colours only on a terminal (System.console(): stdin and stdout are one),
+     * never with --no-progress or TERM=dumb; colours not when NO_COLOR is set to anything
+     * (no-color.org). The width comes from COLUMNS when the shell exports it.
+     */
+    static ProgressPrinter.Display display(CliContext ctx, boolean noProgress) {
+        if (noProgress || System.console() == null || "dumb".equals(ctx.environment().get("TERM"))) {
+            return ProgressPrinter.Display.PLAIN;
+        }
+        String noColour = ctx.environment().get("NO_COLOR");
+        int width = 80;
+        try {
+            width = Integer.parseInt(ctx.environment().getOrDefault("COLUMNS", "80").strip());
+        } catch (NumberFormatException e) {
+            // not a number: the usual width
+        }
+        return new ProgressPrinter.Display(true, noColour == null || noColour.isEmpty(), width);
     }
 
     /**
@@ -47,8 +66,13 @@ final class Runs {
      */
     static void report(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose, boolean json,
             Consumer<Retort> action) {
+        report(ctx, project, lock, verbose, false, json, action);
+    }
+
+    static void report(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose, boolean noProgress,
+            boolean json, Consumer<Retort> action) {
         if (!json) {
-            action.accept(printing(ctx, project, lock, verbose));
+            action.accept(printing(ctx, project, lock, verbose, noProgress));
             return;
         }
         JsonRunReport report = new JsonRunReport(ctx.err());

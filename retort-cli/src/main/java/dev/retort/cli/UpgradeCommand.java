@@ -20,6 +20,9 @@ final class UpgradeCommand extends CommandBase {
     @Mixin
     Options.Json json;
 
+    @Mixin
+    Options.Progress progress;
+
     @Option(names = {"-v", "--verbose"}, description = "Show each statement as it runs.")
     boolean verbose;
 
@@ -41,6 +44,6 @@ final class UpgradeCommand extends CommandBase {
             ctx.out().print(Runs.silent(ctx, project).upgradeSql(revision, offline.dialect));
             return;
         }
-        Runs.report(ctx, project, lock, verbose, json.json, r -> r.upgrade(revision));
+        Runs.report(ctx, project, lock, verbose, progress.off, json.json, r -> r.upgrade(revision));
     }
 }

@@ -238,6 +238,7 @@ public final class Migrator {
         TransactionChecks.refuse(dialect, direction, plan);
         List<String> done = new ArrayList<>();
         try (RevisionRunner runner = new RevisionRunner(c, dialect, tables, settings, listener)) {
+            listener.planned(direction, plan.size());
             for (RevisionScript s : plan) {
                 runner.run(direction, s);
                 done.add(s.id());

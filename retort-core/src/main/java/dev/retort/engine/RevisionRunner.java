@@ -35,6 +35,9 @@ final class RevisionRunner implements AutoCloseable {
     /** Statements started in the current revision, and the last of them. */
     private int executed;
     private SqlStatement current;
+    /** Whether statement {@code executed} has started and its end was not reported yet, and when it started. */
+    private boolean open;
+    private long statementStart;
 
     RevisionRunner(Connection connection, Dialect dialect, VersionTables tables, EngineSettings settings,
             MigrationListener listener) throws SQLException {
@@ -57,11 +60,18 @@ final class RevisionRunner implements AutoCloseable {
         }
         executed = 0;
         current = null;
+        open = false;
         long start = System.nanoTime();
         // one measurement, taken when the version table is written, for the row and the progress line
-        Duration took = dialect.transactionalDdl() && script.mode() != TransactionMode.NONE
-                ? runAtomic(step, script, statements, start)
-                : runMarked(step, script, statements, start);
+        Duration took;
+        try {
+            took = dialect.transactionalDdl() && script.mode() != TransactionMode.NONE
+                    ? runAtomic(step, script, statements, start)
+                    : runMarked(step, script, statements, start);
+        } catch (SQLException | RuntimeException e) {
+            listener.failed(step, Duration.ofNanos(System.nanoTime() - start));
+            throw e;
+        }
         listener.finished(step, took);
     }
 
@@ -80,7 +90,7 @@ final class RevisionRunner implements AutoCloseable {
             connection.setAutoCommit(false);
         }
         try {
-            if (!all && statements.size() > 1 && dialect.pipelinesBatches()) {
+            if (!all && statements.size() > 1 && dialect.pipelinesBatches() && !listener.followsStatements()) {
                 batch(step, statements);
             } else {
                 body(step, script, statements);
@@ -161,6 +171,7 @@ final class RevisionRunner implements AutoCloseable {
             boolean transactional = script.mode() != TransactionMode.NONE;
             try {
                 script.java().run(step.direction(), connection, sql -> {
+                    end(step); // a Java revision says when the next statement starts, not when the last ended
                     begin(step, new SqlStatement(sql, 0));
                     if (transactional) {
                         // counted, so the failure names it, but refused before it runs
@@ -172,11 +183,13 @@ final class RevisionRunner implements AutoCloseable {
                 // class): its failure, handled like an exception; the stack and heap it used are free again
                 throw new IllegalStateException("the revision's code threw " + e, e);
             }
+            end(step);
             return;
         }
         for (SqlStatement s : statements) {
             begin(step, s);
             statement.execute(s.sql());
+            end(step);
         }
     }
 
@@ -211,6 +224,15 @@ final class RevisionRunner implements AutoCloseable {
         executed++;
         current = s;
         listener.statement(step, executed, new MigrationListener.Statement(s.sql(), s.line()));
+        open = true;
+        statementStart = System.nanoTime();
+    }
+
+    private void end(MigrationListener.Step step) {
+        if (open) {
+            open = false;
+            listener.statementFinished(step, executed, Duration.ofNanos(System.nanoTime() - statementStart));
+        }
     }
 
     /** Logs the failure (in autocommit, so it survives the rollback) and throws the user's error. */
