@@ -28,9 +28,12 @@ public record RevisionSteps(RevisionHeader revision, Path file, List<Step> upgra
         this(revision, file, upgrade, downgrade, outsideTransaction, allowances, unanalyzed, unanalyzedLine, Map.of());
     }
 
-    /** The downgrade: written, empty (a section or method that does nothing), or missing; {@code line} to point at. */
+    /**
+     * The downgrade: written, empty (a section or method that does nothing), missing, or (a Java
+     * revision) to be derived from an upgrade whose operation at {@code line} has no reverse.
+     */
     public record Downgrade(State state, int line, String detail) {
-        public enum State { PRESENT, EMPTY, MISSING }
+        public enum State { PRESENT, EMPTY, MISSING, IRREVERSIBLE }
 
         public static Downgrade present() {
             return new Downgrade(State.PRESENT, 0, "");
