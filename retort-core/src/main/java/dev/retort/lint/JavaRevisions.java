@@ -90,9 +90,7 @@ final class JavaRevisions {
             String why = e.getMessage();
             int colon = why.indexOf(": ");
             String detail = "no downgrade is written and none can be derived: " + (colon < 0 ? why : why.substring(colon + 2));
-            return irreversibleLine > 0
-                    ? new RevisionSteps.Downgrade(RevisionSteps.Downgrade.State.IRREVERSIBLE, irreversibleLine, detail)
-                    : new RevisionSteps.Downgrade(RevisionSteps.Downgrade.State.MISSING, headerLine, detail);
+            return new RevisionSteps.Downgrade(RevisionSteps.Downgrade.State.MISSING, headerLine, detail, irreversibleLine);
         } catch (RuntimeException e) {
             return RevisionSteps.Downgrade.present(); // a written downgrade that needs the database: not lint's to judge
         }

@@ -29,11 +29,16 @@ public record RevisionSteps(RevisionHeader revision, Path file, List<Step> upgra
     }
 
     /**
-     * The downgrade: written, empty (a section or method that does nothing), missing, or (a Java
-     * revision) to be derived from an upgrade whose operation at {@code line} has no reverse.
+     * The downgrade: written, empty (a section or method that does nothing), or missing; {@code line} to point at.
+     * {@code irreversibleLine}: a Java revision's downgrade is missing because it cannot be derived, and the
+     * upgrade's first operation without a reverse is on that line (0 otherwise).
      */
-    public record Downgrade(State state, int line, String detail) {
-        public enum State { PRESENT, EMPTY, MISSING, IRREVERSIBLE }
+    public record Downgrade(State state, int line, String detail, int irreversibleLine) {
+        public enum State { PRESENT, EMPTY, MISSING }
+
+        public Downgrade(State state, int line, String detail) {
+            this(state, line, detail, 0);
+        }
 
         public static Downgrade present() {
             return new Downgrade(State.PRESENT, 0, "");

@@ -72,13 +72,15 @@ class LintBehaviourTest {
     }
 
     @Test
-    void anIrreversibleOperationOfAJavaRevisionIsFoundAtItsLineWhenLoaded() {
+    void anIrreversibleOperationOfAJavaRevisionIsFoundAtItsLineWhenLoaded() throws java.io.IOException {
         TestProject p = project();
-        p.java("a", "root0", "op.addColumn(\"users\", \"note\", TEXT);\nop.dropColumn(\"users\", \"login\");", null, null);
+        Path file = p.java("a", "root0", "op.addColumn(\"users\", \"note\", TEXT);\nop.dropColumn(\"users\", \"login\");", null, null);
         LintReport r = LintProject.lint(p, "postgresql", "root0");
-        assertThat(codes(r, "a.java")).contains("irreversible-operation").doesNotContain("empty-downgrade");
+        assertThat(codes(r, "a.java")).contains("irreversible-operation");
         var f = r.findings().stream().filter(x -> x.code().equals("irreversible-operation")).findFirst().orElseThrow();
         assertThat(f.message()).contains("dropColumn(\"users\", \"login\")");
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines.get(f.line() - 1)).as("the finding points at the call").contains("op.dropColumn(\"users\", \"login\")");
         assertThat(f.severity()).isEqualTo(dev.retort.report.Severity.WARNING);
     }
 

@@ -19,10 +19,7 @@ public final class EmptyDowngradeRule implements Rule {
     @Override
     public List<Finding> inspect(LintContext c) {
         RevisionSteps r = c.revision();
-        // an underivable Java downgrade is IrreversibleOperationRule's, at the operation's line
-        if (r.downgrade().state() == RevisionSteps.Downgrade.State.PRESENT
-                || r.downgrade().state() == RevisionSteps.Downgrade.State.IRREVERSIBLE
-                || (r.upgrade().isEmpty() && r.unanalyzed() == null)) {
+        if (r.downgrade().state() == RevisionSteps.Downgrade.State.PRESENT || (r.upgrade().isEmpty() && r.unanalyzed() == null)) {
             return List.of();
         }
         return List.of(c.finding(CODE, r.downgrade().line(), work(r) + " but " + r.downgrade().detail(),

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -132,12 +133,15 @@ final class Batch {
         }
     }
 
+    private static final Pattern SIMPLE_NAMES = Pattern.compile("\\b(?:java\\.lang|dev\\.retort)\\.(?=[A-Z])");
+
     private static RetortException firstError(List<Diagnostic<? extends JavaFileObject>> diagnostics, List<Path> sources) {
         long errors = diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).count();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
                 String where = d.getSource() instanceof SourceFile s ? s.path.toString() : String.valueOf(d.getSource());
-                List<String> lines = d.getMessage(Locale.ROOT).strip().lines().toList();
+                // javac on the command line names java.lang and the revision API's types simply; so do we
+                List<String> lines = SIMPLE_NAMES.matcher(d.getMessage(Locale.ROOT).strip()).replaceAll("").lines().toList();
                 String message = lines.isEmpty() ? "compilation failed" : lines.get(0);
                 List<String> details = new ArrayList<>(lines.subList(Math.min(1, lines.size()), lines.size()));
                 details.addAll(caret(d));
