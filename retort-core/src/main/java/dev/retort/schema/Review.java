@@ -23,7 +23,7 @@ public final class Review {
             StringBuilder sb = new StringBuilder();
             if (o.newName() != null) {
                 sb.append("column ").append(o.table()).append('.').append(o.column()).append(" is gone and ").append(o.newName())
-                        .append(" has the same type, so this is written as a rename (renameColumn keeps the data);"
+                        .append(" has the same type, so this is written as a rename, which keeps the data;"
                                 + " if they are different columns, replace it with dropColumn and addColumn");
             }
             if (o.type() != null && !widens(o.existingType(), o.type())) {
