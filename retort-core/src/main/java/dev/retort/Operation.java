@@ -156,6 +156,16 @@ public sealed interface Operation {
             }
         }
 
+        /** A rename and nothing else: what {@code op.renameColumn(table, from, to)} records. */
+        public static AlterColumn rename(String table, String from, String to) {
+            return new AlterColumn(table, from, null, null, null, null, null, null, to);
+        }
+
+        /** Whether this only renames the column. */
+        public boolean renameOnly() {
+            return newName != null && type == null && nullable == null && newDefault == null;
+        }
+
         public Optional<Operation> reverse() {
             if ((type != null && existingType == null) || (newDefault != null && existingDefault == null)) {
                 return Optional.empty();
@@ -175,6 +185,9 @@ public sealed interface Operation {
         }
 
         public String describe() {
+            if (renameOnly()) {
+                return "renameColumn(" + q(table) + ", " + q(column) + ", " + q(newName) + ")";
+            }
             return "alterColumn(" + q(table) + ", " + q(column) + ")";
         }
     }

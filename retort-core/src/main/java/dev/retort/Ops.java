@@ -20,7 +20,14 @@ public interface Ops {
     /** Drops a table whose definition is given, so that the drop can be reversed. */
     void dropTable(String table, Consumer<TableBuilder> definition);
 
+    /** Renames a table; the derived downgrade renames it back. */
     void renameTable(String from, String to);
+
+    /**
+     * Renames a column, keeping its data; the derived downgrade renames it back. Rendered as
+     * {@code ALTER TABLE .. RENAME COLUMN} (H2: {@code ALTER COLUMN .. RENAME TO}).
+     */
+    void renameColumn(String table, String from, String to);
 
     void addColumn(String table, String column, Type type);
 

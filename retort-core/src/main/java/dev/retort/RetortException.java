@@ -1,5 +1,7 @@
 package dev.retort;
 
+import java.util.List;
+
 /**
  * The one exception type that reaches users. Its {@link Kind} decides the exit code in the CLI;
  * library code never exits the process. The message is one line; the hint says what to do.
@@ -28,15 +30,26 @@ public class RetortException extends RuntimeException {
 
     private final Kind kind;
     private final String hint;
+    private final List<String> details;
 
     public RetortException(Kind kind, String message, String hint) {
-        this(kind, message, hint, null);
+        this(kind, message, hint, (Throwable) null);
     }
 
     public RetortException(Kind kind, String message, String hint, Throwable cause) {
+        this(kind, message, hint, List.of(), cause);
+    }
+
+    /** With {@code details}: lines printed under the message (a compiler's symbol, source line and caret). */
+    public RetortException(Kind kind, String message, String hint, List<String> details) {
+        this(kind, message, hint, details, null);
+    }
+
+    private RetortException(Kind kind, String message, String hint, List<String> details, Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.hint = hint == null ? "" : hint;
+        this.details = List.copyOf(details);
     }
 
     public static RetortException usage(String message, String hint) {
@@ -45,6 +58,11 @@ public class RetortException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Lines that belong under the message, each printed on its own; usually empty. */
+    public List<String> details() {
+        return details;
     }
 
     /** What the user can do about it; may be empty. */

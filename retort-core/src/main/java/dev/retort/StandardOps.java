@@ -40,6 +40,12 @@ public final class StandardOps implements Ops {
     }
 
     @Override
+    public void renameColumn(String table, String from, String to) {
+        Names.require(to, "column");
+        apply(Operation.AlterColumn.rename(table, from, to));
+    }
+
+    @Override
     public void addColumn(String table, String column, Type type) {
         addColumn(table, column, type, c -> {});
     }

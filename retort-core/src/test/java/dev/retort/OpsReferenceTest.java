@@ -310,7 +310,7 @@ class OpsReferenceTest {
                                     .column("id", BIGINT, c -> c.primaryKey())
                                     .column("name", TEXT, c -> c.notNull()));""",
                                 op -> op.dropTable("users", usersDefinition)),
-                        ex("renameTable", "", """
+                        ex("renameTable", "Data stays; the derived downgrade renames the table back.", """
                                 op.renameTable("customer", "customers");""",
                                 op -> op.renameTable("customer", "customers")))),
                 new Section("Columns", "`addColumn` takes the same column options as `createTable`.\n", List.of(
@@ -325,7 +325,11 @@ class OpsReferenceTest {
                                 op -> op.dropColumn("users", "note")),
                         ex("dropColumn with its definition", "", """
                                 op.dropColumn("users", "note", TEXT, c -> c.nullable());""",
-                                op -> op.dropColumn("users", "note", TEXT, c -> c.nullable())))),
+                                op -> op.dropColumn("users", "note", TEXT, c -> c.nullable())),
+                        ex("renameColumn", "Rename, never drop and add: data stays, and the derived downgrade renames the column back."
+                                + " `lint` warns (`rename-column`) with the expand/contract steps for a rename without downtime.", """
+                                op.renameColumn("users", "name", "full_name");""",
+                                op -> op.renameColumn("users", "name", "full_name")))),
                 new Section("Changing a column", "`alterColumn(table, column, c -> ...)` with `ColumnChange`: `type(t)`, `notNull()`, `nullable()`,\n"
                         + "`defaultValue(sql)`, `dropDefault()`, `rename(to)`, and what the column was before, which makes the change\n"
                         + "reversible and lets MySQL restate the column: `existingType(t)`, `existingNullable(bool)`, `existingDefault(sql)`.\n", List.of(

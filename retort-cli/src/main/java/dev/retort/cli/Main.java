@@ -101,7 +101,7 @@ public final class Main {
                     : "did you mean " + String.join(" or ", near.stream().limit(3).map(n -> "'" + n + "'").toList()) + "? " + help);
             return RetortException.Kind.USAGE.exitCode();
         } catch (RetortException e) {
-            error(ctx, e.getMessage(), e.hint());
+            error(ctx, e.getMessage(), e.details(), e.hint());
             trace(ctx, e, debug(parsed, args));
             return e.kind().exitCode();
         } catch (Exception | StackOverflowError e) {
@@ -213,7 +213,15 @@ public final class Main {
      * an error is exactly one line, and never a terminal command.
      */
     static void error(CliContext ctx, String message, String hint) {
+        error(ctx, message, List.of(), hint);
+    }
+
+    /** As above, with detail lines (javac's symbol and location, the source line, a caret), each escaped on its own. */
+    static void error(CliContext ctx, String message, List<String> details, String hint) {
         ctx.err().println("error: " + TerminalText.escape(SecretMask.maskUrl(ctx.shorten(String.valueOf(message)))));
+        for (String line : details) {
+            ctx.err().println("  " + TerminalText.escape(SecretMask.maskUrl(ctx.shorten(line))));
+        }
         if (hint != null && !hint.isBlank()) {
             ctx.err().println("hint: " + TerminalText.escape(SecretMask.maskUrl(ctx.shorten(hint))));
         }

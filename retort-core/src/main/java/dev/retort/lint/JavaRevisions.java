@@ -39,8 +39,12 @@ final class JavaRevisions {
         SqlClassifier classifier = new SqlClassifier(syntax);
         String unanalyzed = null;
         int unanalyzedLine = 0;
+        int[] firstIrreversible = {0};
         try {
             migration.upgrade(new StandardOps(recording(className, headerLine, (op, line) -> {
+                if (firstIrreversible[0] == 0 && op.reverse().isEmpty()) {
+                    firstIrreversible[0] = line;
+                }
                 if (op instanceof Operation.Execute e) {
                     for (SqlStatement s : SqlSplitter.split(e.sql(), syntax, path + ":" + line, line)) {
                         // every statement of one execute(...) points at the call
@@ -56,7 +60,8 @@ final class JavaRevisions {
             unanalyzed = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             unanalyzedLine = lineIn(e.getStackTrace(), className, headerLine);
         }
-        RevisionSteps.Downgrade downgrade = downgrade(migration, steps.isEmpty() && unanalyzed == null, path, headerLine);
+        RevisionSteps.Downgrade downgrade = downgrade(migration, steps.isEmpty() && unanalyzed == null, path, headerLine,
+                firstIrreversible[0]);
         List<RevisionSteps.Allowance> allowances = new ArrayList<>();
         for (Allow a : compiled.type().getAnnotationsByType(Allow.class)) {
             for (String code : a.value()) {
@@ -67,8 +72,12 @@ final class JavaRevisions {
         return new RevisionSteps(header, path, steps, downgrade, none, allowances, unanalyzed, unanalyzedLine);
     }
 
-    /** Written and doing something, doing nothing, or neither written nor derivable. */
-    private static RevisionSteps.Downgrade downgrade(Migration migration, boolean upgradeEmpty, Path path, int headerLine) {
+    /**
+     * Written and doing something, doing nothing, or neither written nor derivable; in the last
+     * case pointing at the first operation without a reverse when the upgrade recorded one.
+     */
+    private static RevisionSteps.Downgrade downgrade(Migration migration, boolean upgradeEmpty, Path path, int headerLine,
+            int irreversibleLine) {
         int line = downgradeLine(path, headerLine);
         try {
             List<Operation> ops = Recorder.downgrade(migration);
@@ -80,8 +89,8 @@ final class JavaRevisions {
             // the derived downgrade names the operation it cannot reverse, after the class name
             String why = e.getMessage();
             int colon = why.indexOf(": ");
-            return new RevisionSteps.Downgrade(RevisionSteps.Downgrade.State.MISSING, headerLine,
-                    "no downgrade is written and none can be derived: " + (colon < 0 ? why : why.substring(colon + 2)));
+            String detail = "no downgrade is written and none can be derived: " + (colon < 0 ? why : why.substring(colon + 2));
+            return new RevisionSteps.Downgrade(RevisionSteps.Downgrade.State.MISSING, headerLine, detail, irreversibleLine);
         } catch (RuntimeException e) {
             return RevisionSteps.Downgrade.present(); // a written downgrade that needs the database: not lint's to judge
         }

@@ -28,9 +28,17 @@ public record RevisionSteps(RevisionHeader revision, Path file, List<Step> upgra
         this(revision, file, upgrade, downgrade, outsideTransaction, allowances, unanalyzed, unanalyzedLine, Map.of());
     }
 
-    /** The downgrade: written, empty (a section or method that does nothing), or missing; {@code line} to point at. */
-    public record Downgrade(State state, int line, String detail) {
+    /**
+     * The downgrade: written, empty (a section or method that does nothing), or missing; {@code line} to point at.
+     * {@code irreversibleLine}: a Java revision's downgrade is missing because it cannot be derived, and the
+     * upgrade's first operation without a reverse is on that line (0 otherwise).
+     */
+    public record Downgrade(State state, int line, String detail, int irreversibleLine) {
         public enum State { PRESENT, EMPTY, MISSING }
+
+        public Downgrade(State state, int line, String detail) {
+            this(state, line, detail, 0);
+        }
 
         public static Downgrade present() {
             return new Downgrade(State.PRESENT, 0, "");

@@ -49,6 +49,8 @@ public final class JavaBodies {
             return o.definition() == null ? "op.dropColumn(" + lit(o.table()) + ", " + lit(o.name()) + ")"
                     : "op.dropColumn(" + lit(o.table()) + ", " + lit(o.name()) + ", " + type(o.definition().type()) + ", "
                             + options(o.definition()) + ")";
+        } else if (op instanceof Operation.AlterColumn o && o.renameOnly()) {
+            return "op.renameColumn(" + lit(o.table()) + ", " + lit(o.column()) + ", " + lit(o.newName()) + ")";
         } else if (op instanceof Operation.AlterColumn o) {
             return "op.alterColumn(" + lit(o.table()) + ", " + lit(o.column()) + ", c -> c" + change(o) + ")";
         } else if (op instanceof Operation.CreateIndex o) {

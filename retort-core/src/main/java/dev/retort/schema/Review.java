@@ -23,8 +23,8 @@ public final class Review {
             StringBuilder sb = new StringBuilder();
             if (o.newName() != null) {
                 sb.append("column ").append(o.table()).append('.').append(o.column()).append(" is gone and ").append(o.newName())
-                        .append(" has the same type, so this is written as a rename; if they are different columns,"
-                                + " replace it with dropColumn and addColumn");
+                        .append(" has the same type, so this is written as a rename, which keeps the data;"
+                                + " if they are different columns, replace it with dropColumn and addColumn");
             }
             if (o.type() != null && !widens(o.existingType(), o.type())) {
                 sb.append(sb.length() == 0 ? "" : "; ").append("changes the type of ").append(o.table()).append('.')

@@ -93,8 +93,9 @@ class AlembicLintCodesTest {
 
     @Test
     void everyCodeHasAnAlembicCase() {
+        // irreversible-operation is about derived downgrades, which only Java revisions have
         assertThat(AlembicLintCases.ALL.stream().map(AlembicLintCases.Case::code).toList())
-                .containsExactlyInAnyOrderElementsOf(Lint.codes());
+                .containsExactlyInAnyOrderElementsOf(Lint.codes().stream().filter(c -> !c.equals("irreversible-operation")).toList());
     }
 
     @Test

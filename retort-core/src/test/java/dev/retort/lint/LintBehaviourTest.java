@@ -56,6 +56,35 @@ class LintBehaviourTest {
     }
 
     @Test
+    void aColumnRenameIsAWarningWithTheExpandContractAdviceInSqlAndJava() {
+        TestProject p = project();
+        p.sql("a", "root0", "SET lock_timeout = '5s';\nALTER TABLE users RENAME COLUMN login TO username;",
+                "SET lock_timeout = '5s';\nALTER TABLE users RENAME COLUMN username TO login;");
+        p.java("b", "a", "op.execute(\"SET lock_timeout = '5s'\");\nop.renameColumn(\"users\", \"username\", \"handle\");",
+                "op.renameColumn(\"users\", \"handle\", \"username\");", null);
+        LintReport r = LintProject.lint(p, "postgresql", "root0");
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("rename-column")).hasSize(2)
+                .allSatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(dev.retort.report.Severity.WARNING);
+                    assertThat(f.fix()).startsWith("expand/contract");
+                });
+        assertThat(r.fails(false)).isFalse();
+    }
+
+    @Test
+    void anIrreversibleOperationOfAJavaRevisionIsFoundAtItsLineWhenLoaded() throws java.io.IOException {
+        TestProject p = project();
+        Path file = p.java("a", "root0", "op.addColumn(\"users\", \"note\", TEXT);\nop.dropColumn(\"users\", \"login\");", null, null);
+        LintReport r = LintProject.lint(p, "postgresql", "root0");
+        assertThat(codes(r, "a.java")).contains("irreversible-operation");
+        var f = r.findings().stream().filter(x -> x.code().equals("irreversible-operation")).findFirst().orElseThrow();
+        assertThat(f.message()).contains("dropColumn(\"users\", \"login\")");
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines.get(f.line() - 1)).as("the finding points at the call").contains("op.dropColumn(\"users\", \"login\")");
+        assertThat(f.severity()).isEqualTo(dev.retort.report.Severity.WARNING);
+    }
+
+    @Test
     void repeatedAllowAnnotationsSilenceSeveralCodesOfAJavaRevision() {
         TestProject p = project();
         p.java("a", "root0", """

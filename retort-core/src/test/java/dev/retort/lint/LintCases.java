@@ -96,7 +96,7 @@ final class LintCases {
                     sql(LOCK + """
                             ALTER TABLE users ADD COLUMN username TEXT;
                             UPDATE users SET username = login;"""),
-                    java("op.alterColumn(\"users\", \"login\", c -> c.rename(\"username\")); // <", null),
+                    java("op.renameColumn(\"users\", \"login\", \"username\"); // <", null),
                     java(JAVA_LOCK + """
                             op.addColumn("users", "username", TEXT);
                             op.execute("UPDATE users SET username = login");""", "op.dropColumn(\"users\", \"username\");")),
@@ -153,6 +153,10 @@ final class LintCases {
                     java("op.createUniqueConstraint(\"users_email_key\", \"users\", \"email\"); // <", null),
                     java(JAVA_LOCK + "op.execute(\"ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_idx\");",
                             "op.dropConstraint(\"users_email_key\", \"users\");")),
+            new Case("irreversible-operation", null, null,
+                    java("op.createIndex(\"users_name_ix\", \"users\", List.of(\"name\"), i -> i.concurrently());\n"
+                            + "op.execute(\"UPDATE users SET name = upper(name)\"); // <", null),
+                    java("op.execute(\"UPDATE users SET name = upper(name)\", \"SELECT 1\");", null)),
             new Case("empty-downgrade",
                     new Variant("CREATE TABLE audit (id BIGINT PRIMARY KEY);", "", null, null),
                     new Variant("CREATE TABLE audit (id BIGINT PRIMARY KEY);", "DROP TABLE audit;", null, null),

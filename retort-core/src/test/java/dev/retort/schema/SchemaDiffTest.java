@@ -33,7 +33,9 @@ class SchemaDiffTest {
         List<Operation> ops = SchemaDiff.diff(db, model);
         assertThat(ops).singleElement().isInstanceOfSatisfying(Operation.AlterColumn.class,
                 a -> assertThat(a.newName()).isEqualTo("handle"));
-        assertThat(Review.note(ops.get(0))).startsWith("REVIEW: column t.nick is gone and handle has the same type");
+        assertThat(Review.note(ops.get(0))).startsWith("REVIEW: column t.nick is gone and handle has the same type")
+                .contains("written as a rename, which keeps the data");
+        assertThat(JavaBodies.call(ops.get(0))).isEqualTo("op.renameColumn(\"t\", \"nick\", \"handle\")");
         Schema other = new Schema(PG, List.of(table("t", List.of(col("id", Type.INTEGER), col("handle", Type.BIGINT)), List.of())));
         assertThat(SchemaDiff.diff(db, other)).extracting(o -> o.getClass().getSimpleName())
                 .containsExactly("AddColumn", "DropColumn");

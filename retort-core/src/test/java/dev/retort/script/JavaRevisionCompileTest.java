@@ -40,6 +40,22 @@ class JavaRevisionCompileTest {
     }
 
     @Test
+    void theWrittenTemplateImportsTheTypesAndHelpersARevisionUses() {
+        RevisionWriter writer = new RevisionWriter(new ScriptDirectory(dir.resolve("migrations")));
+        RevisionHeader header = new RevisionHeader("c0ffee", List.of(), List.of(), List.of(), "Add users", "2025-01-01 00:00:00", null);
+        Path file = writer.write(new RevisionWriter.Request(header, Format.JAVA, """
+                        op.createTable("users", t -> t.column("id", BIGINT, c -> c.primaryKey())
+                                .column("email", varchar(200), c -> c.notNull()).column("score", Type.INTEGER));
+                        op.addColumn("users", "balance", numeric(10, 2));
+                        op.createIndex("users_email", "users", List.of("email"), i -> i.unique());
+                        op.bulkInsert("users", List.of(Map.of("id", 1, "email", "a@b")));
+                        op.renameColumn("users", "score", "points");""", ""));
+        try (CompiledRevisions compiled = new RevisionCompiler(dir, List.of()).compile(List.of(file))) {
+            assertThat(compiled.get(file).revision().id()).isEqualTo("c0ffee");
+        }
+    }
+
+    @Test
     void theQuickstartJavaRevisionCompiles() throws IOException {
         Path versions = Path.of("..", "examples", "quickstart", "migrations", "versions");
         List<Path> javaFiles;

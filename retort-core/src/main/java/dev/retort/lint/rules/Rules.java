@@ -25,6 +25,7 @@ public final class Rules {
             new VolatileDefaultRule(),
             new LockTimeoutRule(),
             new EmptyDowngradeRule(),
+            new IrreversibleOperationRule(),
             new RevisionRule()));
 
     private Rules() {}

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -110,14 +111,42 @@ final class Batch {
         return origin;
     }
 
+    /**
+     * The offending source line and a caret under the column, as javac prints them, so that the
+     * error is readable without running javac; empty when javac gave no position.
+     */
+    private static List<String> caret(Diagnostic<? extends JavaFileObject> d) {
+        if (d.getSource() == null || d.getLineNumber() <= 0 || d.getColumnNumber() <= 0) {
+            return List.of();
+        }
+        try {
+            String text = d.getSource().getCharContent(true).toString();
+            List<String> lines = text.lines().toList();
+            if (d.getLineNumber() > lines.size()) {
+                return List.of();
+            }
+            String line = lines.get((int) d.getLineNumber() - 1).replace('\t', ' ');
+            int column = (int) Math.min(d.getColumnNumber(), line.length() + 1);
+            return List.of(line, " ".repeat(column - 1) + "^");
+        } catch (IOException | UncheckedIOException e) {
+            return List.of(); // the source and caret are a nicety
+        }
+    }
+
+    private static final Pattern SIMPLE_NAMES = Pattern.compile("\\b(?:java\\.lang|dev\\.retort)\\.(?=[A-Z])");
+
     private static RetortException firstError(List<Diagnostic<? extends JavaFileObject>> diagnostics, List<Path> sources) {
         long errors = diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).count();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
                 String where = d.getSource() instanceof SourceFile s ? s.path.toString() : String.valueOf(d.getSource());
-                String message = d.getMessage(Locale.ROOT).lines().findFirst().orElse("compilation failed");
-                return RetortException.usage(where + ":" + Math.max(1, d.getLineNumber()) + ": " + message,
-                        errors > 1 ? "fix the revision (" + errors + " compilation errors in all)" : "fix the revision");
+                // javac on the command line names java.lang and the revision API's types simply; so do we
+                List<String> lines = SIMPLE_NAMES.matcher(d.getMessage(Locale.ROOT).strip()).replaceAll("").lines().toList();
+                String message = lines.isEmpty() ? "compilation failed" : lines.get(0);
+                List<String> details = new ArrayList<>(lines.subList(Math.min(1, lines.size()), lines.size()));
+                details.addAll(caret(d));
+                return new RetortException(RetortException.Kind.USAGE, where + ":" + Math.max(1, d.getLineNumber()) + ": " + message,
+                        errors > 1 ? "fix the revision (" + errors + " compilation errors in all)" : "fix the revision", details);
             }
         }
         return RetortException.usage(sources.get(0) + ":1: compilation failed", "run javac on the file to see why");

@@ -197,6 +197,29 @@ abstract class DdlCompliance {
     }
 
     @Test
+    void renameColumnAndRenameTableKeepTheDataAndRenameBackOnDowngrade() throws SQLException {
+        up(op -> {
+            op.createTable("rn_people", t -> t.column("id", INTEGER, c -> c.primaryKey()).column("login", varchar(20)));
+            op.bulkInsert("rn_people", List.of(row("id", 1, "login", "ada")));
+        });
+        Migration renames = new Migration() {
+            @Override
+            public void upgrade(dev.retort.Ops op) {
+                op.renameColumn("rn_people", "login", "username");
+                op.renameTable("rn_people", "rn_users");
+            }
+        };
+        up(renames);
+        assertThat(catalog.tables()).contains("rn_users").doesNotContain("rn_people");
+        assertThat(catalog.columns("rn_users")).extracting(Catalog.ColumnInfo::name).containsExactly("id", "username");
+        assertThat(rows("SELECT " + q("username") + " FROM " + q("rn_users"))).containsExactly(List.of("ada"));
+        down(renames);
+        assertThat(catalog.tables()).contains("rn_people").doesNotContain("rn_users");
+        assertThat(catalog.columns("rn_people")).extracting(Catalog.ColumnInfo::name).containsExactly("id", "login");
+        assertThat(rows("SELECT " + q("login") + " FROM " + q("rn_people"))).containsExactly(List.of("ada"));
+    }
+
+    @Test
     void columnsAreAddedAndDropped() throws SQLException {
         up(op -> {
             op.createTable("cols", t -> t.column("id", INTEGER, c -> c.primaryKey()).column("legacy", TEXT));

@@ -48,6 +48,18 @@ class DdlRendererTest {
     }
 
     @Test
+    void renameColumnRendersOfflineOnEveryDatabaseAndItsDowngradeRenamesBack() {
+        Migration m = op -> op.renameColumn("users", "login", "username");
+        DdlRenderer pg = DdlRenderer.forDialect("postgresql");
+        assertThat(offline("postgresql", m)).containsExactly("ALTER TABLE \"users\" RENAME COLUMN \"login\" TO \"username\"");
+        assertThat(offline("sqlite", m)).containsExactly("ALTER TABLE \"users\" RENAME COLUMN \"login\" TO \"username\"");
+        assertThat(offline("mariadb", m)).containsExactly("ALTER TABLE `users` RENAME COLUMN `login` TO `username`");
+        assertThat(offline("h2", m)).containsExactly("ALTER TABLE \"users\" ALTER COLUMN \"login\" RENAME TO \"username\"");
+        assertThat(Recorder.derivedDowngrade(m).stream().flatMap(o -> pg.renderOffline(o).stream()).toList())
+                .containsExactly("ALTER TABLE \"users\" RENAME COLUMN \"username\" TO \"login\"");
+    }
+
+    @Test
     void postgresqlBuildsIndexesConcurrentlyWhenAsked() {
         assertThat(offline("postgresql", op -> op.createIndex("ix", "t", List.of("a"), i -> i.unique().concurrently().where("a > 0"))))
                 .containsExactly("CREATE UNIQUE INDEX CONCURRENTLY \"ix\" ON \"t\" (\"a\") WHERE a > 0");

@@ -148,6 +148,12 @@ class RevisionCompilerTest {
                 .isInstanceOfSatisfying(RetortException.class, e -> {
                     assertThat(e.kind()).isEqualTo(RetortException.Kind.USAGE);
                     assertThat(e.getMessage()).startsWith(bad + ":12: cannot find symbol");
+                    assertThat(e.details()).anySatisfy(l -> assertThat(l.strip()).startsWith("symbol:").contains("method addColumnn("));
+                    assertThat(e.details()).anySatisfy(l -> assertThat(l.strip()).startsWith("location:"));
+                    List<String> d = e.details();
+                    assertThat(d.get(d.size() - 2)).contains("op.addColumnn(");
+                    assertThat(d.get(d.size() - 1).strip()).isEqualTo("^");
+                    assertThat(d.get(d.size() - 2).charAt(d.get(d.size() - 1).length() - 1)).as("caret under the call").isIn('o', '.', 'a');
                     assertThat(e.hint()).startsWith("fix the revision");
                 });
         try (Stream<Path> left = Files.list(project.resolve(".retort/classes"))) {
