@@ -31,7 +31,7 @@ public interface Migration {
      * that is not.
      */
     default void downgrade(Ops op) {
-        for (Operation back : Recorder.derivedDowngrade(this)) {
+        for (Operation back : Recorder.derivedDowngrade(this, op.x())) {
             op.apply(back);
         }
     }

@@ -80,6 +80,18 @@ public interface Ops {
     /** The live connection, for data work; absent when SQL is rendered offline ({@code --sql}). */
     Connection connection();
 
+    /**
+     * The value of {@code -x key=value} on the command line (Alembic's {@code -x}; the facade's
+     * {@code Retort.Builder.x}); a usage error naming the key when it was not given.
+     */
+    String x(String key);
+
+    /** The value of {@code -x key=value}, or {@code otherwise} when it was not given. */
+    String x(String key, String otherwise);
+
+    /** Every {@code -x} argument of the run, in the order given. */
+    Map<String, String> x();
+
     /** Performs an operation built elsewhere (autogenerate, derived downgrades). */
     void apply(Operation operation);
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,14 +15,23 @@ public final class Recorder {
     private Recorder() {}
 
     public static List<Operation> upgrade(Migration migration) {
+        return upgrade(migration, Map.of());
+    }
+
+    /** {@code x}: the {@code -x} arguments the revision reads with {@link Ops#x(String)}. */
+    public static List<Operation> upgrade(Migration migration, Map<String, String> x) {
         List<Operation> ops = new ArrayList<>();
-        migration.upgrade(new StandardOps(listSink(ops)));
+        migration.upgrade(new StandardOps(listSink(ops), x));
         return List.copyOf(ops);
     }
 
     public static List<Operation> downgrade(Migration migration) {
+        return downgrade(migration, Map.of());
+    }
+
+    public static List<Operation> downgrade(Migration migration, Map<String, String> x) {
         List<Operation> ops = new ArrayList<>();
-        migration.downgrade(new StandardOps(listSink(ops)));
+        migration.downgrade(new StandardOps(listSink(ops), x));
         return List.copyOf(ops);
     }
 
@@ -30,9 +40,14 @@ public final class Recorder {
      * operation (in upgrade order) that cannot be reversed.
      */
     public static List<Operation> derivedDowngrade(Migration migration) {
+        return derivedDowngrade(migration, Map.of());
+    }
+
+    /** As {@link #derivedDowngrade(Migration)}, the upgrade seeing the run's {@code -x} arguments. */
+    public static List<Operation> derivedDowngrade(Migration migration, Map<String, String> x) {
         List<Operation> upgrade;
         try {
-            upgrade = upgrade(migration);
+            upgrade = upgrade(migration, x);
         } catch (RetortException e) {
             throw RetortException.usage("cannot derive the downgrade of " + migration.getClass().getName()
                     + ": " + e.getMessage(), "write a downgrade(Ops op) method in " + simpleName(migration));

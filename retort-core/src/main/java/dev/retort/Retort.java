@@ -70,10 +70,12 @@ public final class Retort {
     private final Map<String, CompiledRevision> compiledIn;
     private final Clock clock;
     private final RandomGenerator random;
+    private final XArguments x;
 
     private Retort(RetortConfig config, EngineSettings settings, MigrationListener listener, List<Path> classpath,
-            List<CompiledRevision> compiledIn, Clock clock, RandomGenerator random) {
+            List<CompiledRevision> compiledIn, Clock clock, RandomGenerator random, XArguments x) {
         this.config = config;
+        this.x = x;
         this.clock = clock;
         this.random = random;
         this.settings = settings;
@@ -237,7 +239,7 @@ public final class Retort {
     /** Writes a new revision file after the current head (or the request's heads); see {@link NewRevisionRequest}. */
     public RevisionInfo revision(NewRevisionRequest request) {
         RevisionMap map = fileMap();
-        return RevisionFiles.revision(map, scriptDirectory(), request, clock, random);
+        return RevisionFiles.revision(map, scriptDirectory(), request, clock, random, x.values());
     }
 
     /**
@@ -253,7 +255,7 @@ public final class Retort {
     /** Writes a revision merging the revisions the request names (two or more). */
     public RevisionInfo merge(MergeRequest request) {
         RevisionMap map = fileMap();
-        return RevisionFiles.merge(map, scriptDirectory(), request, clock, random);
+        return RevisionFiles.merge(map, scriptDirectory(), request, clock, random, x.values());
     }
 
     /**
@@ -308,6 +310,21 @@ public final class Retort {
         }
     }
 
+    /**
+     * The SQL of one revision ({@code show REV --sql}): its upgrade part, or with {@code downgrade}
+     * its downgrade part, for {@code dialect} (null: the url's); Java revisions are rendered
+     * through the operations. Never connects, and {@code ${x.key}} placeholders are expanded.
+     */
+    public String revisionSql(String rev, String dialectName, boolean downgrade) {
+        Dialect d = dialectName == null || dialectName.isBlank() ? offlineDialect() : Dialect.named(dialectName);
+        RevisionMap map = revisionMap();
+        RevisionHeader r = map.resolveOne(rev);
+        try (RevisionScripts scripts = scripts(map, d, true)) {
+            RevisionScript script = scripts.of(List.of(r)).get(0);
+            return downgrade ? script.downgradeSql() : script.upgradeSql();
+        }
+    }
+
     private Dialect offlineDialect() {
         if (config.url().isEmpty()) {
             throw RetortException.usage("no dialect for the offline script: no database url is configured",
@@ -326,7 +343,7 @@ public final class Retort {
     }
 
     private RevisionScripts scripts(RevisionMap map, Dialect d, boolean offline) {
-        return new RevisionScripts(map, d, new RevisionCompiler(config.projectFolder(), classpath), listener, offline, compiledIn);
+        return new RevisionScripts(map, d, new RevisionCompiler(config.projectFolder(), classpath), listener, offline, compiledIn, x);
     }
 
     private ScriptDirectory scriptDirectory() {
@@ -354,7 +371,7 @@ public final class Retort {
         RetortConfig c = new RetortConfig(config.file(), config.scriptLocation(), url, config.user(), config.password(),
                 config.versionTable(), config.schema(), config.transaction(), config.environment(), config.model(),
                 config.verifyUrl(), config.versionLocations());
-        return new Retort(c, settings, listener, classpath, List.copyOf(compiledIn.values()), clock, random);
+        return new Retort(c, settings, listener, classpath, List.copyOf(compiledIn.values()), clock, random, x);
     }
 
     /**
@@ -395,6 +412,7 @@ public final class Retort {
         private String appliedBy;
         private List<Path> versionLocations = List.of();
         private boolean forReading;
+        private final Map<String, String> x = new LinkedHashMap<>();
         private Clock clock = Clock.systemDefaultZone();
         // SplittableRandom, not SecureRandom: revision ids need spread, not secrecy, and seeding
         // SecureRandom costs start-up time on every command.
@@ -513,6 +531,17 @@ public final class Retort {
             return this;
         }
 
+        /**
+         * Arguments for the revisions (Alembic's {@code -x key=value}, repeatable): Java revisions
+         * read them with {@link Ops#x(String)}, SQL revisions name them as {@code ${x.key}}
+         * (replaced as text: for values from trusted operators), revision templates likewise.
+         * Checksums remain those of the files as written.
+         */
+        public Builder x(Map<String, String> arguments) {
+            x.putAll(arguments);
+            return this;
+        }
+
         /** Who the version table records; default user@host. */
         public Builder appliedBy(String who) {
             this.appliedBy = who;
@@ -538,7 +567,7 @@ public final class Retort {
             if (appliedBy != null && !appliedBy.isBlank()) {
                 s = s.withAppliedBy(appliedBy);
             }
-            return new Retort(c, s, listener, classpath, compiledIn, clock, random);
+            return new Retort(c, s, listener, classpath, compiledIn, clock, random, XArguments.of(x));
         }
     }
 
@@ -569,7 +598,7 @@ public final class Retort {
      */
     public VerifyResult verify(VerifyRequest request) {
         VerifyReport r = Verification.run(config, new Verification.Options(request.url(), request.from(), request.data(),
-                classpath, p -> request.progress().accept(VerifyReports.passed(p))));
+                classpath, p -> request.progress().accept(VerifyReports.passed(p)), x));
         VerifyReport.Failure f = r.failure();
         String failure = f == null ? null : (f.revision() == null ? "" : f.revision() + " ") + f.step().text() + ": " + f.message();
         Report report = (format, base, verbose, toolVersion, out) -> {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -18,11 +19,12 @@ import java.util.random.RandomGenerator;
 final class RevisionFiles {
     private RevisionFiles() {}
 
-    static RevisionInfo revision(RevisionMap map, ScriptDirectory scripts, NewRevisionRequest r, Clock clock, RandomGenerator random) {
+    static RevisionInfo revision(RevisionMap map, ScriptDirectory scripts, NewRevisionRequest r, Clock clock, RandomGenerator random,
+            Map<String, String> x) {
         List<String> ids = parents(map, r);
         List<String> dependencies = resolveDependencies(map, r.dependsOn());
         return write(map, scripts, ids, r.branchLabels(), dependencies, r.message(), r.revId(), r.format(), r.upgradeBody(),
-                r.downgradeBody(), clock, random);
+                r.downgradeBody(), clock, random, x);
     }
 
     /** The new revision's parents, checked: heads unless the request splices. */
@@ -41,7 +43,8 @@ final class RevisionFiles {
         return ids;
     }
 
-    static RevisionInfo merge(RevisionMap map, ScriptDirectory scripts, MergeRequest r, Clock clock, RandomGenerator random) {
+    static RevisionInfo merge(RevisionMap map, ScriptDirectory scripts, MergeRequest r, Clock clock, RandomGenerator random,
+            Map<String, String> x) {
         List<String> parents = new ArrayList<>();
         for (String rev : r.revisions()) {
             for (RevisionHeader p : map.resolve(rev)) {
@@ -55,7 +58,7 @@ final class RevisionFiles {
                     + " names " + (parents.isEmpty() ? "none" : "only " + parents.get(0)),
                     "name two or more revisions, or 'heads' for all heads");
         }
-        return write(map, scripts, parents, r.branchLabels(), List.of(), r.message(), r.revId(), r.format(), "", "", clock, random);
+        return write(map, scripts, parents, r.branchLabels(), List.of(), r.message(), r.revId(), r.format(), "", "", clock, random, x);
     }
 
     private static List<RevisionHeader> parents(RevisionMap map, String head) {
@@ -80,7 +83,7 @@ final class RevisionFiles {
 
     private static RevisionInfo write(RevisionMap map, ScriptDirectory scripts, List<String> parents, List<String> labels,
             List<String> dependsOn, String message, String revId, RevisionFormat format, String upgrade, String downgrade,
-            Clock clock, RandomGenerator random) {
+            Clock clock, RandomGenerator random, Map<String, String> x) {
         // control characters would end the message's comment line in --sql scripts or drive a terminal
         ControlChars.require("the message (-m)", message == null ? "" : message.replace("\r\n", "\n"), "\n\t");
         for (String l : labels) {
@@ -111,7 +114,7 @@ final class RevisionFiles {
             case ALEMBIC -> throw RetortException.usage("Retort writes new revisions as sql or java, not as Alembic files",
                     "pass --format sql or --format java");
         };
-        Path file = new RevisionWriter(scripts).write(new RevisionWriter.Request(revision, f, upgrade, downgrade));
+        Path file = new RevisionWriter(scripts, x).write(new RevisionWriter.Request(revision, f, upgrade, downgrade));
         RevisionInfo info = RevisionGraph.info(revision);
         return new RevisionInfo(info.id(), info.revises(), info.branchLabels(), info.dependsOn(), info.message(),
                 info.createDate(), file, format);

@@ -43,14 +43,16 @@ final class RevisionScripts implements AutoCloseable {
     private final MigrationListener listener;
     private final boolean offline;
     private final Map<String, CompiledRevision> classpath;
+    private final XArguments x;
     private final List<CompiledRevisions> loaded = new ArrayList<>();
     private final Map<String, Optional<RevisionScript>> checksums = new ConcurrentHashMap<>();
     private boolean allChecksummed;
 
     /** {@code classpath}: revisions compiled into the application, by id; they have no file. */
     RevisionScripts(RevisionMap map, Dialect dialect, RevisionCompiler compiler, MigrationListener listener, boolean offline,
-            Map<String, CompiledRevision> classpath) {
+            Map<String, CompiledRevision> classpath, XArguments x) {
         this.map = map;
+        this.x = x;
         this.classpath = classpath;
         this.dialect = dialect;
         this.compiler = compiler;
@@ -118,10 +120,13 @@ final class RevisionScripts implements AutoCloseable {
         return r.source() == null ? null : r.source().format();
     }
 
-    private static RevisionScript sql(RevisionHeader r) {
+    /** Placeholders are expanded after parsing, so the checksum (of {@code bytes}) is the file's as written. */
+    private RevisionScript sql(RevisionHeader r) {
         byte[] bytes = bytes(r);
-        SqlScript s = SqlRevisionReader.parse(r.source().path(), decode(r.source().path(), bytes));
-        return RevisionScript.of(s.revision(), s.upgrade().sql(), s.upgrade().startLine(), s.downgrade().sql(),
+        Path path = r.source().path();
+        SqlScript s = SqlRevisionReader.parse(path, decode(path, bytes));
+        return RevisionScript.of(s.revision(), x.expand(s.upgrade().sql(), path, s.upgrade().startLine()),
+                s.upgrade().startLine(), x.expand(s.downgrade().sql(), path, s.downgrade().startLine()),
                 s.downgrade().startLine(), s.transaction(), bytes);
     }
 
@@ -135,11 +140,11 @@ final class RevisionScripts implements AutoCloseable {
         Migration migration = compiled.newInstance();
         if (offline) {
             DdlRenderer renderer = dialect.ddl();
-            return RevisionScript.of(r, offlineSql(renderer, Recorder.upgrade(migration)), 1,
-                    offlineSql(renderer, Recorder.downgrade(migration)), 1, mode, bytes);
+            return RevisionScript.of(r, offlineSql(renderer, Recorder.upgrade(migration, x.values())), 1,
+                    offlineSql(renderer, Recorder.downgrade(migration, x.values())), 1, mode, bytes);
         }
         JavaBody body = (direction, connection, beforeStatement) -> {
-            DdlExecutor executor = new DdlExecutor(dialect.ddl(), connection, beforeStatement);
+            DdlExecutor executor = new DdlExecutor(dialect.ddl(), connection, beforeStatement, x.values());
             if (direction == Direction.UPGRADE) {
                 executor.upgrade(migration);
             } else {

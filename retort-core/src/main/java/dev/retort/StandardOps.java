@@ -8,9 +8,16 @@ import java.util.function.Consumer;
 /** The {@link Ops} revisions receive: builds each operation and hands it to a sink. */
 public final class StandardOps implements Ops {
     private final OperationSink sink;
+    private final XArguments x;
 
     public StandardOps(OperationSink sink) {
+        this(sink, Map.of());
+    }
+
+    /** {@code x}: the run's {@code -x key=value} arguments, read with {@link #x(String)}. */
+    public StandardOps(OperationSink sink, Map<String, String> x) {
         this.sink = sink;
+        this.x = XArguments.of(x);
     }
 
     @Override
@@ -174,5 +181,25 @@ public final class StandardOps implements Ops {
     @Override
     public void apply(Operation operation) {
         sink.accept(operation);
+    }
+
+    @Override
+    public String x(String key) {
+        String value = x.values().get(key);
+        if (value == null) {
+            throw RetortException.usage("the revision reads -x " + key + ", and the command line gives none",
+                    "pass -x " + key + "=VALUE, or read it with op.x(\"" + key + "\", fallback)");
+        }
+        return value;
+    }
+
+    @Override
+    public String x(String key, String otherwise) {
+        return x.values().getOrDefault(key, otherwise);
+    }
+
+    @Override
+    public Map<String, String> x() {
+        return x.values();
     }
 }

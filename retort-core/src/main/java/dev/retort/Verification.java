@@ -39,10 +39,17 @@ final class Verification {
      * @param from     the first revision to check (earlier ones are only applied); null: all
      * @param data     the folder of data hooks, or null
      * @param progress hears of each revision as it passes
+     * @param x        the -x arguments revisions read
      */
-    record Options(String url, String from, Path data, List<Path> classpath, Consumer<VerifyReport.Passed> progress) {
+    record Options(String url, String from, Path data, List<Path> classpath, Consumer<VerifyReport.Passed> progress,
+            XArguments x) {
         public Options {
             classpath = classpath == null ? List.of() : List.copyOf(classpath);
+            x = x == null ? XArguments.NONE : x;
+        }
+
+        Options(String url, String from, Path data, List<Path> classpath, Consumer<VerifyReport.Passed> progress) {
+            this(url, from, data, classpath, progress, XArguments.NONE);
         }
     }
 
@@ -68,7 +75,7 @@ final class Verification {
                         "verify starts from an empty database: name another with --url, or leave --url out for a scratch one");
             }
             try (RevisionScripts scripts = new RevisionScripts(map, scratch.dialect(),
-                    new RevisionCompiler(project, options.classpath()), MigrationListener.NONE, false, Map.of())) {
+                    new RevisionCompiler(project, options.classpath()), MigrationListener.NONE, false, Map.of(), options.x())) {
                 Verifier.Runner runner = new Verifier.Runner() {
                     @Override
                     public void upgrade(List<RevisionHeader> plan) {

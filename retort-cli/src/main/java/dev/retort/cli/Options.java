@@ -3,6 +3,8 @@ package dev.retort.cli;
 import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The options commands share, as picocli mixins. */
@@ -19,6 +21,16 @@ final class Options {
 
         @Option(names = "--url", paramLabel = "URL", description = "Database url, overriding config and $RETORT_URL.")
         String url;
+    }
+
+    /**
+     * -x KEY=VALUE, repeatable (Alembic's -x): arguments for the revisions, read by Java revisions
+     * with op.x("KEY") and written ${x.KEY} in SQL revisions and templates.
+     */
+    static final class XArguments {
+        @Option(names = "-x", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+                description = "An argument for the revisions (repeatable): op.x(\"KEY\") in Java, ${x.KEY} in SQL and templates.")
+        Map<String, String> values = new LinkedHashMap<>();
     }
 
     /** --json: machine-readable output with a documented shape. */

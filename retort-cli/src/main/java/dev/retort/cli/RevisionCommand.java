@@ -14,6 +14,9 @@ final class RevisionCommand extends CommandBase {
     @Mixin
     Options.Project project;
 
+    @Mixin
+    Options.XArguments x;
+
     @Option(names = {"-m", "--message"}, paramLabel = "MSG", description = "What the revision does.")
     String message;
 
@@ -47,7 +50,7 @@ final class RevisionCommand extends CommandBase {
 
     @Override
     void run() {
-        Retort retort = Runs.open(ctx, project);
+        Retort retort = Runs.configure(ctx, project, x).load();
         NewRevisionRequest request = new NewRevisionRequest(message, head, splice, branchLabels, dependsOn, revId, format.format);
         if (autogenerate) {
             retort.checkRevision(request); // a wrong --head fails before the database is compared

@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 /**
  * The secrets one command line can reach, collected before the command runs so that every byte it
  * writes can be masked: urls and {@code --password} values among the arguments, RETORT_PASSWORD
- * and other password variables and urls in the environment, and the configuration's passwords
+ * and other password variables and urls in the environment, values of {@code -x} keys naming a
+ * password, secret, token or key, and the configuration's passwords
  * and urls (resolved, and as written in any section of the file).
  */
 final class RunSecrets {
     private static final Pattern SECRET_VARIABLE = Pattern.compile("(?i).*(PASSWORD|PASSWD).*");
+    /** -x keys whose values are masked wherever output goes (SQL with ${x.key} expanded, errors). */
+    private static final Pattern SECRET_X_KEY = Pattern.compile("(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE|API_?KEY).*");
 
     private RunSecrets() {}
 
@@ -26,6 +29,10 @@ final class RunSecrets {
             String a = args[i];
             String next = i + 1 < args.length ? args[i + 1] : null;
             secrets = secrets.withUrl(a);
+            String x = a.equals("-x") ? next : a.startsWith("-x") ? a.substring(2) : null;
+            if (x != null && x.indexOf('=') > 0 && SECRET_X_KEY.matcher(x.substring(0, x.indexOf('='))).matches()) {
+                secrets = secrets.with(List.of(x.substring(x.indexOf('=') + 1)));
+            }
             if (a.equals("--password") && next != null) {
                 secrets = secrets.with(List.of(next));
             } else if (a.startsWith("--password=")) {

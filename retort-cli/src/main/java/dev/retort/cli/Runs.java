@@ -22,6 +22,11 @@ final class Runs {
                 .random(ctx.random());
     }
 
+    /** As {@link #configure(CliContext, Options.Project)}, with the command's -x arguments. */
+    static Retort.Builder configure(CliContext ctx, Options.Project project, Options.XArguments x) {
+        return configure(ctx, project).x(x.values);
+    }
+
     /** For commands that write revision files: a retort.toml is required. */
     static Retort open(CliContext ctx, Options.Project project) {
         return configure(ctx, project).load();
@@ -33,12 +38,17 @@ final class Runs {
     }
 
     static Retort retort(CliContext ctx, Options.Project project, Duration lockTimeout, MigrationListener listener) {
-        return configure(ctx, project).lockTimeout(lockTimeout).listener(listener).load();
+        return retort(ctx, project, new Options.XArguments(), lockTimeout, listener);
+    }
+
+    private static Retort retort(CliContext ctx, Options.Project project, Options.XArguments x, Duration lockTimeout,
+            MigrationListener listener) {
+        return configure(ctx, project, x).lockTimeout(lockTimeout).listener(listener).load();
     }
 
     /** One line per revision with its duration and a summary; each statement too when verbose. */
-    static Retort printing(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose, boolean noProgress) {
-        return retort(ctx, project, lock.timeout(), new ProgressPrinter(ctx.out(), verbose, display(ctx, noProgress)));
+    static Retort printing(CliContext ctx, Options.Project project, Options.XArguments x, Options.Lock lock, boolean verbose, boolean noProgress) {
+        return retort(ctx, project, x, lock.timeout(), new ProgressPrinter(ctx.out(), verbose, display(ctx, noProgress)));
     }
 
     /**
@@ -66,22 +76,23 @@ final class Runs {
      */
     static void report(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose, boolean json,
             Consumer<Retort> action) {
-        report(ctx, project, lock, verbose, false, json, action);
+        report(ctx, project, new Options.XArguments(), lock, verbose, false, json, action);
     }
 
-    static void report(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose, boolean noProgress,
-            boolean json, Consumer<Retort> action) {
+    /** As above, the revisions reading the command's -x arguments. */
+    static void report(CliContext ctx, Options.Project project, Options.XArguments x, Options.Lock lock, boolean verbose,
+            boolean noProgress, boolean json, Consumer<Retort> action) {
         if (!json) {
-            action.accept(printing(ctx, project, lock, verbose, noProgress));
+            action.accept(printing(ctx, project, x, lock, verbose, noProgress));
             return;
         }
         JsonRunReport report = new JsonRunReport(ctx.err());
-        action.accept(retort(ctx, project, lock.timeout(), report));
+        action.accept(retort(ctx, project, x, lock.timeout(), report));
         report.write(ctx.out());
     }
 
     /** For --sql: nothing but the script may reach stdout. */
-    static Retort silent(CliContext ctx, Options.Project project) {
-        return retort(ctx, project, Duration.ZERO, MigrationListener.NONE);
+    static Retort silent(CliContext ctx, Options.Project project, Options.XArguments x) {
+        return retort(ctx, project, x, Duration.ZERO, MigrationListener.NONE);
     }
 }

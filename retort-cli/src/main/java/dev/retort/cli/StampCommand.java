@@ -16,6 +16,9 @@ final class StampCommand extends CommandBase {
     Options.Lock lock;
 
     @Mixin
+    Options.XArguments x;
+
+    @Mixin
     Options.Json json;
 
     @Option(names = "--purge", description = "Empty the version table first, failed markers included.")
@@ -30,6 +33,6 @@ final class StampCommand extends CommandBase {
 
     @Override
     void run() {
-        Runs.report(ctx, project, lock, false, json.json, r -> r.stamp(revisions, purge));
+        Runs.report(ctx, project, x, lock, false, false, json.json, r -> r.stamp(revisions, purge));
     }
 }

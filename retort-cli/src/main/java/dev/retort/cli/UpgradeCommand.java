@@ -18,6 +18,9 @@ final class UpgradeCommand extends CommandBase {
     Options.Lock lock;
 
     @Mixin
+    Options.XArguments x;
+
+    @Mixin
     Options.Json json;
 
     @Mixin
@@ -41,9 +44,9 @@ final class UpgradeCommand extends CommandBase {
             throw RetortException.usage("--json and --sql do not go together", "--sql prints the SQL script; drop one of them");
         }
         if (offline.sql) {
-            ctx.out().print(Runs.silent(ctx, project).upgradeSql(revision, offline.dialect));
+            ctx.out().print(Runs.silent(ctx, project, x).upgradeSql(revision, offline.dialect));
             return;
         }
-        Runs.report(ctx, project, lock, verbose, progress.off, json.json, r -> r.upgrade(revision));
+        Runs.report(ctx, project, x, lock, verbose, progress.off, json.json, r -> r.upgrade(revision));
     }
 }

@@ -27,6 +27,9 @@ final class VerifyCommand extends CommandBase {
     Options.Project project;
 
     @Mixin
+    Options.XArguments x;
+
+    @Mixin
     Options.Json json;
 
     @Option(names = "--from", paramLabel = "REV",
@@ -45,7 +48,7 @@ final class VerifyCommand extends CommandBase {
     @Override
     int execute() {
         // --url is verify's target, not the configured database: keep it out of the config
-        Retort retort = Runs.configure(ctx, project).url(null).load();
+        Retort retort = Runs.configure(ctx, project, x).url(null).load();
         Path dataDir = data == null ? null : ctx.cwd().resolve(data).normalize();
         VerifyResult result = retort.verify(new VerifyRequest(project.url, from, dataDir, line -> {
             if (!json.json) {

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +39,16 @@ public final class RevisionWriter {
             "create_date", "message", "transaction", "upgrade", "downgrade", "class_name");
 
     private final ScriptDirectory scripts;
+    private final Map<String, String> x;
 
     public RevisionWriter(ScriptDirectory scripts) {
+        this(scripts, Map.of());
+    }
+
+    /** {@code x}: the command's {@code -x key=value} arguments, which templates name as {@code ${x.key}}. */
+    public RevisionWriter(ScriptDirectory scripts, Map<String, String> x) {
         this.scripts = scripts;
+        this.x = Map.copyOf(x);
     }
 
     /** What to write: the revision's metadata, its format, and optional bodies. */
@@ -93,7 +101,9 @@ public final class RevisionWriter {
                         "create_date", r.createDate(), "message", r.message().replace("\n", "\n-- "),
                         "transaction", TransactionMode.PER_REVISION.text(),
                         "class_name", className(r), "upgrade", request.upgrade(), "downgrade", request.downgrade());
-        return stripTrailingSpaces(substitute(template, values, request.format()));
+        Map<String, String> all = new HashMap<>(values);
+        x.forEach((key, value) -> all.put("x." + key, java ? literal(value) : value));
+        return stripTrailingSpaces(substitute(template, all, request.format()));
     }
 
     /** The project's template for {@code format}, else the shipped one. */
@@ -198,6 +208,10 @@ public final class RevisionWriter {
             int end = template.indexOf('}', start);
             String name = end < 0 ? template.substring(start + 2) : template.substring(start + 2, end);
             String value = values.get(name);
+            if (end >= 0 && value == null && name.startsWith("x.")) {
+                throw RetortException.usage("the " + format.name().toLowerCase(Locale.ROOT) + " revision template names ${" + name
+                        + "}, and no -x " + name.substring(2) + " was given", "pass -x " + name.substring(2) + "=VALUE");
+            }
             if (end < 0 || value == null) {
                 throw RetortException.usage("the " + format.name().toLowerCase(Locale.ROOT) + " revision template has an unknown placeholder '${"
                         + name + (end < 0 ? "" : "}") + "'", "known placeholders: " + String.join(", ", PLACEHOLDERS));

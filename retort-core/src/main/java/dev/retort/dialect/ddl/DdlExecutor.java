@@ -12,8 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -25,20 +28,27 @@ public final class DdlExecutor implements OperationSink {
     private final DdlRenderer renderer;
     private final Connection connection;
     private final Consumer<String> log;
+    private final Map<String, String> x;
 
     /** {@code log} receives each statement before it runs (for {@code -v}); may be a no-op. */
     public DdlExecutor(DdlRenderer renderer, Connection connection, Consumer<String> log) {
+        this(renderer, connection, log, Map.of());
+    }
+
+    /** {@code x}: the run's {@code -x} arguments, which revisions read with {@code op.x(key)}. */
+    public DdlExecutor(DdlRenderer renderer, Connection connection, Consumer<String> log, Map<String, String> x) {
         this.renderer = renderer;
         this.connection = connection;
         this.log = log;
+        this.x = Collections.unmodifiableMap(new LinkedHashMap<>(x));
     }
 
     public void upgrade(Migration migration) {
-        migration.upgrade(new StandardOps(this));
+        migration.upgrade(new StandardOps(this, x));
     }
 
     public void downgrade(Migration migration) {
-        migration.downgrade(new StandardOps(this));
+        migration.downgrade(new StandardOps(this, x));
     }
 
     @Override
