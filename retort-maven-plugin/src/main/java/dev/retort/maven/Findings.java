@@ -18,10 +18,6 @@ abstract class Findings extends RetortMojo {
     @Parameter(property = "retort.strict", defaultValue = "false")
     boolean strict;
 
-    /** Also show the findings silenced, with their reasons. */
-    @Parameter(property = "retort.verbose", defaultValue = "false")
-    boolean verbose;
-
     /** text, json or sarif: the format of {@link #outputFile}. */
     @Parameter(property = "retort.format", defaultValue = "text")
     String format;

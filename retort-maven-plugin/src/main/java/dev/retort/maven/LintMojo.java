@@ -30,7 +30,7 @@ public final class LintMojo extends Findings {
         write(goal, result.report());
         if (result.fails(strict)) {
             throw new RetortException(RetortException.Kind.PROBLEMS, "lint found " + result.findings().size()
-                    + " finding(s) in " + result.scope() + (strict ? " (strict: warnings count)" : ""),
+                    + " finding(s) in " + result.revisions().size() + " revision(s)" + (strict ? " (strict: warnings count)" : ""),
                     "change the revision, or silence a reviewed finding with '-- retort:allow CODE reason'");
         }
     }
