@@ -1,0 +1,11 @@
+-- Drop name
+--
+-- Revision ID: 2b8e4d0f3c21
+-- Revises: 1a7f3c9e2b10
+-- Create Date: 2026-01-06 10:00:00
+
+-- +upgrade
+ALTER TABLE users DROP COLUMN name;
+
+-- +downgrade
+ALTER TABLE users ADD COLUMN name VARCHAR(100);
