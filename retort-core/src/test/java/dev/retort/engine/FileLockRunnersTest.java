@@ -23,9 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * SQLite file reached through its real path and through a symlinked folder. Every revision runs
  * exactly once, no runner fails, and a waiter past its lock timeout names the holder.
  */
-// Starts many runner JVMs: never beside the other class that does (their waits are generous and
-// bound no timing), but beside the classes that mostly wait on database servers.
-@org.junit.jupiter.api.parallel.ResourceLock("dev.retort.runner-processes")
+// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
+@org.junit.jupiter.api.parallel.Isolated
 class FileLockRunnersTest {
     @TempDir
     Path dir;

@@ -29,9 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * and one killed with SIGKILL in the middle of a revision leaves no lock behind.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// Starts many runner JVMs: never beside the other class that does (their waits are generous and
-// bound no timing), but beside the classes that mostly wait on database servers.
-@org.junit.jupiter.api.parallel.ResourceLock("dev.retort.runner-processes")
+// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
+@org.junit.jupiter.api.parallel.Isolated
 class ProcessRunnersTest {
     private final TestDatabases databases = new TestDatabases(ProcessRunnersTest.class);
     private Server h2;
