@@ -84,110 +84,78 @@ class PasswordMatrixTest {
         return all;
     }
 
-    /**
-     * Workers per kind: each has its own user, databases and project and takes every WORKERS-th
-     * password, so the runs (mostly waiting on connections) overlap.
-     */
-    static final int WORKERS = 3;
-
     @ParameterizedTest
     @EnumSource(Kind.class)
     void noPasswordOrPieceOfOneReachesAnyOutput(Kind kind) throws Exception {
-        List<Server> servers = new ArrayList<>();
-        List<String> leaks = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<String> wrongExits = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
-        Map<String, Long> time = new java.util.concurrent.ConcurrentHashMap<>();
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Server server = new Server(kind, "rt_pw_" + suffix, "rt_pwdb_" + suffix, "rt_pwver_" + suffix);
+        List<String> leaks = new ArrayList<>();
+        List<String> wrongExits = new ArrayList<>();
+        int runs = 0;
+        Map<String, Long> time = new java.util.TreeMap<>();
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
-        // one console for all workers, never cleared: every run checks all that reached it so far, so a
-        // piece of a password printed by any run fails the test
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(WORKERS);
-        try {
-            for (int w = 0; w < WORKERS; w++) {
-                String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-                servers.add(new Server(kind, "rt_pw_" + suffix, "rt_pwdb_" + suffix, "rt_pwver_" + suffix));
-            }
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            for (int w = 0; w < WORKERS; w++) {
-                Server server = servers.get(w);
-                Path project = project(Files.createDirectories(dir.resolve("w" + w)));
-                int first = w;
-                done.add(pool.submit(() -> {
-                    for (int i = first; i < PASSWORDS.size(); i += WORKERS) {
-                        passwordRuns(kind, server, project, i, console, leaks, wrongExits, runs, time);
-                    }
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-            System.setOut(stdout);
-            System.setErr(stderr);
-            for (Server server : servers) {
-                server.close();
-            }
-        }
-        stdout.println(kind + ": " + runs + " runs; seconds by command: " + new java.util.TreeMap<>(time).entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue() / 1_000_000_000).toList());
-        assertThat(runs.get()).isGreaterThanOrEqualTo(PASSWORDS.size() * Way.values().length * 2 * 10);
-        assertThat(leaks).as("%d leaks, the first: %s", leaks.size(), leaks.isEmpty() ? "" : leaks.get(0)).isEmpty();
-        assertThat(wrongExits).as("%d unexpected exits, the first: %s", wrongExits.size(),
-                wrongExits.isEmpty() ? "" : wrongExits.get(0)).isEmpty();
-    }
-
-    /** Password #i, every way, the case that works and a failing one, through every command. */
-    void passwordRuns(Kind kind, Server server, Path project, int i, ByteArrayOutputStream console, List<String> leaks,
-            List<String> wrongExits, java.util.concurrent.atomic.AtomicInteger runs, Map<String, Long> time) throws Exception {
-        String pw = PASSWORDS.get(i);
-        server.setPassword(pw);
-        for (Way way : Way.values()) {
-            // the password that works, then a failing case: a wrong password, a closed port or a port that is
-            // not a number (MariaDB's driver then echoes the authority). PostgreSQL trusts 127.0.0.1 here, so a wrong
-            // password would connect: there the failing cases are the ports.
-            String wrong = "Wr0ng" + pw;
-            String notANumber = kind == Kind.POSTGRESQL ? "54x32" : "33o6";
-            String badPort = i % 4 == 1 ? "1" : i % 4 == 3 || kind == Kind.POSTGRESQL ? notANumber : null;
-            Case failing = badPort != null ? new Case(pw, badPort, false, true) : new Case(wrong, server.port, false, true);
-            for (Case c : List.of(new Case(pw, server.port, true, false), failing)) {
-                Setup s = setup(project, server, way, c);
-                boolean withVerify = (i + way.ordinal()) % Way.values().length == 0;
-                for (List<String> command : commands(server.url(server.verifyDb, way, c), server.url(server.db, way, c),
-                        withVerify)) {
-                    List<String> args = new ArrayList<>(command);
-                    if (!command.contains("--url")) {
-                        args.addAll(s.extraArgs);
-                    }
-                    if (!c.works) {
-                        args.add("--debug"); // the stack trace is output too
-                    }
-                    long started = System.nanoTime();
-                    CliRun.Result r = CliRun.run(project, s.env, args.toArray(String[]::new));
-                    runs.incrementAndGet();
-                    time.merge(command.get(0), System.nanoTime() - started, Long::sum);
-                    String all = r.out() + r.err() + console.toString(StandardCharsets.UTF_8);
-                    String where = kind + " " + way + " password #" + i + " " + (c.works ? "ok"
-                            : c.port.equals(server.port) ? "wrong password" : "port " + c.port) + ": " + String.join(" ", command);
-                    String leak = leak(all, c.password);
-                    if (leak != null) {
-                        leaks.add(where + " printed '" + leak + "'\n" + all);
-                    }
-                    if (c.works && expectedToConnect(kind, way, pw) && r.code() != 0 && !command.get(0).equals("check")) {
-                        wrongExits.add(where + " exit " + r.code() + "\n" + r);
-                    }
-                    // (lint without a database to ask lints every revision, and says so)
-                    if (c.fails && r.code() == 0 && !command.get(0).equals("lint")) {
-                        wrongExits.add(where + " succeeded\n" + r);
+        try (server) {
+            Path project = project(dir);
+            for (int i = 0; i < PASSWORDS.size(); i++) {
+                String pw = PASSWORDS.get(i);
+                server.setPassword(pw);
+                for (Way way : Way.values()) {
+                    // the password that works, then a failing case: a wrong password, a closed port or a port that is
+                    // not a number (MariaDB's driver then echoes the authority). PostgreSQL trusts 127.0.0.1 here, so a wrong
+                    // password would connect: there the failing cases are the ports.
+                    String wrong = "Wr0ng" + pw;
+                    String notANumber = kind == Kind.POSTGRESQL ? "54x32" : "33o6";
+                    String badPort = i % 4 == 1 ? "1" : i % 4 == 3 || kind == Kind.POSTGRESQL ? notANumber : null;
+                    Case failing = badPort != null ? new Case(pw, badPort, false, true) : new Case(wrong, server.port, false, true);
+                    for (Case c : List.of(new Case(pw, server.port, true, false), failing)) {
+                        Setup s = setup(project, server, way, c);
+                        boolean withVerify = (i + way.ordinal()) % Way.values().length == 0;
+                        for (List<String> command : commands(server.url(server.verifyDb, way, c), server.url(server.db, way, c),
+                                withVerify)) {
+                            List<String> args = new ArrayList<>(command);
+                            if (!command.contains("--url")) {
+                                args.addAll(s.extraArgs);
+                            }
+                            if (!c.works) {
+                                args.add("--debug"); // the stack trace is output too
+                            }
+                            console.reset();
+                            long started = System.nanoTime();
+                            CliRun.Result r = CliRun.run(project, s.env, args.toArray(String[]::new));
+                            runs++;
+                            time.merge(command.get(0), System.nanoTime() - started, Long::sum);
+                            String all = r.out() + r.err() + console.toString(StandardCharsets.UTF_8);
+                            String where = kind + " " + way + " password #" + i + " " + (c.works ? "ok"
+                                    : c.port.equals(server.port) ? "wrong password" : "port " + c.port) + ": " + String.join(" ", command);
+                            String leak = leak(all, c.password);
+                            if (leak != null) {
+                                leaks.add(where + " printed '" + leak + "'\n" + all);
+                            }
+                            if (c.works && expectedToConnect(kind, way, pw) && r.code() != 0 && !command.get(0).equals("check")) {
+                                wrongExits.add(where + " exit " + r.code() + "\n" + r);
+                            }
+                            // (lint without a database to ask lints every revision, and says so)
+                            if (c.fails && r.code() == 0 && !command.get(0).equals("lint")) {
+                                wrongExits.add(where + " succeeded\n" + r);
+                            }
+                        }
                     }
                 }
             }
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
         }
+        stdout.println(kind + ": " + runs + " runs; seconds by command: " + time.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() / 1_000_000_000).toList());
+        assertThat(runs).isGreaterThanOrEqualTo(PASSWORDS.size() * Way.values().length * 2 * 10);
+        assertThat(leaks).as("%d leaks, the first: %s", leaks.size(), leaks.isEmpty() ? "" : leaks.get(0)).isEmpty();
+        assertThat(wrongExits).as("%d unexpected exits, the first: %s", wrongExits.size(),
+                wrongExits.isEmpty() ? "" : wrongExits.get(0)).isEmpty();
     }
 
     /** MariaDB's driver takes a password= parameter as written: percent-encoding reaches the server. */
