@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The daily loop on each database: change the model, autogenerate, upgrade, check says nothing
  * is left, downgrade gives back the schema before; and the refusals: not at head, nothing to do.
  */
+// every case works in databases of its own (scratch or uniquely named): cases run concurrently
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class AutogenerateCommandTest {
     static final String V1 = """
             CREATE TABLE author (id INT NOT NULL, name VARCHAR(100) NOT NULL, CONSTRAINT pk_author PRIMARY KEY (id));

@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * database or reaches files is refused with file:line and exit 2; the rest runs in the scratch
  * database, where it harms nothing.
  */
+// every case works in databases of its own (scratch or uniquely named): cases run concurrently
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class ScratchSafetyTest {
     @TempDir
     Path dir;

@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * back as stub revision files: Retort's heads, history order and branch points must be the real
  * Alembic's answers on the same files, and doctor must find no error in any of them.
  */
+// every case works in a folder and scratch databases of its own: cases run concurrently
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class AlembicCorpusTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
 

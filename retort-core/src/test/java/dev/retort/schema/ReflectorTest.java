@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Reflection reads the catalog in a constant handful of statements however many tables there
  * are, skips the tables a filter leaves out, and folds spellings that are not changes.
  */
+// every case works in databases of its own (scratch or uniquely named): cases run concurrently
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class ReflectorTest {
     static final TestDatabases dbs = new TestDatabases(ReflectorTest.class);
 

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * verify on the four databases: right downgrades pass, and each planted fault is caught and
  * named by revision, step and schema (or row) difference.
  */
+// every case works in a folder and scratch databases of its own: cases run concurrently
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class VerifyTest {
     private static final TestDatabases DBS = new TestDatabases(VerifyTest.class);
 
