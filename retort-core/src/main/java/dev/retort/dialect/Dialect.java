@@ -278,6 +278,16 @@ public abstract class Dialect {
         return false;
     }
 
+    /** What schema comparison needs to know about this database's catalog and DDL. */
+    public SchemaRules schemaRules() {
+        return SchemaRules.STANDARD;
+    }
+
+    /** The DDL Hibernate writes for JPA entities on this database. */
+    public JpaFacts jpa() {
+        return JpaFacts.GENERIC;
+    }
+
     /** The backend names of SQLAlchemy urls ({@code postgresql+psycopg://}) that mean this database. */
     public List<String> sqlAlchemyBackends() {
         return List.of();

@@ -1,6 +1,8 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.JpaFacts;
+import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockPoller;
 import dev.retort.dialect.LintFacts;
@@ -211,4 +213,17 @@ public final class MysqlDialect extends Dialect {
     public String serverUrl(String hostPort, String database) {
         return MysqlFacts.serverUrl(hostPort, database);
     }
+
+    @Override
+    public SchemaRules schemaRules() {
+        return SCHEMA_RULES;
+    }
+
+    @Override
+    public JpaFacts jpa() {
+        return JPA;
+    }
+
+    private static final SchemaRules SCHEMA_RULES = new MysqlSchemaRules(); // stateless
+    private static final JpaFacts JPA = new MysqlJpa(); // stateless
 }

@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.JpaFacts;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockPoller;
 import dev.retort.dialect.LintFacts;
@@ -189,4 +190,11 @@ public final class PostgresDialect extends Dialect {
     public String serverUrl(String hostPort, String database) {
         return PostgresFacts.serverUrl(hostPort, database);
     }
+
+    @Override
+    public JpaFacts jpa() {
+        return JPA;
+    }
+
+    private static final JpaFacts JPA = new PostgresJpa(); // stateless
 }

@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockFile;
 import dev.retort.dialect.LintFacts;
@@ -171,4 +172,11 @@ public final class SqliteDialect extends Dialect {
     public String fileUrl(String file) {
         return SqliteUrls.fileUrl(file);
     }
+
+    @Override
+    public SchemaRules schemaRules() {
+        return SCHEMA_RULES;
+    }
+
+    private static final SchemaRules SCHEMA_RULES = new SqliteSchemaRules(); // stateless
 }
