@@ -39,6 +39,9 @@ public abstract class Dialect {
     public static final List<Dialect> ALL =
             List.of(new PostgresDialect(), new MysqlDialect(), new SqliteDialect(), new H2Dialect());
 
+    /** The database of scratch work that names no url: a temporary file ({@link ScratchSpace#beside}). */
+    static final Dialect SCRATCH_WITHOUT_URL = ALL.stream().filter(SqliteDialect.class::isInstance).findFirst().orElseThrow();
+
     // ---- the parts of one database (each lives in its folder, dialect/<database>/)
 
     /** Renders {@code Operation}s as this database's DDL. */
@@ -181,14 +184,16 @@ public abstract class Dialect {
                 "use a url starting with jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:, jdbc:sqlite: or jdbc:h2:");
     }
 
-    /** The dialect called {@code name} (as {@code --dialect} takes it; "mariadb" means mysql). */
+    /** Other names {@code --dialect} takes for this database (mariadb for mysql). */
+    protected List<String> aliases() {
+        return List.of();
+    }
+
+    /** The dialect called {@code name} (as {@code --dialect} takes it, or one of its {@link #aliases}). */
     public static Dialect named(String name) {
         String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        if (n.equals("mariadb") || n.equals("postgres")) {
-            n = n.equals("mariadb") ? "mysql" : "postgresql";
-        }
         for (Dialect d : ALL) {
-            if (d.name().equals(n)) {
+            if (d.name().equals(n) || d.aliases().contains(n)) {
                 return d;
             }
         }

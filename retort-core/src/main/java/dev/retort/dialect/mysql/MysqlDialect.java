@@ -226,4 +226,9 @@ public final class MysqlDialect extends Dialect {
 
     private static final SchemaRules SCHEMA_RULES = new MysqlSchemaRules(); // stateless
     private static final JpaFacts JPA = new MysqlJpa(); // stateless
+
+    @Override
+    protected List<String> aliases() {
+        return List.of("mariadb");
+    }
 }

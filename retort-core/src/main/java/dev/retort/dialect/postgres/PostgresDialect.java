@@ -197,4 +197,9 @@ public final class PostgresDialect extends Dialect {
     }
 
     private static final JpaFacts JPA = new PostgresJpa(); // stateless
+
+    @Override
+    protected List<String> aliases() {
+        return List.of("postgres");
+    }
 }

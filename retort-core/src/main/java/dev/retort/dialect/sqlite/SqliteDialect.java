@@ -3,7 +3,6 @@ package dev.retort.dialect.sqlite;
 import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.LockFile;
 import dev.retort.dialect.LintFacts;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.ScratchFactory;
