@@ -40,7 +40,9 @@ class NoDatabaseNamesOutsideDialectTest {
             // hints showing how to write a url
             new Allowed("retort-core/src/main/java/dev/retort/Retort.java", "pass --url jdbc:postgresql://host/db"),
             new Allowed("retort-core/src/main/java/dev/retort/config/ConfigLoader.java", "jdbc:postgresql://scratch-host"),
-            new Allowed("retort-core/src/main/java/dev/retort/dialect/Dialect.java", "use a url starting with jdbc:postgresql:"));
+            new Allowed("retort-core/src/main/java/dev/retort/dialect/Dialect.java", "use a url starting with jdbc:postgresql:"),
+            // a placeholder, not a database
+            new Allowed("retort-core/src/main/java/dev/retort/dialect/ScratchSpace.java", "write it as jdbc:KIND://HOST:PORT/DATABASE"));
 
     record Allowed(String file, String text) {}
 
@@ -74,7 +76,7 @@ class NoDatabaseNamesOutsideDialectTest {
                 }
             }
         }
-        assertTrue(hits.isEmpty(), "database names outside dev.retort.dialect (ask the Dialect instead):\n"
+        assertTrue(hits.isEmpty(), "database names outside the database folders dev.retort.dialect.<database> (ask the Dialect instead):\n"
                 + String.join("\n", hits.stream().map(Hit::toString).toList()));
     }
 
