@@ -2,7 +2,7 @@ package dev.retort.dialect;
 
 import dev.retort.Operation;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.schema.SchemaColumn;
+import dev.retort.schema.model.SchemaColumn;
 import java.sql.Connection;
 import java.sql.SQLException;
 

@@ -7,3 +7,10 @@
  * and {@link dev.retort.schema.JavaBodies} write them as revision text.
  */
 package dev.retort.schema;
+import dev.retort.schema.diff.Expressions;
+import dev.retort.schema.render.JavaBodies;
+import dev.retort.schema.model.Reflector;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.diff.SchemaDiff;
+import dev.retort.schema.render.SqlBodies;
+import dev.retort.schema.diff.TypeNames;

@@ -3,7 +3,7 @@ package dev.retort.dialect.h2;
 import dev.retort.Operation;
 import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.schema.SchemaColumn;
+import dev.retort.schema.model.SchemaColumn;
 
 /** H2's catalog: made-up constraint names (unique per schema), RESTRICT by default. */
 final class H2SchemaRules extends SchemaRules {

@@ -3,7 +3,7 @@ package dev.retort.dialect.mysql;
 import dev.retort.Operation;
 import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.schema.SchemaColumn;
+import dev.retort.schema.model.SchemaColumn;
 
 /** InnoDB's catalog: made-up foreign key names, uniques kept as indexes, RESTRICT by default. */
 final class MysqlSchemaRules extends SchemaRules {

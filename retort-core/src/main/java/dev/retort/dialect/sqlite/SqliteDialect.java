@@ -9,7 +9,7 @@ import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.schema.Reflector;
+import dev.retort.schema.model.Reflector;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

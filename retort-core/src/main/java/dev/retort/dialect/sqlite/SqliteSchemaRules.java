@@ -4,7 +4,7 @@ import dev.retort.Operation;
 import dev.retort.RetortException;
 import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.schema.SchemaColumn;
+import dev.retort.schema.model.SchemaColumn;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,6 +1,9 @@
 // Over 300 lines: the diff is one ordering algorithm whose phases share the renamed tables and pending additions.
-package dev.retort.schema;
+package dev.retort.schema.diff;
 
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaColumn;
+import dev.retort.schema.model.SchemaTable;
 import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.Column;

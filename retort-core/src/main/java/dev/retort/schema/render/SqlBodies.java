@@ -1,5 +1,6 @@
-package dev.retort.schema;
+package dev.retort.schema.render;
 
+import dev.retort.schema.diff.SchemaDiff;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlExecutor;

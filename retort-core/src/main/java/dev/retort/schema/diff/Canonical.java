@@ -1,5 +1,8 @@
-package dev.retort.schema;
+package dev.retort.schema.diff;
 
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaColumn;
+import dev.retort.schema.model.SchemaTable;
 import dev.retort.dialect.Dialect;
 import dev.retort.Constraint;
 import dev.retort.Index;

@@ -1,5 +1,7 @@
-package dev.retort.schema;
+package dev.retort.schema.diff;
 
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaTable;
 import dev.retort.Constraint;
 import dev.retort.dialect.SchemaRules;
 import java.util.ArrayList;
