@@ -1,6 +1,6 @@
 package dev.retort.schema;
 
-import dev.retort.schema.diff.Expressions;
+import dev.retort.schema.model.Expressions;
 import dev.retort.schema.model.Reflector;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.SchemaTable;

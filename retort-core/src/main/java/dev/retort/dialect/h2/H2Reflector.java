@@ -5,7 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.Constraint;
 import dev.retort.Index;
 import dev.retort.ReferentialAction;
-import dev.retort.schema.diff.Expressions;
+import dev.retort.schema.model.Expressions;
 import dev.retort.schema.model.SchemaColumn;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -6,7 +6,7 @@ import dev.retort.Constraint;
 import dev.retort.Index;
 import dev.retort.ReferentialAction;
 import dev.retort.Type;
-import dev.retort.schema.diff.Expressions;
+import dev.retort.schema.model.Expressions;
 import dev.retort.schema.model.SchemaColumn;
 import java.sql.Connection;
 import java.sql.ResultSet;

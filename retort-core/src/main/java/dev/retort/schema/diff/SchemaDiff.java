@@ -1,6 +1,7 @@
 // Over 300 lines: the diff is one ordering algorithm whose phases share the renamed tables and pending additions.
 package dev.retort.schema.diff;
 
+import dev.retort.schema.model.Expressions;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.SchemaColumn;
 import dev.retort.schema.model.SchemaTable;
