@@ -20,7 +20,7 @@ import dev.retort.engine.OfflineScript;
 import dev.retort.engine.RevisionScript;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
-import dev.retort.schema.SqlBodies;
+import dev.retort.schema.render.SqlBodies;
 import dev.retort.script.Format;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;

@@ -9,6 +9,6 @@ public record SchemaChange(String operation, String table, String description, S
     static SchemaChange of(dev.retort.Operation op) {
         String type = op.getClass().getSimpleName();
         return new SchemaChange(Character.toLowerCase(type.charAt(0)) + type.substring(1), op.subject(), op.describe(),
-                dev.retort.schema.Review.note(op));
+                dev.retort.schema.render.Review.note(op));
     }
 }

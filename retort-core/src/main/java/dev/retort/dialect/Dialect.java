@@ -6,7 +6,7 @@ import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
-import dev.retort.schema.Reflector;
+import dev.retort.schema.model.Reflector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -38,6 +38,9 @@ public abstract class Dialect {
     /** Every dialect, in the order {@code --dialect} lists them. */
     public static final List<Dialect> ALL =
             List.of(new PostgresDialect(), new MysqlDialect(), new SqliteDialect(), new H2Dialect());
+
+    /** The database of scratch work that names no url: a temporary file ({@link ScratchSpace#beside}). */
+    static final Dialect SCRATCH_WITHOUT_URL = ALL.stream().filter(SqliteDialect.class::isInstance).findFirst().orElseThrow();
 
     // ---- the parts of one database (each lives in its folder, dialect/<database>/)
 
@@ -181,14 +184,16 @@ public abstract class Dialect {
                 "use a url starting with jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:, jdbc:sqlite: or jdbc:h2:");
     }
 
-    /** The dialect called {@code name} (as {@code --dialect} takes it; "mariadb" means mysql). */
+    /** Other names {@code --dialect} takes for this database (mariadb for mysql). */
+    protected List<String> aliases() {
+        return List.of();
+    }
+
+    /** The dialect called {@code name} (as {@code --dialect} takes it, or one of its {@link #aliases}). */
     public static Dialect named(String name) {
         String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        if (n.equals("mariadb") || n.equals("postgres")) {
-            n = n.equals("mariadb") ? "mysql" : "postgresql";
-        }
         for (Dialect d : ALL) {
-            if (d.name().equals(n)) {
+            if (d.name().equals(n) || d.aliases().contains(n)) {
                 return d;
             }
         }
@@ -276,6 +281,16 @@ public abstract class Dialect {
      */
     public boolean rendersBodiesOnline() {
         return false;
+    }
+
+    /** What schema comparison needs to know about this database's catalog and DDL. */
+    public SchemaRules schemaRules() {
+        return SchemaRules.STANDARD;
+    }
+
+    /** The DDL Hibernate writes for JPA entities on this database. */
+    public JpaFacts jpa() {
+        return JpaFacts.GENERIC;
     }
 
     /** The backend names of SQLAlchemy urls ({@code postgresql+psycopg://}) that mean this database. */

@@ -30,11 +30,16 @@ public final class ScratchGuard {
         }
     }
 
-    /** A statement as it will run (rewritten), or null when it is left out. */
-    record Verdict(String sql, String refusal) {
-        static final Verdict SKIP = new Verdict(null, null);
+    /** A statement as it will run (rewritten), or null when it is left out; a refusal says why. */
+    public record Verdict(String sql, String refusal) {
+        public static final Verdict SKIP = new Verdict(null, null);
 
-        static Verdict refuse(String why) {
+        /** The statement runs as written. */
+        public static Verdict run(String sql) {
+            return new Verdict(sql, null);
+        }
+
+        public static Verdict refuse(String why) {
             return new Verdict(null, why);
         }
     }
@@ -61,11 +66,7 @@ public final class ScratchGuard {
      * and {@code \restrict}, sqlite3's {@code .schema}), which are not SQL; lines stay where they were.
      */
     public static String withoutClientCommands(Dialect dialect, String text) {
-        String marker = switch (dialect.name()) {
-            case "postgresql" -> "\\\\";
-            case "sqlite" -> "\\.";
-            default -> null;
-        };
+        String marker = dialect.scratch().clientCommand();
         return marker == null ? text : text.replaceAll("(?m)^[ \t]*" + marker + "[^\n]*", "");
     }
 
@@ -104,12 +105,7 @@ public final class ScratchGuard {
         if (tokens.isEmpty()) {
             return st.sql();
         }
-        Verdict v = switch (dialect.name()) {
-            case "mysql" -> new MysqlScratchRules(this, st.sql(), tokens).verdict();
-            case "postgresql" -> postgres(st.sql(), tokens);
-            case "sqlite" -> sqlite(st.sql(), tokens);
-            default -> h2(st.sql(), tokens);
-        };
+        Verdict v = dialect.scratch().verdict(this, st.sql(), tokens);
         if (v.refusal() != null) {
             int line = tokens.get(0).line();
             throw RetortException.usage(file + ":" + line + ": " + v.refusal(), hint());
@@ -119,18 +115,11 @@ public final class ScratchGuard {
     }
 
     private String hint() {
-        return switch (dialect.name()) {
-            case "mysql" -> "scratch work runs in a database of its own on the same server as yours: name tables without "
-                    + "a database (or with the configured one), or set [verify] url / [model] scratch_url to a server meant"
-                    + " for scratch work";
-            case "postgresql" -> "scratch work runs in a database of its own on your server: leave server-wide changes out"
-                    + " of the file, or set [verify] url / [model] scratch_url to a server meant for scratch work";
-            default -> "scratch work must not reach files: leave this statement out of the file";
-        };
+        return dialect.scratch().guardHint();
     }
 
     /** Whether {@code name} (a database) means the scratch space; a dump may declare it before anything else. */
-    boolean isOwn(String name, boolean declaring) {
+    public boolean isOwn(String name, boolean declaring) {
         String n = name.toLowerCase(Locale.ROOT);
         if (own.contains(n) || n.equals(scope.scratch().toLowerCase(Locale.ROOT))) {
             return true;
@@ -142,11 +131,13 @@ public final class ScratchGuard {
         return false;
     }
 
-    boolean dedicated() {
+    /** Whether the server is meant for scratch work: server-wide checks are off. */
+    public boolean dedicated() {
         return scope.dedicated();
     }
 
-    String scratch() {
+    /** The scratch space's name. */
+    public String scratch() {
         return scope.scratch();
     }
 
@@ -155,7 +146,8 @@ public final class ScratchGuard {
                 || t.get(0).isWord("SET");
     }
 
-    static boolean first(List<SqlToken> t, String... words) {
+    /** Whether the statement starts with one of {@code words}. */
+    public static boolean first(List<SqlToken> t, String... words) {
         for (String w : words) {
             if (t.get(0).isWord(w)) {
                 return true;
@@ -165,7 +157,7 @@ public final class ScratchGuard {
     }
 
     /** Whether some word of the statement is one of {@code words}, followed by "(" when {@code call}. */
-    static boolean has(List<SqlToken> t, boolean call, String... words) {
+    public static boolean has(List<SqlToken> t, boolean call, String... words) {
         for (int i = 0; i < t.size(); i++) {
             for (String w : words) {
                 if (t.get(i).isWord(w) && (!call || i + 1 < t.size() && t.get(i + 1).is("("))) {
@@ -176,76 +168,8 @@ public final class ScratchGuard {
         return false;
     }
 
-    static String word(List<SqlToken> t, int i) {
+    /** The {@code i}th token in upper case, or empty past the end. */
+    public static String word(List<SqlToken> t, int i) {
         return i < t.size() ? t.get(i).upper() : "";
-    }
-
-    private Verdict postgres(String sql, List<SqlToken> t) {
-        String verb = word(t, 0);
-        String object = word(t, 1);
-        if ((verb.equals("CREATE") || verb.equals("DROP") || verb.equals("ALTER")) && object.equals("DATABASE")) {
-            int i = 2;
-            while (i < t.size() && (t.get(i).isWord("IF") || t.get(i).isWord("NOT") || t.get(i).isWord("EXISTS"))) {
-                i++;
-            }
-            if (i < t.size() && isOwn(t.get(i).name(), verb.equals("CREATE"))) {
-                return Verdict.SKIP; // the database the file describes: the scratch database stands for it
-            }
-            return scope.dedicated() ? new Verdict(sql, null) : Verdict.refuse(verb + " DATABASE reaches another database on the server");
-        }
-        if (scope.dedicated()) {
-            return new Verdict(sql, null);
-        }
-        if (verb.equals("ALTER") && object.equals("SYSTEM")) {
-            return Verdict.refuse("ALTER SYSTEM changes the whole server");
-        }
-        if ((verb.equals("DROP") || verb.equals("ALTER")) && (object.equals("ROLE") || object.equals("USER")
-                || object.equals("GROUP") || object.equals("TABLESPACE"))) {
-            return Verdict.refuse(verb + " " + object + " changes the whole server, not only the scratch database");
-        }
-        if (verb.equals("COPY") && (has(t, false, "PROGRAM") || t.stream().anyMatch(x -> x.kind() == SqlToken.Kind.STRING))) {
-            return Verdict.refuse("COPY with a server file or program reaches past the scratch database");
-        }
-        if (verb.equals("CREATE") && has(t, false, "EXTENSION") && has(t, false, "DBLINK", "POSTGRES_FDW", "FILE_FDW")) {
-            return Verdict.refuse("this extension reaches other databases or files");
-        }
-        if (has(t, true, "DBLINK", "DBLINK_EXEC", "DBLINK_CONNECT", "PG_READ_FILE", "PG_READ_BINARY_FILE", "LO_IMPORT",
-                "LO_EXPORT", "PG_FILE_WRITE")) {
-            return Verdict.refuse("this function reaches other databases or files");
-        }
-        return new Verdict(sql, null);
-    }
-
-    private Verdict sqlite(String sql, List<SqlToken> t) {
-        if (t.get(0).isWord("ATTACH")) {
-            int i = t.size() > 1 && t.get(1).isWord("DATABASE") ? 2 : 1;
-            boolean memory = i + 1 < t.size() && t.get(i).kind() == SqlToken.Kind.STRING
-                    && (t.get(i).name().equals(":memory:") || t.get(i).name().isEmpty()) && t.get(i + 1).isWord("AS");
-            return memory ? new Verdict(sql, null) : Verdict.refuse("ATTACH DATABASE of a file reaches past the scratch"
-                    + " database (only ':memory:' may be attached)");
-        }
-        if (t.get(0).isWord("VACUUM") && has(t, false, "INTO")) {
-            return Verdict.refuse("VACUUM INTO writes a file");
-        }
-        if (t.get(0).isWord("CREATE") && t.size() > 2 && t.get(1).isWord("TABLE") && t.get(2).name().toLowerCase(Locale.ROOT)
-                .matches("sqlite_(sequence|stat\\d)")) {
-            return Verdict.SKIP; // sqlite3's .schema prints SQLite's own tables, which SQLite makes itself
-        }
-        return new Verdict(sql, null);
-    }
-
-    private Verdict h2(String sql, List<SqlToken> t) {
-        if (first(t, "RUNSCRIPT", "BACKUP") || t.get(0).isWord("SCRIPT") && has(t, false, "TO")) {
-            return Verdict.refuse(word(t, 0) + " reads or writes files");
-        }
-        if (t.get(0).isWord("CREATE") && (has(t, false, "LINKED") || word(t, 1).equals("ALIAS")
-                || word(t, 1).equals("TRIGGER") && has(t, false, "AS"))) {
-            return Verdict.refuse("CREATE " + (has(t, false, "LINKED") ? "LINKED TABLE reaches another database"
-                    : word(t, 1) + " runs Java code"));
-        }
-        if (has(t, true, "LINK_SCHEMA", "CSVWRITE", "CSVREAD", "FILE_READ", "FILE_WRITE")) {
-            return Verdict.refuse("this function reads or writes files or other databases");
-        }
-        return new Verdict(sql, null);
     }
 }

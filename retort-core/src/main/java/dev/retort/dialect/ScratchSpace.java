@@ -82,7 +82,7 @@ public final class ScratchSpace implements AutoCloseable {
     /** A fresh space beside the database of {@code url}; {@code url} empty: a temporary SQLite database. */
     public static ScratchSpace beside(String url, Connector connector) {
         boolean none = url == null || url.isBlank();
-        return create(none ? Dialect.named("sqlite") : Dialect.fromUrl(url), none ? "" : url, connector);
+        return create(none ? Dialect.SCRATCH_WITHOUT_URL : Dialect.fromUrl(url), none ? "" : url, connector);
     }
 
     /** A space a {@link ScratchFactory} made: {@code cleanup} runs on close. */

@@ -5,7 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,29 +24,21 @@ public final class ScratchSweeper {
     public static final String FILE_PREFIX = "retort-scratch-";
     private static final Pattern NAME = Pattern.compile("^" + ScratchSpace.PREFIX + "([0-9]{1,15})_([0-9a-z]{1,12})_[0-9a-f]+$");
     private static final Pattern FILE = Pattern.compile("^" + FILE_PREFIX + "([0-9]{1,15})-.*\\.db$");
-    /** Without the right to see other users' sessions (MySQL's PROCESS), a space is only taken for dead after a day. */
-    private static final long BLIND_AGE_SECONDS = 24 * 3600;
 
     private ScratchSweeper() {}
 
     /** This session's part of a scratch name: SESSION_START. */
-    static String session(Dialect dialect, Connection c) throws SQLException {
-        String sql = dialect.name().equals("postgresql")
-                ? "SELECT pid, CAST(EXTRACT(EPOCH FROM backend_start) AS BIGINT) FROM pg_stat_activity WHERE pid = pg_backend_pid()"
-                : "SELECT CONNECTION_ID(), UNIX_TIMESTAMP()";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    static String session(ServerScratch server, Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(server.sessionQuery())) {
             rs.next();
             return rs.getLong(1) + "_" + Long.toString(rs.getLong(2), 36);
         }
     }
 
     /** Drops the scratch databases on the server of {@code c} whose creating session has ended. */
-    static List<String> sweep(Dialect dialect, Connection c) throws SQLException {
-        boolean postgres = dialect.name().equals("postgresql");
+    static List<String> sweep(ServerScratch server, Dialect dialect, Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
-        String list = postgres ? "SELECT datname FROM pg_database WHERE datname LIKE 'retort\\_scratch\\_%'"
-                : "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'retort\\_scratch\\_%'";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(list)) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(server.listQuery())) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
@@ -55,7 +46,7 @@ public final class ScratchSweeper {
         List<String> dropped = new ArrayList<>();
         for (String name : names) {
             Matcher m = NAME.matcher(name);
-            if (m.matches() && !alive(postgres, c, Long.parseLong(m.group(1)), Long.parseLong(m.group(2), 36))) {
+            if (m.matches() && !server.alive(c, Long.parseLong(m.group(1)), Long.parseLong(m.group(2), 36))) {
                 try {
                     // PostgreSQL refuses while anyone is connected: a second guard for a space in use
                     ScratchSpace.execute(c, "DROP DATABASE IF EXISTS " + dialect.quote(name));
@@ -66,32 +57,6 @@ public final class ScratchSweeper {
             }
         }
         return dropped;
-    }
-
-    private static boolean alive(boolean postgres, Connection c, long session, long start) throws SQLException {
-        if (postgres) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT CAST(EXTRACT(EPOCH FROM backend_start) AS BIGINT) FROM pg_stat_activity WHERE pid = ?")) {
-                ps.setInt(1, (int) session);
-                try (ResultSet rs = ps.executeQuery()) {
-                    // a pid used again by a later backend has a later start; an unreadable start counts as alive
-                    return rs.next() && (rs.getObject(1) == null || rs.getLong(1) == start);
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.PROCESSLIST WHERE ID = ?")) {
-            ps.setLong(1, session);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return true;
-                }
-            }
-        }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT UNIX_TIMESTAMP(), EXISTS(SELECT 1 FROM "
-                + "information_schema.USER_PRIVILEGES WHERE PRIVILEGE_TYPE = 'PROCESS')")) {
-            rs.next();
-            return !rs.getBoolean(2) && rs.getLong(1) - start < BLIND_AGE_SECONDS;
-        }
     }
 
     /** Deletes the temporary SQLite files of processes that no longer run. */

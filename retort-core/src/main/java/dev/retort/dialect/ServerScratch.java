@@ -27,14 +27,28 @@ public abstract class ServerScratch implements ScratchFactory {
         ScratchSpace.execute(admin, "DROP DATABASE IF EXISTS " + dialect.quote(name));
     }
 
+    // ---- what ScratchSweeper asks to find the spaces killed runs left behind
+
+    /** A query of this session's id and its start in epoch seconds (one row, two numbers). */
+    protected abstract String sessionQuery();
+
+    /** A query of the names of the scratch databases on the server (those starting with {@link ScratchSpace#PREFIX}). */
+    protected abstract String listQuery();
+
+    /**
+     * Whether the session {@code session} that started at {@code start} (as {@link #sessionQuery}
+     * gave them) is still there; a session that cannot be told apart counts as alive.
+     */
+    protected abstract boolean alive(Connection c, long session, long start) throws SQLException;
+
     @Override
     public final ScratchSpace create(Dialect dialect, String url, ScratchSpace.Connector connector) throws SQLException {
         String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
         Connection holder = connector.at(url).open();
         try {
             holder.setAutoCommit(true);
-            ScratchSweeper.sweep(dialect, holder);
-            String name = ScratchSpace.PREFIX + ScratchSweeper.session(dialect, holder) + "_" + random;
+            ScratchSweeper.sweep(this, dialect, holder);
+            String name = ScratchSpace.PREFIX + ScratchSweeper.session(this, holder) + "_" + random;
             ScratchSpace.execute(holder, "CREATE DATABASE " + dialect.quote(name) + createOptions());
             String scratchUrl = ScratchSpace.withDatabase(url, name);
             ConnectionOpener opener = connector.at(scratchUrl);

@@ -1,5 +1,9 @@
 package dev.retort.schema;
 
+import dev.retort.schema.model.Reflector;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.diff.SchemaDiff;
+import dev.retort.schema.model.TableFilter;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchSpace;

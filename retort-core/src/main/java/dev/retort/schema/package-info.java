@@ -1,9 +1,9 @@
 /**
- * Schemas as data: an immutable model ({@link dev.retort.schema.Schema}) reflected from a
- * database catalog in a few bulk queries ({@link dev.retort.schema.Reflector}, one per
- * database in its {@code dev.retort.dialect} folder), normalized so that spellings do not count as changes ({@link dev.retort.schema.TypeNames},
- * {@link dev.retort.schema.Expressions}), and compared ({@link dev.retort.schema.SchemaDiff}) into
- * {@code dev.retort} operations whose reverses give the downgrade. {@link dev.retort.schema.SqlBodies}
- * and {@link dev.retort.schema.JavaBodies} write them as revision text.
+ * Schemas as data, by concept: {@code schema.model} (the immutable model, reflected from a
+ * catalog by each database folder's {@link dev.retort.schema.model.Reflector}),
+ * {@code schema.diff} (normalisation and comparison into operations whose reverses give the
+ * downgrade), {@code schema.render} (revision text), {@code schema.cache} (the model cache) and
+ * {@code schema.jpa} (the model of JPA entities). This package holds
+ * {@link dev.retort.schema.ScratchDatabase}, a model realized in a scratch database.
  */
 package dev.retort.schema;

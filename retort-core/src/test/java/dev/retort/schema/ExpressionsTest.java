@@ -1,5 +1,6 @@
 package dev.retort.schema;
 
+import dev.retort.schema.model.Expressions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

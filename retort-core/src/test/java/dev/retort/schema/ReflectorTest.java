@@ -1,5 +1,10 @@
 package dev.retort.schema;
 
+import dev.retort.schema.model.Expressions;
+import dev.retort.schema.model.Reflector;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaTable;
+import dev.retort.schema.model.TableFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Type;

@@ -1,5 +1,10 @@
 package dev.retort.schema;
 
+import dev.retort.schema.render.Review;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.diff.SchemaDiff;
+import dev.retort.schema.cache.SchemaJson;
+import dev.retort.schema.model.TableFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.ddl.DdlExecutor;

@@ -1,5 +1,9 @@
 package dev.retort.schema;
 
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaColumn;
+import dev.retort.schema.cache.SchemaJson;
+import dev.retort.schema.model.SchemaTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package dev.retort.schema;
 
+import dev.retort.schema.model.Expressions;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaColumn;
+import dev.retort.schema.model.SchemaTable;
 import java.util.ArrayList;
 import java.util.List;
 

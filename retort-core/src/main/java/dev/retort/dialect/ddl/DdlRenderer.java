@@ -11,6 +11,7 @@ import dev.retort.Operation;
 import dev.retort.Table;
 import dev.retort.Type;
 import java.sql.Connection;
+import java.time.OffsetDateTime;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,31 @@ public abstract class DdlRenderer {
     /** A string literal: quotes doubled (MySQL also doubles backslashes). */
     public String stringLiteral(String s) {
         return "'" + s.replace("'", "''") + "'";
+    }
+
+    /** A boolean literal. */
+    protected String booleanLiteral(boolean b) {
+        return b ? "TRUE" : "FALSE";
+    }
+
+    /** A byte string literal of {@code hex} digits. */
+    protected String bytesLiteral(String hex) {
+        return "X'" + hex + "'";
+    }
+
+    /** A literal of a date/time type: {@code keyword} (DATE, TIME, TIMESTAMP...) and the value's text. */
+    protected String typedLiteral(String keyword, String text) {
+        return keyword + " " + stringLiteral(text);
+    }
+
+    /** A point in time with an offset (OffsetDateTime, Instant, ZonedDateTime). */
+    protected String offsetLiteral(OffsetDateTime t) {
+        return Literals.offsetLiteral(this, t);
+    }
+
+    /** A point in time as a local timestamp in UTC, for {@link #offsetLiteral} where literals have no zone. */
+    protected final String utcLiteral(OffsetDateTime t) {
+        return Literals.utcLiteral(this, t);
     }
 
     /** Converts a value to what this database's driver binds best; most take values as they are. */

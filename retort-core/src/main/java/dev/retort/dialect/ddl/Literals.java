@@ -1,9 +1,6 @@
 package dev.retort.dialect.ddl;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.mysql.MysqlDdl;
-import dev.retort.dialect.postgres.PostgresDdl;
-import dev.retort.dialect.sqlite.SqliteDdl;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -44,7 +41,7 @@ final class Literals {
         if (v == null) {
             return "NULL";
         } else if (v instanceof Boolean b) {
-            return r instanceof SqliteDdl ? (b ? "1" : "0") : (b ? "TRUE" : "FALSE");
+            return r.booleanLiteral(b);
         } else if (v instanceof BigDecimal d) {
             return d.toPlainString();
         } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
@@ -60,7 +57,7 @@ final class Literals {
             return r.stringLiteral(v.toString());
         } else if (v instanceof byte[] bytes) {
             String hex = HexFormat.of().formatHex(bytes);
-            return r instanceof PostgresDdl ? "decode('" + hex + "', 'hex')" : "X'" + hex + "'";
+            return r.bytesLiteral(hex);
         } else if (v instanceof LocalDate d) {
             return typed(r, "DATE", d.toString());
         } else if (v instanceof LocalTime t) {
@@ -69,17 +66,24 @@ final class Literals {
             return typed(r, "TIMESTAMP", LOCAL.format(t));
         } else if (v instanceof OffsetDateTime || v instanceof Instant || v instanceof ZonedDateTime) {
             OffsetDateTime t = offset(v);
-            if (r instanceof MysqlDdl) {
-                return typed(r, "TIMESTAMP", LOCAL.format(t.withOffsetSameInstant(ZoneOffset.UTC))); // MariaDB: no zone in literals
-            }
-            return typed(r, "TIMESTAMP WITH TIME ZONE", OFFSET.format(t));
+            return r.offsetLiteral(t);
         }
         throw RetortException.usage("bulkInsert cannot write a " + v.getClass().getName() + " as an SQL literal",
                 "use strings, numbers, booleans, byte[], UUID or java.time values");
     }
 
     private static String typed(DdlRenderer r, String keyword, String text) {
-        return r instanceof SqliteDdl ? r.stringLiteral(text) : keyword + " " + r.stringLiteral(text);
+        return r.typedLiteral(keyword, text);
+    }
+
+    /** A point in time with its offset, as a standard typed literal. */
+    static String offsetLiteral(DdlRenderer r, OffsetDateTime t) {
+        return typed(r, "TIMESTAMP WITH TIME ZONE", OFFSET.format(t));
+    }
+
+    /** A point in time as a local timestamp in UTC, for databases whose literals have no zone. */
+    static String utcLiteral(DdlRenderer r, OffsetDateTime t) {
+        return typed(r, "TIMESTAMP", LOCAL.format(t.withOffsetSameInstant(ZoneOffset.UTC)));
     }
 
     private static OffsetDateTime offset(Object v) {

@@ -1,6 +1,8 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.JpaFacts;
+import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockPoller;
@@ -10,7 +12,7 @@ import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.schema.Reflector;
+import dev.retort.schema.model.Reflector;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -169,4 +171,17 @@ public final class H2Dialect extends Dialect {
             lc.setTransactionIsolation(isolation);
         }
     }
+
+    @Override
+    public SchemaRules schemaRules() {
+        return SCHEMA_RULES;
+    }
+
+    @Override
+    public JpaFacts jpa() {
+        return JPA;
+    }
+
+    private static final SchemaRules SCHEMA_RULES = new H2SchemaRules(); // stateless
+    private static final JpaFacts JPA = new H2Jpa(); // stateless
 }

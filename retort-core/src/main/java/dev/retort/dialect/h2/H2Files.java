@@ -1,7 +1,7 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.ConnectionOpener;
-import dev.retort.dialect.LockFile;
+import dev.retort.dialect.sqlite.LockFile;
 import dev.retort.dialect.LockPoller;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.RunConnection;

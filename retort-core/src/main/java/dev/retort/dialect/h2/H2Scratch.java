@@ -1,5 +1,9 @@
 package dev.retort.dialect.h2;
 
+import dev.retort.dialect.ScratchGuard;
+import dev.retort.dialect.ScratchGuard.Verdict;
+import dev.retort.dialect.sql.SqlToken;
+import java.util.List;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchFactory;
@@ -40,5 +44,22 @@ final class H2Scratch implements ScratchFactory {
             }
         }
         return out.toString();
+    }
+
+    /** The commands and functions that read or write files or run code are refused. */
+    @Override
+    public Verdict verdict(ScratchGuard guard, String sql, List<SqlToken> t) {
+        if (ScratchGuard.first(t, "RUNSCRIPT", "BACKUP") || t.get(0).isWord("SCRIPT") && ScratchGuard.has(t, false, "TO")) {
+            return Verdict.refuse(ScratchGuard.word(t, 0) + " reads or writes files");
+        }
+        if (t.get(0).isWord("CREATE") && (ScratchGuard.has(t, false, "LINKED") || ScratchGuard.word(t, 1).equals("ALIAS")
+                || ScratchGuard.word(t, 1).equals("TRIGGER") && ScratchGuard.has(t, false, "AS"))) {
+            return Verdict.refuse("CREATE " + (ScratchGuard.has(t, false, "LINKED") ? "LINKED TABLE reaches another database"
+                    : ScratchGuard.word(t, 1) + " runs Java code"));
+        }
+        if (ScratchGuard.has(t, true, "LINK_SCHEMA", "CSVWRITE", "CSVREAD", "FILE_READ", "FILE_WRITE")) {
+            return Verdict.refuse("this function reads or writes files or other databases");
+        }
+        return Verdict.run(sql);
     }
 }

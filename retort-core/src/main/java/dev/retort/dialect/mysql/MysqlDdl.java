@@ -7,6 +7,7 @@ import dev.retort.Column;
 import dev.retort.Operation;
 import dev.retort.Type;
 import java.sql.Connection;
+import java.time.OffsetDateTime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -185,5 +186,11 @@ public final class MysqlDdl extends DdlRenderer {
             return reported;
         }
         return stringLiteral(reported);
+    }
+
+    /** MariaDB: no zone in literals. */
+    @Override
+    protected String offsetLiteral(OffsetDateTime t) {
+        return utcLiteral(t);
     }
 }

@@ -1,6 +1,8 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.JpaFacts;
+import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockPoller;
 import dev.retort.dialect.LintFacts;
@@ -9,7 +11,7 @@ import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.schema.Reflector;
+import dev.retort.schema.model.Reflector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -210,5 +212,23 @@ public final class MysqlDialect extends Dialect {
     @Override
     public String serverUrl(String hostPort, String database) {
         return MysqlFacts.serverUrl(hostPort, database);
+    }
+
+    @Override
+    public SchemaRules schemaRules() {
+        return SCHEMA_RULES;
+    }
+
+    @Override
+    public JpaFacts jpa() {
+        return JPA;
+    }
+
+    private static final SchemaRules SCHEMA_RULES = new MysqlSchemaRules(); // stateless
+    private static final JpaFacts JPA = new MysqlJpa(); // stateless
+
+    @Override
+    protected List<String> aliases() {
+        return List.of("mariadb");
     }
 }

@@ -49,4 +49,9 @@ public final class PostgresDdl extends DdlRenderer {
     protected String concurrently() {
         return "CONCURRENTLY ";
     }
+
+    @Override
+    protected String bytesLiteral(String hex) {
+        return "decode('" + hex + "', 'hex')";
+    }
 }

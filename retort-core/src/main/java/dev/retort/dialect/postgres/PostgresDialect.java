@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.JpaFacts;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockPoller;
 import dev.retort.dialect.LintFacts;
@@ -9,7 +10,7 @@ import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.schema.Reflector;
+import dev.retort.schema.model.Reflector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -188,5 +189,17 @@ public final class PostgresDialect extends Dialect {
     @Override
     public String serverUrl(String hostPort, String database) {
         return PostgresFacts.serverUrl(hostPort, database);
+    }
+
+    @Override
+    public JpaFacts jpa() {
+        return JPA;
+    }
+
+    private static final JpaFacts JPA = new PostgresJpa(); // stateless
+
+    @Override
+    protected List<String> aliases() {
+        return List.of("postgres");
     }
 }

@@ -1,5 +1,11 @@
 package dev.retort.dialect.postgres;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import dev.retort.dialect.ScratchGuard;
+import dev.retort.dialect.ScratchGuard.Verdict;
+import dev.retort.dialect.sql.SqlToken;
+import java.util.List;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchSpace;
@@ -57,5 +63,77 @@ final class PostgresScratch extends ServerScratch {
     @Override
     public boolean appliesInOneTransaction() {
         return true;
+    }
+
+    @Override
+    public String guardHint() {
+        return "scratch work runs in a database of its own on your server: leave server-wide changes out"
+                + " of the file, or set [verify] url / [model] scratch_url to a server meant for scratch work";
+    }
+
+    /** psql's backslash commands (\\connect, \\restrict). */
+    @Override
+    public String clientCommand() {
+        return "\\\\";
+    }
+
+    /** Statements on other databases and on the server are refused, unless the server is meant for scratch work. */
+    @Override
+    public Verdict verdict(ScratchGuard guard, String sql, List<SqlToken> t) {
+        String verb = ScratchGuard.word(t, 0);
+        String object = ScratchGuard.word(t, 1);
+        if ((verb.equals("CREATE") || verb.equals("DROP") || verb.equals("ALTER")) && object.equals("DATABASE")) {
+            int i = 2;
+            while (i < t.size() && (t.get(i).isWord("IF") || t.get(i).isWord("NOT") || t.get(i).isWord("EXISTS"))) {
+                i++;
+            }
+            if (i < t.size() && guard.isOwn(t.get(i).name(), verb.equals("CREATE"))) {
+                return Verdict.SKIP; // the database the file describes: the scratch database stands for it
+            }
+            return guard.dedicated() ? Verdict.run(sql) : Verdict.refuse(verb + " DATABASE reaches another database on the server");
+        }
+        if (guard.dedicated()) {
+            return Verdict.run(sql);
+        }
+        if (verb.equals("ALTER") && object.equals("SYSTEM")) {
+            return Verdict.refuse("ALTER SYSTEM changes the whole server");
+        }
+        if ((verb.equals("DROP") || verb.equals("ALTER")) && (object.equals("ROLE") || object.equals("USER")
+                || object.equals("GROUP") || object.equals("TABLESPACE"))) {
+            return Verdict.refuse(verb + " " + object + " changes the whole server, not only the scratch database");
+        }
+        if (verb.equals("COPY") && (ScratchGuard.has(t, false, "PROGRAM") || t.stream().anyMatch(x -> x.kind() == SqlToken.Kind.STRING))) {
+            return Verdict.refuse("COPY with a server file or program reaches past the scratch database");
+        }
+        if (verb.equals("CREATE") && ScratchGuard.has(t, false, "EXTENSION") && ScratchGuard.has(t, false, "DBLINK", "POSTGRES_FDW", "FILE_FDW")) {
+            return Verdict.refuse("this extension reaches other databases or files");
+        }
+        if (ScratchGuard.has(t, true, "DBLINK", "DBLINK_EXEC", "DBLINK_CONNECT", "PG_READ_FILE", "PG_READ_BINARY_FILE", "LO_IMPORT",
+                "LO_EXPORT", "PG_FILE_WRITE")) {
+            return Verdict.refuse("this function reaches other databases or files");
+        }
+        return Verdict.run(sql);
+    }
+
+    @Override
+    protected String sessionQuery() {
+        return "SELECT pid, CAST(EXTRACT(EPOCH FROM backend_start) AS BIGINT) FROM pg_stat_activity WHERE pid = pg_backend_pid()";
+    }
+
+    @Override
+    protected String listQuery() {
+        return "SELECT datname FROM pg_database WHERE datname LIKE 'retort\\_scratch\\_%'";
+    }
+
+    @Override
+    protected boolean alive(Connection c, long session, long start) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT CAST(EXTRACT(EPOCH FROM backend_start) AS BIGINT) FROM pg_stat_activity WHERE pid = ?")) {
+            ps.setInt(1, (int) session);
+            try (ResultSet rs = ps.executeQuery()) {
+                // a pid used again by a later backend has a later start; an unreadable start counts as alive
+                return rs.next() && (rs.getObject(1) == null || rs.getLong(1) == start);
+            }
+        }
     }
 }

@@ -169,4 +169,16 @@ public final class SqliteDdl extends DdlRenderer {
             return t.with(items);
         });
     }
+
+    /** SQLite has no boolean type: 1 and 0. */
+    @Override
+    protected String booleanLiteral(boolean b) {
+        return b ? "1" : "0";
+    }
+
+    /** SQLite has no date/time types: the text alone. */
+    @Override
+    protected String typedLiteral(String keyword, String text) {
+        return stringLiteral(text);
+    }
 }

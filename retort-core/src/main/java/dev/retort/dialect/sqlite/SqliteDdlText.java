@@ -3,7 +3,7 @@ package dev.retort.dialect.sqlite;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.dialect.sql.SqlLexer;
 import dev.retort.dialect.sql.SqlToken;
-import dev.retort.schema.Expressions;
+import dev.retort.schema.model.Expressions;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,15 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.ColumnTypes;
+import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.LockFile;
 import dev.retort.dialect.LintFacts;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.schema.Reflector;
+import dev.retort.schema.model.Reflector;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -171,4 +171,11 @@ public final class SqliteDialect extends Dialect {
     public String fileUrl(String file) {
         return SqliteUrls.fileUrl(file);
     }
+
+    @Override
+    public SchemaRules schemaRules() {
+        return SCHEMA_RULES;
+    }
+
+    private static final SchemaRules SCHEMA_RULES = new SqliteSchemaRules(); // stateless
 }

@@ -5,7 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.Constraint;
 import dev.retort.Index;
 import dev.retort.ReferentialAction;
-import dev.retort.schema.SchemaColumn;
+import dev.retort.schema.model.SchemaColumn;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;

@@ -5,9 +5,9 @@ import dev.retort.dialect.Dialect;
 import dev.retort.Constraint;
 import dev.retort.Index;
 import dev.retort.Type;
-import dev.retort.schema.Schema;
-import dev.retort.schema.SchemaColumn;
-import dev.retort.schema.SchemaTable;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaColumn;
+import dev.retort.schema.model.SchemaTable;
 import java.lang.reflect.Field;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -91,11 +90,7 @@ public final class JpaModel {
 
     /** How the database stores an unquoted name: Hibernate writes names unquoted. */
     private String fold(String name) {
-        return switch (dialect.name()) {
-            case "postgresql" -> name.toLowerCase(Locale.ROOT);
-            case "h2" -> name.toUpperCase(Locale.ROOT);
-            default -> name;
-        };
+        return dialect.jpa().fold(name);
     }
 
     private static String entityName(Class<?> c) {
@@ -212,12 +207,8 @@ public final class JpaModel {
             boolean ordinal = enumerated == null || enumerated.constant("value").equals("ORDINAL");
             if (ordinal) {
                 p.checks.add(new Constraint.Check(null, name + " between 0 and " + (constants.length - 1)));
-            } else if (!dialect.name().equals("h2") && !dialect.name().equals("mysql")) {
-                List<String> values = new ArrayList<>();
-                for (Object o : constants) {
-                    values.add("'" + ((Enum<?>) o).name().replace("'", "''") + "'");
-                }
-                p.checks.add(new Constraint.Check(null, name + " in (" + String.join(",", values) + ")"));
+            } else if (dialect.jpa().nativeEnum(literals(constants)) == null) {
+                p.checks.add(new Constraint.Check(null, name + " in (" + String.join(",", literals(constants)) + ")"));
             }
         }
     }
@@ -252,18 +243,19 @@ public final class JpaModel {
         Ann enumerated = Ann.on(f, "Enumerated");
         Object[] constants = f.getType().getEnumConstants();
         if (enumerated != null && enumerated.constant("value").equals("STRING")) {
-            if (dialect.name().equals("h2") || dialect.name().equals("mysql")) {
-                // Hibernate lists the values of a native enum type in alphabetical order
-                List<String> values = new ArrayList<>();
-                for (Object o : constants) {
-                    values.add("'" + ((Enum<?>) o).name().replace("'", "''") + "'");
-                }
-                java.util.Collections.sort(values);
-                return Type.raw("enum(" + String.join(",", values) + ")");
-            }
-            return Type.varchar(length > 0 ? length : 255);
+            Type nativeEnum = dialect.jpa().nativeEnum(literals(constants));
+            return nativeEnum != null ? nativeEnum : Type.varchar(length > 0 ? length : 255);
         }
-        return dialect.name().equals("postgresql") ? Type.SMALLINT : Type.raw("tinyint");
+        return dialect.jpa().tinyInteger();
+    }
+
+    /** An enum's constants as SQL string literals, in declaration order. */
+    private static List<String> literals(Object[] constants) {
+        List<String> values = new ArrayList<>();
+        for (Object o : constants) {
+            values.add("'" + ((Enum<?>) o).name().replace("'", "''") + "'");
+        }
+        return values;
     }
 
     private void embedded(Parts p, Class<?> type, String prefix) {

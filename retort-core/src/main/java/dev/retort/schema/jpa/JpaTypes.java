@@ -1,6 +1,7 @@
 package dev.retort.schema.jpa;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.JpaFacts;
 import dev.retort.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,7 +19,7 @@ final class JpaTypes {
 
     /** {@code length}, {@code precision}, {@code scale} as @Column says (0: not said). Null when the type is not basic. */
     static Type of(Dialect d, Class<?> t, int length, int precision, int scale) {
-        String db = d.name();
+        JpaFacts db = d.jpa();
         if (t == String.class) {
             return Type.varchar(length > 0 ? length : 255);
         } else if (t == Long.class || t == long.class) {
@@ -28,7 +29,7 @@ final class JpaTypes {
         } else if (t == Short.class || t == short.class) {
             return Type.SMALLINT;
         } else if (t == Byte.class || t == byte.class) {
-            return db.equals("postgresql") ? Type.SMALLINT : Type.raw("tinyint");
+            return db.tinyInteger();
         } else if (t == Boolean.class || t == boolean.class) {
             return Type.BOOLEAN;
         } else if (t == Double.class || t == double.class) {
@@ -42,16 +43,15 @@ final class JpaTypes {
         } else if (t == LocalDate.class) {
             return Type.DATE;
         } else if (t == LocalDateTime.class) {
-            return db.equals("h2") ? Type.TIMESTAMP : Type.raw(db.equals("mysql") ? "datetime(6)" : "timestamp(6)");
+            return db.localDateTime();
         } else if (t == LocalTime.class) {
-            return db.equals("h2") ? Type.raw("time(6)") : Type.raw(db.equals("mysql") ? "time(6)" : "time(6)");
+            return db.localTime();
         } else if (t == Instant.class || t == OffsetDateTime.class || t == ZonedDateTime.class) {
-            return db.equals("mysql") ? Type.raw("datetime(6)")
-                    : db.equals("h2") ? Type.TIMESTAMPTZ : Type.raw("timestamp(6) with time zone");
+            return db.instant();
         } else if (t == UUID.class) {
-            return db.equals("mysql") ? Type.raw("binary(16)") : Type.UUID;
+            return db.uuid();
         } else if (t == byte[].class) {
-            return db.equals("postgresql") ? Type.BLOB : Type.raw("varbinary(" + (length > 0 ? length : 255) + ")");
+            return db.bytes(length);
         } else if (t == Character.class || t == char.class) {
             return Type.raw("char(1)");
         }

@@ -1,6 +1,11 @@
 // Over 300 lines: a hand-written binder for the whole schema model, both ways, kept in one place so the format is seen at once.
-package dev.retort.schema;
+package dev.retort.schema.cache;
 
+import dev.retort.schema.diff.Canonical;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaColumn;
+import dev.retort.schema.model.SchemaTable;
+import dev.retort.schema.diff.TypeNames;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package dev.retort.schema;
+package dev.retort.schema.render;
 
 import dev.retort.Operation;
 import dev.retort.Type;

@@ -1,4 +1,4 @@
-package dev.retort.schema;
+package dev.retort.schema.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
-package dev.retort.schema;
+package dev.retort.schema.diff;
 
+import dev.retort.schema.model.SchemaColumn;
+import dev.retort.schema.model.SchemaTable;
 import dev.retort.Constraint;
 import dev.retort.Index;
 import java.util.HashSet;

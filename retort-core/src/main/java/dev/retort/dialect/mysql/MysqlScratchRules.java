@@ -1,5 +1,6 @@
-package dev.retort.dialect;
+package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.ScratchGuard;
 import dev.retort.dialect.sql.SqlToken;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -61,7 +62,7 @@ final class MysqlScratchRules {
             boolean named = i < t.size() && (t.get(i).kind() == SqlToken.Kind.QUOTED || t.get(i).kind() == SqlToken.Kind.WORD
                     && !Set.of("CHARACTER", "CHARSET", "DEFAULT", "COLLATE", "COMMENT", "UPGRADE").contains(t.get(i).upper()));
             if (!named) {
-                return new ScratchGuard.Verdict(sql, null); // ALTER DATABASE CHARACTER SET ...: the current one, the scratch
+                return ScratchGuard.Verdict.run(sql); // ALTER DATABASE CHARACTER SET ...: the current one, the scratch
             }
             ScratchGuard.Verdict v = database(t.get(i), !verb.equals("ALTER"));
             // CREATE or DROP of the database the statements describe: the scratch database stands for it already

@@ -1,5 +1,6 @@
-package dev.retort.schema;
+package dev.retort.schema.render;
 
+import dev.retort.schema.diff.SchemaDiff;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ddl.DdlExecutor;
@@ -7,9 +8,7 @@ import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.ddl.Step;
 import dev.retort.Operation;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +31,10 @@ public final class SqlBodies {
     public static Bodies render(Dialect dialect, List<Operation> upgrade, Connection current) {
         DdlRenderer renderer = dialect.ddl();
         List<Operation> downgrade = SchemaDiff.downgrade(upgrade);
-        if (!dialect.name().equals("sqlite")) {
+        if (!dialect.rendersBodiesOnline()) {
             return new Bodies(text(upgrade, renderer::renderOffline), text(downgrade, renderer::renderOffline));
         }
-        try (Connection copy = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            copySchema(current, copy);
+        try (Connection copy = dialect.schemaRules().copyForRendering(current)) {
             Played played = op -> play(renderer, copy, op);
             return new Bodies(text(upgrade, played), text(downgrade, played));
         } catch (SQLException e) {
@@ -77,21 +75,5 @@ public final class SqlBodies {
             }
         }
         return out;
-    }
-
-    private static void copySchema(Connection from, Connection to) throws SQLException {
-        List<String> ddl = new ArrayList<>();
-        try (Statement s = from.createStatement();
-                var rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
-                        + " ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid")) {
-            while (rs.next()) {
-                ddl.add(rs.getString(1));
-            }
-        }
-        try (Statement s = to.createStatement()) {
-            for (String sql : ddl) {
-                s.execute(sql);
-            }
-        }
     }
 }

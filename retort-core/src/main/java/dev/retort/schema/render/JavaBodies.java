@@ -1,4 +1,4 @@
-package dev.retort.schema;
+package dev.retort.schema.render;
 
 import dev.retort.Column;
 import dev.retort.Constraint;

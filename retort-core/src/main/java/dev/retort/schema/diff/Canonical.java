@@ -1,5 +1,8 @@
-package dev.retort.schema;
+package dev.retort.schema.diff;
 
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaColumn;
+import dev.retort.schema.model.SchemaTable;
 import dev.retort.dialect.Dialect;
 import dev.retort.Constraint;
 import dev.retort.Index;
@@ -58,7 +61,7 @@ public final class Canonical {
         if (!types.dialect.equals(d)) {
             types = new Types(d);
         }
-        boolean mysql = d.name().equals("mysql");
+        boolean uniquesAreIndexes = d.schemaRules().uniquesAreIndexes();
         List<SchemaTable> tables = new ArrayList<>();
         for (SchemaTable t : schema.tables()) {
             // loops, not streams: this runs for every table of both schemas of a diff
@@ -79,7 +82,7 @@ public final class Canonical {
             }
             List<Constraint.Unique> uniques = t.uniques();
             List<Index> indexes = new ArrayList<>(t.indexes());
-            if (mysql) {
+            if (uniquesAreIndexes) {
                 for (Constraint.Unique u : uniques) {
                     String name = u.name() != null ? u.name() : u.columns().get(0);
                     if (indexes.stream().noneMatch(i -> i.name().equals(name))) {
@@ -97,7 +100,6 @@ public final class Canonical {
         if (a == ReferentialAction.NO_ACTION) {
             return null;
         }
-        boolean restrictIsDefault = d.name().equals("mysql") || d.name().equals("h2");
-        return restrictIsDefault && a == ReferentialAction.RESTRICT ? null : a;
+        return d.schemaRules().restrictIsDefault() && a == ReferentialAction.RESTRICT ? null : a;
     }
 }

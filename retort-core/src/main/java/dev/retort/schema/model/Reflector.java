@@ -1,4 +1,4 @@
-package dev.retort.schema;
+package dev.retort.schema.model;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;

@@ -1,5 +1,8 @@
-package dev.retort.dialect;
+package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.LockPoller;
+import dev.retort.dialect.LockRequest;
+import dev.retort.dialect.SessionLock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.retort.schema;
+package dev.retort.schema.diff;
 
 import dev.retort.dialect.ColumnTypes;
 import dev.retort.dialect.Dialect;
@@ -24,7 +24,7 @@ public final class TypeNames {
     }
 
     /** A text equal for equal types only, to key maps by type without {@code Type.hashCode} (see {@link #same}). */
-    static String key(Type.Kind kind, int length, int precision, int scale, String raw) {
+    public static String key(Type.Kind kind, int length, int precision, int scale, String raw) {
         StringBuilder sb = new StringBuilder(kind.name()).append(',').append(length).append(',').append(precision)
                 .append(',').append(scale).append(',');
         return raw == null ? sb.toString() : sb.append('\'').append(raw).toString();

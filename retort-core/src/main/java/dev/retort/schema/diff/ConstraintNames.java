@@ -1,6 +1,9 @@
-package dev.retort.schema;
+package dev.retort.schema.diff;
 
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.SchemaTable;
 import dev.retort.Constraint;
+import dev.retort.dialect.SchemaRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,12 +18,8 @@ final class ConstraintNames {
      * target names them itself, or {@link #name} gives a name where one is needed.
      */
     static Schema withoutMadeUpNames(Schema s) {
-        String dialect = s.dialect().name();
-        if (!dialect.equals("h2") && !dialect.equals("mysql")) {
-            return s; // only those two make names up
-        }
-        java.util.function.Predicate<String> madeUp = n -> n != null
-                && ((dialect.equals("h2") && n.matches("CONSTRAINT_[0-9A-F]+")) || (dialect.equals("mysql") && n.matches(".+_ibfk_\\d+")));
+        SchemaRules rules = s.dialect().schemaRules();
+        java.util.function.Predicate<String> madeUp = n -> n != null && rules.madeUpName(n);
         List<SchemaTable> tables = new ArrayList<>();
         for (SchemaTable t : s.tables()) {
             Constraint.PrimaryKey pk = t.primaryKey() == null || !madeUp.test(t.primaryKey().name()) ? t.primaryKey()

@@ -1,4 +1,4 @@
-package dev.retort.schema;
+package dev.retort.schema.model;
 
 import java.util.List;
 import java.util.Set;
