@@ -7,6 +7,7 @@ import dev.retort.engine.Checksums;
 import dev.retort.engine.GraphPlans;
 import dev.retort.engine.JavaBody;
 import dev.retort.engine.RevisionScript;
+import dev.retort.engine.SqlSections;
 import dev.retort.graph.RevisionMap;
 import dev.retort.script.Format;
 import dev.retort.script.RevisionHeader;
@@ -118,9 +119,10 @@ final class RevisionScripts implements AutoCloseable {
         return r.source() == null ? null : r.source().format();
     }
 
-    private static RevisionScript sql(RevisionHeader r) {
+    /** The sections for this run's database; the checksum still covers the whole file (any section's edit counts). */
+    private RevisionScript sql(RevisionHeader r) {
         byte[] bytes = bytes(r);
-        SqlScript s = SqlRevisionReader.parse(r.source().path(), decode(r.source().path(), bytes));
+        SqlScript s = SqlSections.select(SqlRevisionReader.parse(r.source().path(), decode(r.source().path(), bytes)), dialect);
         return RevisionScript.of(s.revision(), s.upgrade().sql(), s.upgrade().startLine(), s.downgrade().sql(),
                 s.downgrade().startLine(), s.transaction(), bytes);
     }
