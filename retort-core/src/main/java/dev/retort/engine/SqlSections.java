@@ -24,7 +24,12 @@ public final class SqlSections {
         }
         Map<String, Dialect> named = databases(script);
         SqlScript chosen = script.forDatabase(name -> named.get(name).equals(dialect));
-        if (!chosen.upgrade().isPresent()) {
+        // A blank generic section beside per-database ones (as autogenerate writes) is no default.
+        if (chosen.downgrade().equals(script.downgrade()) && script.downgrade().isBlank() && !script.downgrades().isEmpty()) {
+            chosen = new SqlScript(chosen.revision(), chosen.transaction(), chosen.upgrade(), SqlScript.Section.ABSENT);
+        }
+        boolean noDefault = chosen.upgrade().equals(script.upgrade()) && script.upgrade().isBlank() && !script.upgrades().isEmpty();
+        if (!chosen.upgrade().isPresent() || noDefault) {
             throw RetortException.usage(script.revision().where("upgrade") + ": no '-- +upgrade' section for " + dialect.name()
                     + " (the file has sections for " + String.join(", ", script.upgrades().keySet()) + " only)",
                     "add a section '-- +upgrade " + dialect.name() + "' or a generic '-- +upgrade' section");
