@@ -635,7 +635,30 @@ public final class Retort {
         return new CheckResult(comparison.upgrade().stream().map(SchemaChange::of).toList(), comparison.notes());
     }
 
-    /** What check finds, as the bodies of a new revision in {@code request.format()}. */
+
+    /**
+     * The databases the project's revisions must run on: [retort] dialects, or those of the
+     * urls in retort.toml ({@code --dialect}'s names; may be empty).
+     */
+    public List<String> dialects() {
+        return config.dialects();
+    }
+
+    /**
+     * True when revisions must run on some database other than the configured one ([retort]
+     * dialects, or the environments' urls): autogenerate then writes Java revisions by default,
+     * and SQL ones with one section per database.
+     */
+    public boolean portable() {
+        List<String> d = config.dialects();
+        return !d.isEmpty() && !(d.size() == 1 && !config.url().isEmpty()
+                && Dialect.ofUrl(config.url()).map(x -> x.name().equals(d.get(0))).orElse(false));
+    }
+
+    /**
+     * What check finds, as the bodies of a new revision in {@code request.format()}; SQL for a
+     * {@linkplain #portable() portable} project has one section per database.
+     */
     public AutogenerateResult autogenerate(AutogenerateRequest request) {
         Autogenerate autogenerate = new Autogenerate(config);
         Autogenerate.Comparison c = autogenerate.compare(projectMap());
@@ -643,7 +666,9 @@ public final class Retort {
         if (c.isEmpty()) {
             return new AutogenerateResult(changes, c.notes(), "", "");
         }
-        SqlBodies.Bodies bodies = autogenerate.bodies(c, request.format() == RevisionFormat.JAVA ? Format.JAVA : Format.SQL);
+        SqlBodies.Bodies bodies = request.format() == RevisionFormat.JAVA ? autogenerate.bodies(c, Format.JAVA)
+                : portable() ? autogenerate.sectionedBodies(c, config.dialects())
+                : autogenerate.bodies(c, Format.SQL);
         return new AutogenerateResult(changes, c.notes(), bodies.upgrade(), bodies.downgrade());
     }
 

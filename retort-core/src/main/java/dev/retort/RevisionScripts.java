@@ -7,6 +7,7 @@ import dev.retort.engine.Checksums;
 import dev.retort.engine.GraphPlans;
 import dev.retort.engine.JavaBody;
 import dev.retort.engine.RevisionScript;
+import dev.retort.engine.SqlSections;
 import dev.retort.graph.RevisionMap;
 import dev.retort.script.Format;
 import dev.retort.script.RevisionHeader;
@@ -120,11 +121,15 @@ final class RevisionScripts implements AutoCloseable {
         return r.source() == null ? null : r.source().format();
     }
 
-    /** Placeholders are expanded after parsing, so the checksum (of {@code bytes}) is the file's as written. */
+    /**
+     * The sections for this run's database; the checksum still covers the whole file (any
+     * section's edit counts), and placeholders are expanded after parsing, so the checksum (of
+     * {@code bytes}) is the file's as written.
+     */
     private RevisionScript sql(RevisionHeader r) {
         byte[] bytes = bytes(r);
         Path path = r.source().path();
-        SqlScript s = SqlRevisionReader.parse(path, decode(path, bytes));
+        SqlScript s = SqlSections.select(SqlRevisionReader.parse(path, decode(path, bytes)), dialect);
         return RevisionScript.of(s.revision(), x.expand(s.upgrade().sql(), path, s.upgrade().startLine()),
                 s.upgrade().startLine(), x.expand(s.downgrade().sql(), path, s.downgrade().startLine()),
                 s.downgrade().startLine(), s.transaction(), bytes);

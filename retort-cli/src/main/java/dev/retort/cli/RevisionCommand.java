@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.NewRevisionRequest;
 import dev.retort.Retort;
+import dev.retort.RevisionFormat;
 import dev.retort.RevisionInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,8 @@ final class RevisionCommand extends CommandBase {
     @Option(names = "--rev-id", paramLabel = "ID", description = "Id of the new revision (default: 12 random hex digits).")
     String revId;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sql", description = "sql (default) or java.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "sql (default) or java; with --autogenerate in a project of several dialects, java by default.")
     FileFormat format;
 
     @Option(names = "--autogenerate", description = "Compare the database (at head) with [model] in retort.toml and write what makes them equal.")
@@ -51,7 +53,10 @@ final class RevisionCommand extends CommandBase {
     @Override
     void run() {
         Retort retort = Runs.configure(ctx, project, x).load();
-        NewRevisionRequest request = new NewRevisionRequest(message, head, splice, branchLabels, dependsOn, revId, format.format);
+        // Several databases: the portable DSL unless SQL (one section per database) is asked for.
+        RevisionFormat chosen = format != null ? format.format
+                : autogenerate && retort.portable() ? RevisionFormat.JAVA : RevisionFormat.SQL;
+        NewRevisionRequest request = new NewRevisionRequest(message, head, splice, branchLabels, dependsOn, revId, chosen);
         if (autogenerate) {
             retort.checkRevision(request); // a wrong --head fails before the database is compared
             request = AutogenerateRevision.bodies(ctx, project, request, allowEmpty);

@@ -133,6 +133,33 @@ public final class Autogenerate {
         }
     }
 
+    /**
+     * SQL bodies with one section per database ({@code -- +upgrade postgresql}, ...), for a
+     * project whose revisions must run on several: each rendered by its own dialect, the
+     * configured database's from the database itself. The generic section is left blank, so a
+     * database without a section is refused rather than handed another's SQL.
+     */
+    public SqlBodies.Bodies sectionedBodies(Comparison comparison, List<String> dialects) {
+        StringBuilder up = new StringBuilder("-- one section per database of [retort] dialects");
+        StringBuilder down = new StringBuilder("-- one section per database of [retort] dialects");
+        for (String name : dialects) {
+            Dialect target = Dialect.named(name);
+            SqlBodies.Bodies b;
+            if (target.equals(dialect)) {
+                b = bodies(comparison, Format.SQL);
+            } else if (target.rendersBodiesOnline()) {
+                throw RetortException.usage("cannot write " + target.name() + "'s SQL from a " + dialect.name()
+                        + " database: its table rebuilds are written from the table in the database",
+                        "write a Java revision (the default with several dialects; --format java): it renders each database's SQL when it runs");
+            } else {
+                b = SqlBodies.render(target, comparison.upgrade(), null);
+            }
+            up.append("\n\n-- +upgrade ").append(target.name()).append('\n').append(b.upgrade());
+            down.append("\n\n-- +downgrade ").append(target.name()).append('\n').append(b.downgrade());
+        }
+        return new SqlBodies.Bodies(up.toString(), down.toString());
+    }
+
     private void requireAtHead(RevisionMap map) {
         VersionTableNames names = new VersionTableNames(config.schema(), config.versionTable());
         List<AppliedRevision> rows = new Migrator(dialect, opener, names, EngineSettings.defaults(), null).applied();

@@ -164,6 +164,7 @@ public final class ConfigLoader {
         }
         Path base = file.toAbsolutePath().getParent();
         ModelConfig model = model(file, lines, toml);
+        List<String> dialects = ProjectDialects.read(file, lines, toml, environments, environment);
         return new RetortConfig(
                 file,
                 base.resolve(scriptLocation).normalize(),
@@ -175,7 +176,9 @@ public final class ConfigLoader {
                 transaction,
                 envName,
                 model,
-                verifyUrl(file, lines, toml));
+                verifyUrl(file, lines, toml),
+                null,
+                dialects);
     }
 
     /** [verify] url: a server meant for scratch work (anchored like any url; SQLite and H2 scratch work is local anyway). */
@@ -303,6 +306,9 @@ public final class ConfigLoader {
         for (Map.Entry<String, Object> e : entries(table).entrySet()) {
             String key = e.getKey();
             String keyPath = path + "." + key;
+            if (path.equals("retort") && key.equals(ProjectDialects.KEY)) {
+                continue; // a list, read by ProjectDialects
+            }
             if (!KEYS.contains(key)) {
                 throw RetortException.usage(at(file, lines.line(keyPath)) + ": unknown key '" + key + "' in [" + path + "]",
                         "known keys: " + String.join(", ", KEYS));

@@ -27,7 +27,8 @@ public record RetortConfig(
         String environment,
         ModelConfig model,
         String verifyUrl,
-        List<Path> versionLocations) {
+        List<Path> versionLocations,
+        List<String> dialects) {
 
     public static final String FILE_NAME = "retort.toml";
     /** Alembic's config file: read-only commands work from it when there is no retort.toml. */
@@ -74,6 +75,15 @@ public record RetortConfig(
         versionLocations = versionLocations == null || versionLocations.isEmpty()
                 ? scriptLocation == null ? List.of() : List.of(scriptLocation.resolve("versions"))
                 : List.copyOf(versionLocations);
+        dialects = dialects == null ? List.of() : List.copyOf(dialects);
+    }
+
+    /** Without a dialects setting. */
+    public RetortConfig(Path file, Path scriptLocation, String url, String user, String password, String versionTable,
+            String schema, Transaction transaction, String environment, ModelConfig model, String verifyUrl,
+            List<Path> versionLocations) {
+        this(file, scriptLocation, url, user, password, versionTable, schema, transaction, environment, model, verifyUrl,
+                versionLocations, null);
     }
 
     /** Without a [verify] section, with the default versions folder. */
@@ -151,6 +161,6 @@ public record RetortConfig(
                 + ", user=" + user + ", password=" + (password.isEmpty() ? "" : Secrets.MASK)
                 + ", versionTable=" + versionTable + ", schema=" + schema + ", transaction=" + transaction.text()
                 + ", environment=" + environment + ", model=" + model + ", verifyUrl=" + Secrets.maskUrl(verifyUrl)
-                + ", versionLocations=" + versionLocations + "]";
+                + ", versionLocations=" + versionLocations + ", dialects=" + dialects + "]";
     }
 }

@@ -56,7 +56,7 @@ public final class Lint {
             Schemas schemas = new Schemas(request.revisions());
             for (RevisionHeader r : request.revisions()) {
                 boolean selected = request.selected().contains(r.id());
-                RevisionSteps steps = read(r, syntax, compiled, selected);
+                RevisionSteps steps = read(r, dialect, syntax, compiled, selected);
                 KnownSchema before = schemas.before(r);
                 KnownSchema after = before.copy();
                 if (steps != null) {
@@ -96,10 +96,10 @@ public final class Lint {
      * application, without a file). A revision outside the selection that fails to parse only
      * costs lint its schema knowledge.
      */
-    private static RevisionSteps read(RevisionHeader r, SqlSyntax syntax, CompiledRevisions compiled, boolean selected) {
+    private static RevisionSteps read(RevisionHeader r, Dialect dialect, SqlSyntax syntax, CompiledRevisions compiled, boolean selected) {
         try {
             return switch (format(r) == null ? Format.ALEMBIC : format(r)) {
-                case SQL -> SqlRevisions.read(r, syntax);
+                case SQL -> SqlRevisions.read(r, dialect, syntax);
                 case JAVA -> JavaRevisions.read(r, compiled.get(r.source().path()), syntax);
                 case ALEMBIC -> r.source() == null ? null : AlembicRevisions.read(r, syntax);
             };

@@ -134,13 +134,9 @@ final class SqlHeader {
         return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
-    // After the '+': optional spaces, "upgrade" or "downgrade" in any case, nothing else.
+    // After the '+': "upgrade" or "downgrade" in any case, optionally a database name (the reader's rule).
     private static boolean isMarker(byte[] b, int from, int end) {
-        while (from < end && isSpace(b[from])) {
-            from++;
-        }
-        String word = new String(b, from, end - from, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        return word.equals("upgrade") || word.equals("downgrade");
+        return SqlRevisionReader.marker("--+" + new String(b, from, end - from, StandardCharsets.ISO_8859_1)) != null;
     }
 
     /** The colon of a "Key: value" line, if the text before it could be a key; else -1. */

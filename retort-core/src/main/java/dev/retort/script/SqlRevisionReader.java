@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,14 +67,13 @@ public final class SqlRevisionReader {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         SqlHeader.Header header = SqlHeader.parse(path, bytes, bytes.length, true);
         List<String> lines = Lines.split(content);
-        SqlScript.Section upgrade = SqlScript.Section.ABSENT;
-        SqlScript.Section downgrade = SqlScript.Section.ABSENT;
-        String current = null;
+        Map<Marker, SqlScript.Section> sections = new LinkedHashMap<>();
+        Marker current = null;
         int currentMarker = 0;
         List<String> body = new ArrayList<>();
         for (int i = header.endLine() - 1; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : null;
-            String marker = line == null ? null : marker(line);
+            Marker marker = line == null ? null : marker(line);
             if (line != null && marker == null) {
                 if (current != null) {
                     body.add(line);
@@ -84,18 +84,13 @@ public final class SqlRevisionReader {
                 continue;
             }
             if (current != null) {
-                SqlScript.Section done = new SqlScript.Section(String.join("\n", body), currentMarker, currentMarker + 1);
-                if (current.equals("upgrade")) {
-                    upgrade = done;
-                } else {
-                    downgrade = done;
-                }
+                sections.put(current, new SqlScript.Section(String.join("\n", body), currentMarker, currentMarker + 1));
             }
             if (line == null) {
                 break;
             }
-            SqlScript.Section seen = marker.equals("upgrade") ? upgrade : downgrade;
-            if (seen.isPresent()) {
+            SqlScript.Section seen = sections.get(marker);
+            if (seen != null) {
                 throw RevisionIds.malformed(path, i + 1, "second '-- +" + marker + "' section (first on line " + seen.markerLine() + ")",
                         "keep one '-- +" + marker + "' section");
             }
@@ -103,23 +98,46 @@ public final class SqlRevisionReader {
             currentMarker = i + 1;
             body.clear();
         }
-        if (!upgrade.isPresent()) {
+        SqlScript.Section upgrade = sections.getOrDefault(new Marker("upgrade", ""), SqlScript.Section.ABSENT);
+        SqlScript.Section downgrade = sections.getOrDefault(new Marker("downgrade", ""), SqlScript.Section.ABSENT);
+        Map<String, SqlScript.Section> upgrades = new LinkedHashMap<>();
+        Map<String, SqlScript.Section> downgrades = new LinkedHashMap<>();
+        sections.forEach((m, section) -> {
+            if (!m.database().isEmpty()) {
+                (m.direction().equals("upgrade") ? upgrades : downgrades).put(m.database(), section);
+            }
+        });
+        if (!upgrade.isPresent() && upgrades.isEmpty()) {
             throw RevisionIds.malformed(path, Math.min(header.endLine(), Math.max(lines.size(), 1)), "no '-- +upgrade' section",
                     "put upgrade SQL after a line '-- +upgrade' and downgrade SQL after a line '-- +downgrade'");
         }
         Map<String, Integer> sourceLines = new HashMap<>(header.revision().source().lines());
-        sourceLines.put("upgrade", upgrade.markerLine());
+        sections.forEach((m, section) -> sourceLines.putIfAbsent(m.direction(), section.markerLine()));
+        if (upgrade.isPresent()) {
+            sourceLines.put("upgrade", upgrade.markerLine());
+        }
         if (downgrade.isPresent()) {
             sourceLines.put("downgrade", downgrade.markerLine());
         }
         RevisionHeader r = header.revision();
         RevisionHeader full = new RevisionHeader(r.id(), r.revises(), r.branchLabels(), r.dependsOn(), r.message(), r.createDate(),
                 new Source(path, Format.SQL, sourceLines));
-        return new SqlScript(full, header.transaction(), upgrade, downgrade);
+        return new SqlScript(full, header.transaction(), upgrade, downgrade, upgrades, downgrades);
     }
 
-    /** "upgrade"/"downgrade" when the line is a section marker, else null. */
-    static String marker(String line) {
+    /** A section marker: the direction, and the database it is for ("" for the generic section). */
+    record Marker(String direction, String database) {
+        @Override
+        public String toString() {
+            return database.isEmpty() ? direction : direction + " " + database;
+        }
+    }
+
+    /**
+     * The marker when the line is one ({@code -- +upgrade}, {@code -- +downgrade}, each
+     * optionally followed by one database name), else null.
+     */
+    static Marker marker(String line) {
         String s = line.strip();
         if (!s.startsWith("--")) {
             return null;
@@ -128,8 +146,14 @@ public final class SqlRevisionReader {
         if (!s.startsWith("+")) {
             return null;
         }
-        s = s.substring(1).strip().toLowerCase(Locale.ROOT);
-        return s.equals("upgrade") || s.equals("downgrade") ? s : null;
+        String[] words = s.substring(1).strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length > 2 || !(words[0].equals("upgrade") || words[0].equals("downgrade"))) {
+            return null;
+        }
+        if (words.length == 2 && !words[1].matches("[a-z][a-z0-9_]*")) {
+            return null;
+        }
+        return new Marker(words[0], words.length == 2 ? words[1] : "");
     }
 
     static RetortException cannotRead(Path path, Exception e) {

@@ -1,5 +1,6 @@
 package dev.retort.schema;
 
+import dev.retort.schema.render.JavaBodies;
 import dev.retort.schema.render.Review;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.SchemaColumn;

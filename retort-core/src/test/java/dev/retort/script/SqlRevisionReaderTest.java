@@ -227,11 +227,43 @@ class SqlRevisionReaderTest {
 
     @Test
     void markersAreRecognisedLiberally() {
-        assertThat(List.of("-- +upgrade", "--+upgrade", "  --  + Upgrade  ", "-- +DOWNGRADE").stream().map(SqlRevisionReader::marker))
+        assertThat(List.of("-- +upgrade", "--+upgrade", "  --  + Upgrade  ", "-- +DOWNGRADE").stream().map(SqlRevisionReader::marker).map(String::valueOf))
                 .containsExactly("upgrade", "upgrade", "upgrade", "downgrade");
         assertThat(SqlRevisionReader.marker("-- upgrade")).isNull();
         RevisionHeader r = SqlRevisionReader.read(dir.resolve("d.sql"), "-- Revision ID: x\n-- Revises:\n\n--  + Downgrade\n-- +upgrade\n");
         assertThat(r.source().lines()).containsEntry("downgrade", 4).doesNotContainKey("upgrade");
         assertThat(SqlRevisionReader.marker("-- +upgrades")).isNull();
+    }
+
+    @Test
+    void perDatabaseSectionsSitBesideTheGenericOnes() {
+        Path file = dir.resolve("p.sql");
+        SqlScript script = SqlRevisionReader.parse(file, """
+                -- Revision ID: p1
+                -- Revises:
+                -- +upgrade
+                CREATE TABLE t (id INTEGER);
+                -- +upgrade PostgreSQL
+                CREATE TABLE t (id SERIAL);
+                -- +downgrade
+                DROP TABLE t;
+                -- +downgrade mysql
+                DROP TABLE `t`;
+                """);
+        assertThat(script.upgrade().sql()).isEqualTo("CREATE TABLE t (id INTEGER);");
+        assertThat(script.upgrades()).containsOnlyKeys("postgresql");
+        assertThat(script.upgrades().get("postgresql").startLine()).isEqualTo(6);
+        assertThat(script.downgrades().get("mysql").sql()).isEqualTo("DROP TABLE `t`;");
+        SqlScript forPostgres = script.forDatabase("postgresql"::equals);
+        assertThat(forPostgres.upgrade().sql()).isEqualTo("CREATE TABLE t (id SERIAL);");
+        assertThat(forPostgres.downgrade().sql()).isEqualTo("DROP TABLE t;");
+
+        RetortException twice = catchThrowableOfType(RetortException.class, () -> SqlRevisionReader.parse(file,
+                "-- Revision ID: x\n-- Revises:\n-- +upgrade mysql\nSELECT 1;\n-- +upgrade MYSQL\n"));
+        assertThat(twice.getMessage()).isEqualTo(file + ":5: second '-- +upgrade mysql' section (first on line 3)");
+        // only per-database upgrades is a complete file; two words after the database is a comment
+        assertThat(SqlRevisionReader.parse(file, "-- Revision ID: x\n-- Revises:\n-- +upgrade sqlite\nSELECT 1;\n").upgrades())
+                .containsOnlyKeys("sqlite");
+        assertThat(SqlRevisionReader.marker("-- +upgrade for postgres")).isNull();
     }
 }

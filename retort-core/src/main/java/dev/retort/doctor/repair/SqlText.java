@@ -56,8 +56,12 @@ public record SqlText(String content, RevisionHeader revision, Map<String, Heade
             p = next;
             lineNo++;
         }
-        return new SqlText(content, script.revision(), Map.copyOf(headers), !script.upgrade().isBlank(),
-                !script.downgrade().isPresent() || script.downgrade().isBlank());
+        // Per-database sections count like the generic ones: a file whose downgrades are all per database has one.
+        boolean upgradeDoesWork = !script.upgrade().isBlank()
+                || script.upgrades().values().stream().anyMatch(s -> !s.isBlank());
+        boolean downgradeMissing = (!script.downgrade().isPresent() || script.downgrade().isBlank())
+                && script.downgrades().values().stream().allMatch(SqlScript.Section::isBlank);
+        return new SqlText(content, script.revision(), Map.copyOf(headers), upgradeDoesWork, downgradeMissing);
     }
 
     private static String normalized(String key) {

@@ -6,7 +6,9 @@ import dev.retort.lint.Step;
 import dev.retort.RetortException;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
+import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlSyntax;
+import dev.retort.engine.SqlSections;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.SqlRevisionReader;
 import dev.retort.script.SqlScript;
@@ -22,7 +24,8 @@ import java.util.List;
 public final class SqlRevisions {
     private SqlRevisions() {}
 
-    public static RevisionSteps read(RevisionHeader header, SqlSyntax syntax) {
+    /** {@code dialect}: the database linted for (its sections are read), or null for the generic sections. */
+    public static RevisionSteps read(RevisionHeader header, Dialect dialect, SqlSyntax syntax) {
         Path path = header.source().path();
         String text;
         try {
@@ -31,7 +34,9 @@ public final class SqlRevisions {
             throw new RetortException(RetortException.Kind.USAGE, "cannot read " + path + ": " + e.getMessage(),
                     "check that the file exists and is readable", e);
         }
-        SqlScript script = SqlRevisionReader.parse(path, text);
+        SqlScript parsed = SqlRevisionReader.parse(path, text);
+        SqlScript script = dialect != null ? SqlSections.select(parsed, dialect)
+                : parsed.upgrade().isPresent() ? parsed : SqlSections.select(parsed, firstSection(parsed));
         SqlClassifier classifier = new SqlClassifier(syntax);
         List<Step> steps = new ArrayList<>();
         SqlScript.Section up = script.upgrade();
@@ -52,5 +57,10 @@ public final class SqlRevisions {
         }
         return new RevisionSteps(r, path, steps, downgrade, script.transaction() == TransactionMode.NONE,
                 Allowances.inSql(text), null, 0);
+    }
+
+    /** Without a database to lint for, a file with per-database sections only is read as its first one's. */
+    private static Dialect firstSection(SqlScript script) {
+        return SqlSections.databases(script).values().iterator().next();
     }
 }

@@ -34,7 +34,7 @@ public final class JavaBodies {
         return sb.toString().stripTrailing();
     }
 
-    static String call(Operation op) {
+    public static String call(Operation op) {
         if (op instanceof Operation.CreateTable o) {
             return "op.createTable(" + lit(o.table().name()) + ", " + table(o.table()) + ")";
         } else if (op instanceof Operation.DropTable o) {
