@@ -365,7 +365,7 @@ public final class Retort {
      */
     public Retort onDatabase(String url) {
         if (url == null || url.isBlank()) {
-            throw RetortException.usage("no database url given", "pass a JDBC url such as jdbc:sqlite:app.db");
+            throw RetortException.usage("no database url given", Dialect.SUPPORTED_URLS);
         }
         Dialect.fromUrl(url);
         RetortConfig c = new RetortConfig(config.file(), config.scriptLocation(), url, config.user(), config.password(),
