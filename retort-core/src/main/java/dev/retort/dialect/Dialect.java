@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -201,6 +203,13 @@ public abstract class Dialect {
     }
 
     /** A stable 64-bit key for a lock name (first 8 bytes of its SHA-256). */
+    /** The first column of the first row of a query that takes no values, or null when it returns none. */
+    protected static String queryString(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     protected static long lockKey(String name) {
         byte[] h = sha256(name);
         long key = 0;

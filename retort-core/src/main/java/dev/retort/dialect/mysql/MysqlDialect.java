@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -178,12 +177,6 @@ public final class MysqlDialect extends Dialect {
                 return "connection " + rs.getLong(1) + " (user " + rs.getString(2) + " from " + rs.getString(3)
                         + ", " + rs.getLong(4) + "s in its current statement)";
             }
-        }
-    }
-
-    private static String queryString(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
         }
     }
 

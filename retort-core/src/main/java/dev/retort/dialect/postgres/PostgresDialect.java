@@ -163,12 +163,6 @@ public final class PostgresDialect extends Dialect {
         }
     }
 
-    private static String queryString(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
     // ---- answers for code outside dialect/ (see Dialect) ----
 
     @Override
