@@ -102,10 +102,11 @@ abstract class RetortMojo extends AbstractMojo {
         }
     }
 
-    /** The CLI's two lines: the error, then what to do. */
+    /** The CLI's two lines: the error, then what to do (as goals where the hint names a command). */
     String failure(RetortException e) {
         String text = SecretMask.maskUrl(mask.mask(String.valueOf(e.getMessage())));
-        return e.hint() == null ? text : text + System.lineSeparator() + "hint: " + SecretMask.maskUrl(mask.mask(e.hint()));
+        return e.hint() == null ? text
+                : text + System.lineSeparator() + "hint: " + SecretMask.maskUrl(mask.mask(MavenHints.translate(e.hint())));
     }
 
     /** The goal's work; a {@link RetortException} fails the build. */
