@@ -41,8 +41,8 @@ public final class RevisionMojo extends RetortMojo {
     @Parameter(property = "retort.revId")
     String revId;
 
-    /** sql or java. */
-    @Parameter(property = "retort.revisionFormat", defaultValue = "sql")
+    /** sql or java; default sql, but java for autogenerate in a project of several dialects (as the CLI). */
+    @Parameter(property = "retort.revisionFormat")
     String revisionFormat;
 
     /** Compare the database (at head) with [model] in retort.toml and write what makes them equal. */
@@ -55,12 +55,15 @@ public final class RevisionMojo extends RetortMojo {
 
     @Override
     void run(Goal goal) {
-        RevisionFormat format = switch (revisionFormat.toLowerCase(Locale.ROOT)) {
+        Retort retort = goal.configure().load();
+        // several databases: the portable DSL unless SQL (one section per database) is asked for
+        String chosen = revisionFormat != null && !revisionFormat.isBlank() ? revisionFormat
+                : autogenerate && retort.portable() ? "java" : "sql";
+        RevisionFormat format = switch (chosen.toLowerCase(Locale.ROOT)) {
             case "sql" -> RevisionFormat.SQL;
             case "java" -> RevisionFormat.JAVA;
             default -> throw RetortException.usage("unknown retort.revisionFormat '" + revisionFormat + "'", "use sql or java");
         };
-        Retort retort = goal.configure().load();
         NewRevisionRequest request = new NewRevisionRequest(message, head, splice, orEmpty(branchLabel), orEmpty(dependsOn),
                 revId, format);
         if (autogenerate) {
@@ -73,9 +76,12 @@ public final class RevisionMojo extends RetortMojo {
                     goal.info("  " + change.review());
                 }
             }
-            if (result.isEmpty() && !allowEmpty) {
-                goal.info("No changes in schema detected; no revision written.");
-                return;
+            if (result.isEmpty()) {
+                if (!allowEmpty) {
+                    goal.info("No changes in schema detected; no revision written.");
+                    return;
+                }
+                goal.info("No changes in schema detected; writing an empty revision (retort.allowEmpty).");
             }
             request = request.withBodies(result.upgrade(), result.downgrade());
         }
