@@ -186,6 +186,21 @@ public abstract class Dialect {
                 "use a url starting with jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:, jdbc:sqlite: or jdbc:h2:");
     }
 
+    /**
+     * The database a url names as its user knows it, for reports: mariadb for a jdbc:mariadb: url
+     * although the mysql dialect serves it; {@link #name()} otherwise.
+     */
+    public String nameOfUrl(String url) {
+        return name();
+    }
+
+    /** The name {@code --dialect NAME} stands for as the user wrote it: an alias (mariadb) stays, others become {@link #name()}. */
+    public static String spelling(String given) {
+        Dialect d = named(given);
+        String n = given.toLowerCase(Locale.ROOT);
+        return d.aliases().contains(n) ? n : d.name();
+    }
+
     /** Other names {@code --dialect} takes for this database (mariadb for mysql). */
     protected List<String> aliases() {
         return List.of();
