@@ -264,6 +264,10 @@ class JsonSchemasTest {
         assertThat(schemas.valid("lint", CliRun.run(q, "lint", "--json"), 1)).contains("\"code\" : \"drop-column\"");
         assertThat(schemas.valid("lint", CliRun.run(q, "lint", "--dialect", "postgresql", "--format", "json", "-v"), 1))
                 .contains("\"dialect\" : \"postgresql\"");
+        assertThat(schemas.valid("lint", CliRun.run(q, "lint", "--dialect", "mariadb", "--json"), 1))
+                .as("the database as the user has it, though the mysql rules judge it").contains("\"dialect\" : \"mariadb\"");
+        assertThat(schemas.valid("lint", CliRun.run(q, "lint", "--dialect", "postgres", "--json"), 1))
+                .as("a spelling is not another database").contains("\"dialect\" : \"postgresql\"");
     }
 
     @Test

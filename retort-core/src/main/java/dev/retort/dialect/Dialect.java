@@ -194,11 +194,19 @@ public abstract class Dialect {
         return name();
     }
 
-    /** The name {@code --dialect NAME} stands for as the user wrote it: an alias (mariadb) stays, others become {@link #name()}. */
+    /** The databases this dialect serves, by the names their users know (mysql and mariadb for mysql). */
+    protected List<String> databases() {
+        return List.of(name());
+    }
+
+    /**
+     * The database {@code --dialect NAME} names, for reports: another database the dialect serves
+     * stays as given (mariadb), a mere spelling becomes {@link #name()} (postgres: postgresql).
+     */
     public static String spelling(String given) {
         Dialect d = named(given);
         String n = given.toLowerCase(Locale.ROOT);
-        return d.aliases().contains(n) ? n : d.name();
+        return d.databases().contains(n) ? n : d.name();
     }
 
     /** Other names {@code --dialect} takes for this database (mariadb for mysql). */

@@ -226,6 +226,11 @@ public final class MysqlDialect extends Dialect {
     }
 
     @Override
+    protected List<String> databases() {
+        return List.of("mysql", "mariadb");
+    }
+
+    @Override
     protected List<String> aliases() {
         return List.of("mariadb");
     }
