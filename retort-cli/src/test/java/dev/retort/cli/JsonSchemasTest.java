@@ -202,6 +202,27 @@ class JsonSchemasTest {
         assertThat(text.out()).as("without --json the error is on stderr only").isEmpty();
     }
 
+    /** A database that cannot be opened: the commands that need it fail (exit 1) with the error document, valid. */
+    @Test
+    void aDatabaseThatCannotBeOpenedIsAFailedErrorForEveryCommandThatNeedsIt() throws IOException {
+        Path q = CliRun.quickstart(dir);
+        String url = "jdbc:sqlite:" + dir.resolve("no-such-folder").resolve("app.db");
+        for (List<String> args : List.of(List.of("current"), List.of("upgrade", "head"), List.of("downgrade", "base"),
+                List.of("stamp", "head"), List.of("repair"), List.of("verify"))) {
+            List<String> all = new ArrayList<>(args);
+            all.addAll(List.of("--json", "--url", url));
+            String out = schemas.valid(args.get(0), CliRun.run(q, all.toArray(String[]::new)), 1);
+            assertThat(out).as(args.toString()).contains("\"kind\" : \"failed\"").contains("\"exit_code\" : 1")
+                    .contains("cannot connect to jdbc:sqlite:");
+            if (!args.get(0).equals("current") && !args.get(0).equals("verify")) {
+                assertThat(out).as(args + ": nothing ran, and where the database is cannot be told")
+                        .contains("\"revisions\" : [ ]").contains("\"at\" : null").contains("\"failed\" : null");
+            }
+        }
+        assertThat(schemas.valid("check", CliRun.run(q, "check", "--json"), 2)).contains("no model is configured");
+        assertThat(schemas.valid("history", CliRun.run(q, "history", "-i", "--json"), 2)).contains("\"kind\" : \"usage\"");
+    }
+
     /** One error shape: every schema carries the same definition of "error", and the reference documents it. */
     @Test
     void everySchemaDefinesTheSameErrorAndNoCommandUsesOtherNamesForRevisionsOrTimes() throws IOException {
