@@ -3,7 +3,7 @@ package dev.retort;
 import java.util.List;
 
 /**
- * What lint found: the dialect it linted for (null: unknown), how the revisions were chosen
+ * What lint found: the database it linted for (postgresql, mysql, mariadb, sqlite, h2; null: unknown), how the revisions were chosen
  * ({@code scope}), the revisions it checked (ids, in upgrade order), the findings (by revision
  * order, then line), and the {@link Report} the command line prints.
  */

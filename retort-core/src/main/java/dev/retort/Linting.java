@@ -58,8 +58,9 @@ final class Linting {
                 : new ScriptDirectory(location, versions)).revisions());
         List<RevisionHeader> oldestFirst = new ArrayList<>(map.history(null));
         Collections.reverse(oldestFirst);
-        String dialectName = given.dialect() != null ? Dialect.named(given.dialect()).name()
-                : url == null || url.isBlank() ? null : Dialect.fromUrl(url).name();
+        // the database as the user has it (mariadb, not the mysql dialect that serves it)
+        String dialectName = given.dialect() != null ? Dialect.spelling(given.dialect())
+                : url == null || url.isBlank() ? null : Dialect.fromUrl(url).nameOfUrl(url);
         LintScope.Selection selection = LintScope.select(map, given.range(), db, cwd);
         LintReport report = Lint.run(new dev.retort.lint.LintRequest(oldestFirst, selection.ids(), dialectName,
                 new RevisionCompiler(projectDir, List.of()), shorten(cwd, selection.scope())));

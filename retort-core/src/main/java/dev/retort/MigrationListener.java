@@ -41,8 +41,8 @@ public interface MigrationListener {
     /** The revision is done (and recorded) in {@code duration}. */
     default void finished(Step step, Duration duration) {}
 
-    /** The revision failed after {@code duration}; the run's exception follows. */
-    default void failed(Step step, Duration duration) {}
+    /** The revision failed after {@code duration}, as {@code failure} says; the run's exception follows. */
+    default void failed(Step step, Duration duration, Failure failure) {}
 
     default void summary(RunSummary summary) {}
 
@@ -67,15 +67,50 @@ public interface MigrationListener {
     /** One statement of a revision: its SQL and the line of the file it starts on (0 when unknown). */
     record Statement(String sql, int line) {}
 
-    /** What a finished run did. */
-    /** @param purged rows {@code stamp --purge} removed from the version table before stamping */
-    record RunSummary(String operation, java.util.List<String> revisions, Duration elapsed, int purged) {
+    /**
+     * Where and how a revision failed.
+     *
+     * @param statement the 1-based statement that failed; 0 when it failed before its first statement
+     * @param file the revision's file as the error names it (null for a revision without a file)
+     * @param line the line of the file the failed statement starts on; 0 when unknown (Java revisions)
+     * @param sql the failed statement's SQL; null when it failed before its first statement
+     * @param error the database's (or the revision's code's) message, its first line
+     * @param outcome what became of the revision's work; null when Retort cannot tell (the version
+     *     table itself could not be written)
+     */
+    record Failure(int statement, String file, int line, String sql, String error, Outcome outcome) {}
+
+    /** What became of a failed revision's work, and so where the database is. */
+    enum Outcome {
+        /** Nothing of the revision took effect (its transaction rolled back, or its first statement failed). */
+        ROLLED_BACK,
+        /** With {@code transaction = "all"}: the whole run rolled back, the revisions before it included. */
+        RUN_ROLLED_BACK,
+        /** Statements before the failed one took effect; a failed marker stops runs until {@code retort repair}. */
+        MARKED_FAILED;
+
+        /** The name in JSON: rolled_back, run_rolled_back, marked_failed. */
+        public String text() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * What a finished run did.
+     *
+     * @param purged rows {@code stamp --purge} removed from the version table before stamping
+     * @param removed the revisions among {@code revisions} that the run removed from the version
+     *     table without running them ({@code stamp} to an older revision); empty for other runs
+     */
+    record RunSummary(String operation, java.util.List<String> revisions, Duration elapsed, int purged,
+            java.util.List<String> removed) {
         public RunSummary {
             revisions = java.util.List.copyOf(revisions);
+            removed = java.util.List.copyOf(removed);
         }
 
         public RunSummary(String operation, java.util.List<String> revisions, Duration elapsed) {
-            this(operation, revisions, elapsed, 0);
+            this(operation, revisions, elapsed, 0, java.util.List.of());
         }
     }
 }

@@ -158,7 +158,7 @@ public final class ProgressPrinter implements MigrationListener {
     }
 
     @Override
-    public synchronized void failed(Step step, Duration duration) {
+    public synchronized void failed(Step step, Duration duration, Failure failure) {
         this.step = null;
         stopTicking();
         shutdown();

@@ -26,7 +26,7 @@ final class CheckCommand extends CommandBase {
     }
 
     @Override
-    void run() {
+    int execute() {
         CheckResult result = Runs.open(ctx, project).check();
         if (json.json) {
             ctx.out().print(result.json());
@@ -45,11 +45,13 @@ final class CheckCommand extends CommandBase {
                 }
             }
         }
-        if (!result.isEmpty()) {
-            ctx.out().flush();
-            throw new RetortException(RetortException.Kind.PROBLEMS, "the database differs from the model: "
-                    + result.changes().size() + " change(s)",
-                    "run 'retort revision --autogenerate -m \"...\"' to write them as a revision");
+        if (result.isEmpty()) {
+            return 0;
         }
+        ctx.out().flush();
+        // the finding is the document printed above: only the stderr lines, no error document after it
+        Main.error(ctx, "the database differs from the model: " + result.changes().size() + " change(s)",
+                "run 'retort revision --autogenerate -m \"...\"' to write them as a revision");
+        return RetortException.Kind.PROBLEMS.exitCode();
     }
 }

@@ -39,7 +39,7 @@ final class LintCommand extends CommandBase {
     List<String> positional = new ArrayList<>();
 
     @Option(names = "--dialect", paramLabel = "NAME",
-            description = "postgresql, mysql, sqlite or h2 (default: the configured url's).")
+            description = "postgresql, mysql, mariadb, sqlite or h2 (default: the configured url's).")
     String dialect;
 
     @Option(names = {"-v", "--verbose"}, description = "Also show the findings revisions silenced, with their reasons.")

@@ -96,22 +96,62 @@ public final class Main {
             return result instanceof Integer code ? code : 0;
         } catch (ParameterException e) {
             String help = "see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'";
-            List<String> near = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
-            error(ctx, e.getMessage(), near.isEmpty() ? help
-                    : "did you mean " + String.join(" or ", near.stream().limit(3).map(n -> "'" + n + "'").toList()) + "? " + help);
+            List<String> near = e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                    ? Suggestions.close(u.getUnmatched().get(0), u.getSuggestions()) : List.of();
+            String hint = near.isEmpty() ? help
+                    : "did you mean " + String.join(" or ", near.stream().limit(3).map(n -> "'" + n + "'").toList()) + "? " + help;
+            error(ctx, e.getMessage(), hint);
+            if (jsonRequested(cli, null, args)) {
+                JsonError.usage(e.getMessage(), hint, ctx).print(ctx.out());
+            }
             return RetortException.Kind.USAGE.exitCode();
-        } catch (RetortException e) {
+        } catch (JsonRunReport.Printed printed) {
+            RetortException e = printed.failure();
             error(ctx, e.getMessage(), e.details(), e.hint());
             trace(ctx, e, debug(parsed, args));
             return e.kind().exitCode();
+        } catch (RetortException e) {
+            error(ctx, e.getMessage(), e.details(), e.hint());
+            if (jsonRequested(cli, parsed, args)) {
+                JsonError.of(e, ctx).print(ctx.out());
+            }
+            trace(ctx, e, debug(parsed, args));
+            return e.kind().exitCode();
         } catch (Exception | StackOverflowError e) {
-            error(ctx, "internal error: " + e, "this is a bug in Retort; run again with --debug and report the stack trace");
+            String hint = "this is a bug in Retort; run again with --debug and report the stack trace";
+            error(ctx, "internal error: " + e, hint);
+            if (jsonRequested(cli, parsed, args)) {
+                JsonError.internal("internal error: " + e, hint, ctx).print(ctx.out());
+            }
             trace(ctx, e, debug(parsed, args));
             return RetortException.Kind.FAILED.exitCode();
         } finally {
             ctx.out().flush();
             ctx.err().flush();
         }
+    }
+
+    /**
+     * Whether the command's output is JSON (--json, or --format json), so that its failure is a
+     * JSON document too. From the parse result when parsing succeeded, else from the words given.
+     */
+    private static boolean jsonRequested(CommandLine cli, ParseResult parsed, String[] args) {
+        CommandLine command = args.length == 0 ? null : cli.getSubcommands().get(args[0]);
+        if (command == null || command.getCommandSpec().findOption("--json") == null) {
+            return false;
+        }
+        if (parsed != null && parsed.hasSubcommand()) {
+            ParseResult p = parsed.subcommand();
+            Object format = p.matchedOptionValue("--format", null);
+            return format != null ? "json".equalsIgnoreCase(format.toString()) : p.hasMatchedOption("--json");
+        }
+        for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+            if (args[i].equals("--json") || args[i].equalsIgnoreCase("--format=json")
+                    || (args[i].equals("--format") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("json"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

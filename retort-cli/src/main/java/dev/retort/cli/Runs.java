@@ -3,7 +3,9 @@ package dev.retort.cli;
 import dev.retort.MigrationListener;
 import dev.retort.ProgressPrinter;
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The facade as the database commands use it: the project of the command line, progress on stdout. */
@@ -72,23 +74,38 @@ final class Runs {
 
     /**
      * Runs {@code action}: with progress lines on stdout, or with --json quietly and then one
-     * object (see {@link JsonRunReport}).
+     * object (see {@link JsonRunReport}), also when the run fails.
      */
     static void report(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose, boolean json,
-            Consumer<Retort> action) {
-        report(ctx, project, new Options.XArguments(), lock, verbose, false, json, action);
+            String operation, Consumer<Retort> action) {
+        report(ctx, project, new Options.XArguments(), lock, verbose, false, json, operation, action);
     }
 
     /** As above, the revisions reading the command's -x arguments. */
     static void report(CliContext ctx, Options.Project project, Options.XArguments x, Options.Lock lock, boolean verbose,
-            boolean noProgress, boolean json, Consumer<Retort> action) {
+            boolean noProgress, boolean json, String operation, Consumer<Retort> action) {
         if (!json) {
             action.accept(printing(ctx, project, x, lock, verbose, noProgress));
             return;
         }
-        JsonRunReport report = new JsonRunReport(ctx.err());
-        action.accept(retort(ctx, project, x, lock.timeout(), report));
-        report.write(ctx.out());
+        JsonRunReport report = new JsonRunReport(ctx, operation);
+        Retort retort = retort(ctx, project, x, lock.timeout(), report);
+        try {
+            action.accept(retort);
+        } catch (RetortException e) {
+            report.writeFailure(at(retort), e);
+            throw new JsonRunReport.Printed(e);
+        }
+        report.write(at(retort));
+    }
+
+    /** Where the database is after a run: its heads, or null when it cannot be read (unreachable, say). */
+    private static List<String> at(Retort retort) {
+        try {
+            return retort.current().heads();
+        } catch (RetortException e) {
+            return null;
+        }
     }
 
     /** For --sql: nothing but the script may reach stdout. */

@@ -105,9 +105,18 @@ class CommandsReferenceTest {
                 .append("Errors print as an `error:` line and a `hint:` line on stderr (a stack trace only with `--debug`); ")
                 .append("exit code 2 means nothing was changed. Any command exits 1 on an internal error.\n\n")
                 .append("With `--json`, a command prints one JSON document on stdout, described by a JSON Schema (draft 2020-12) ")
-                .append("in [schemas/](schemas/); the tests validate real output against these files. When a command fails, ")
-                .append("stdout stays empty and the error is on stderr; `check`, `doctor`, `lint` and `verify` print their ")
-                .append("document and then exit 1 when they found problems. `doctor` and `lint` also write SARIF 2.1.0 with `--format sarif`.\n\n")
+                .append("in [schemas/](schemas/); the tests validate real output against these files. `check`, `doctor`, `lint` ")
+                .append("and `verify` print their document and then exit 1 when they found problems. `doctor` and `lint` also ")
+                .append("write SARIF 2.1.0 with `--format sarif`.\n\n")
+                .append("When a command with `--json` fails, stderr has the `error:` and `hint:` lines as always and stdout one ")
+                .append("document, the same shape for every command: `{\"error\": {\"kind\", \"exit_code\", \"message\", \"details\", \"hint\"}}`, ")
+                .append("where `kind` is `usage` (exit 2: bad usage, configuration or input; nothing was changed), `failed` (exit 1) ")
+                .append("or `internal` (exit 1, a bug), and `message` and `hint` are the stderr lines' text (`details`: lines ")
+                .append("under the message, such as a compiler's caret). `upgrade`, `downgrade`, `stamp` and `repair` print their ")
+                .append("run document instead, with `error` added, the revisions that completed, `at` (where the database is now, ")
+                .append("as after every run) and `failed`: the revision that broke, its direction, statement number, file, line, ")
+                .append("SQL and the database's message, and `outcome` (`rolled_back`, `run_rolled_back` or `marked_failed`), or ")
+                .append("null when no revision broke (a lock timeout, a failed marker from an earlier run).\n\n")
                 .append("| command | what it does | `--json` |\n|---|---|---|\n");
         // Main's commands in their order; picocli's own help command is left out
         for (String name : Main.COMMANDS.keySet()) {

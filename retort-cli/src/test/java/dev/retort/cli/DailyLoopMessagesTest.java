@@ -136,7 +136,14 @@ class DailyLoopMessagesTest {
         project("jdbc:sqlite:app.db");
         CliRun.Result r = run("upgrad", "head");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("hint: did you mean 'upgrade'");
+        assertThat(r.err()).contains("hint: did you mean 'upgrade'? see").doesNotContain("downgrade").doesNotContain("graph");
+        assertThat(run("histroy").err()).as("a swap of two letters").contains("hint: did you mean 'history'? see")
+                .doesNotContain("stamp").doesNotContain("revision");
+        CliRun.Result far = run("frobnicate");
+        assertThat(far.code()).isEqualTo(2);
+        assertThat(far.err()).as("nothing is close: no suggestion").doesNotContain("did you mean").contains("hint: see 'retort --help'");
+        assertThat(run("upgrade", "head", "--jsno").err()).contains("hint: did you mean '--json'? see 'retort upgrade --help'");
+        assertThat(run("upgrade", "head", "--sqlite").err()).doesNotContain("did you mean");
     }
 
     @Test

@@ -7,11 +7,15 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.retort.Operation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Random;
@@ -116,9 +120,8 @@ class JsonSchemasTest {
         schemas.valid("show", CliRun.run(q, "show", "head", "--json"), 0);
         schemas.valid("show", CliRun.run(q, "show", "1a7f", "--json"), 0);
 
-        CliRun.Result missing = CliRun.run(q, "show", "nosuchrev", "--json");
-        assertThat(missing.code()).as(missing.toString()).isNotZero();
-        assertThat(missing.out()).as("errors go to stderr only").isEmpty();
+        assertThat(schemas.valid("show", CliRun.run(q, "show", "nosuchrev", "--json"), 2))
+                .contains("\"kind\" : \"usage\"").contains("\"exit_code\" : 2").contains("No such revision");
     }
 
     @Test
@@ -138,19 +141,106 @@ class JsonSchemasTest {
         schemas.valid("upgrade", CliRun.run(q, "upgrade", "head", "--json"), 0);
 
         Files.writeString(q.resolve("migrations/versions/7a1b00000001_broken_half_way.sql"), BROKEN);
-        CliRun.Result failed = CliRun.run(q, "upgrade", "head", "--json");
-        assertThat(failed.code()).as(failed.toString()).isEqualTo(1);
-        assertThat(failed.out()).as("a failed run prints no JSON; the error is on stderr").isEmpty();
-        assertThat(failed.err()).startsWith("error: ");
+        // a failed run says what ran, what broke and where the database is now
+        assertThat(schemas.valid("upgrade", CliRun.run(q, "upgrade", "head", "--json"), 1))
+                .contains("\"revisions\" : [ ]").contains("\"at\" : [ \"6fc2814d7065\" ]")
+                .contains("\"revision\" : \"7a1b00000001\"").contains("\"statement\" : 2").contains("\"line\" : 10")
+                .contains("\"file\" : \"migrations/versions/7a1b00000001_broken_half_way.sql\"")
+                .contains("\"sql\" : \"INSERT INTO no_such_table VALUES (1)\"").contains("no such table: no_such_table")
+                .contains("\"outcome\" : \"marked_failed\"").contains("\"kind\" : \"failed\"");
         assertThat(schemas.valid("current", CliRun.run(q, "current", "--json"), 0))
                 .contains("\"direction\" : \"upgrade\"").contains("\"statement\" : 2");
-        CliRun.Result refused = CliRun.run(q, "downgrade", "-1", "--json");
-        assertThat(refused.code()).isEqualTo(1);
-        assertThat(refused.out()).isEmpty();
-        assertThat(schemas.valid("repair", CliRun.run(q, "repair", "--json"), 0)).contains("\"revision\" : \"7a1b00000001\"");
-        CliRun.Result bad = CliRun.run(q, "stamp", "nosuchrev", "--json");
-        assertThat(bad.code()).isNotZero();
-        assertThat(bad.out()).isEmpty();
+        assertThat(schemas.valid("downgrade", CliRun.run(q, "downgrade", "-1", "--json"), 1))
+                .as("refused before anything ran: no revision broke").contains("\"failed\" : null")
+                .contains("\"revisions\" : [ ]").contains("revision 7a1b00000001 failed during upgrade");
+        assertThat(schemas.valid("repair", CliRun.run(q, "repair", "--json"), 0))
+                .contains("\"revision\" : \"7a1b00000001\"").contains("\"direction\" : \"none\"");
+        assertThat(schemas.valid("stamp", CliRun.run(q, "stamp", "nosuchrev", "--json"), 2)).contains("\"kind\" : \"usage\"");
+        Files.delete(q.resolve("migrations/versions/7a1b00000001_broken_half_way.sql"));
+        assertThat(schemas.valid("stamp", CliRun.run(q, "stamp", "1a7f3c9e2b10", "--json"), 0))
+                .contains("\"direction\" : \"downgrade\"").contains("\"at\" : [ \"1a7f3c9e2b10\" ]").doesNotContain("\"direction\" : null");
+        assertThat(schemas.valid("stamp", CliRun.run(q, "stamp", "--purge", "head", "--json"), 0))
+                .contains("\"purged\" : 1").contains("\"direction\" : \"upgrade\"");
+    }
+
+    /** A rolled-back revision: nothing of it took effect, the database is at the revision before it. */
+    @Test
+    void aRolledBackRevisionSaysSo() throws IOException {
+        Path q = CliRun.quickstart(dir);
+        schemas.valid("upgrade", CliRun.run(q, "upgrade", "head", "--json"), 0);
+        Files.writeString(q.resolve("migrations/versions/7a1b00000001_broken_half_way.sql"), BROKEN.replace("-- Transaction: none\n", ""));
+        assertThat(schemas.valid("upgrade", CliRun.run(q, "upgrade", "head", "--json"), 1))
+                .contains("\"outcome\" : \"rolled_back\"").contains("\"at\" : [ \"6fc2814d7065\" ]");
+        assertThat(schemas.valid("current", CliRun.run(q, "current", "--json"), 0)).contains("\"pending\" : [ \"7a1b00000001\" ]")
+                .doesNotContain("\"revision\" : \"7a1b00000001\"").doesNotContain("\"direction\" : \"upgrade\"");
+    }
+
+    /**
+     * Every --json command, failing before it does anything (an invalid retort.toml, an unknown
+     * option), prints the one error document, valid against its schema, and exits 2.
+     */
+    @Test
+    void everyJsonCommandPrintsTheErrorDocumentOnBadInput() throws IOException {
+        Path q = CliRun.quickstart(dir);
+        Files.writeString(q.resolve("retort.toml"), "[retort]\nscript_location = migrations\n");
+        for (String command : commandsWithJson()) {
+            String[] args = command.equals("show") ? new String[] {command, "head", "--json"}
+                    : command.equals("upgrade") || command.equals("downgrade") || command.equals("stamp")
+                            ? new String[] {command, "base", "--json"} : new String[] {command, "--json"};
+            CliRun.Result bad = CliRun.run(q, args);
+            assertThat(schemas.valid(command, bad, 2)).as(command).contains("\"kind\" : \"usage\"")
+                    .contains("retort.toml:2:");
+            String[] unknown = java.util.Arrays.copyOf(args, args.length + 1);
+            unknown[args.length] = "--frobnicate";
+            assertThat(schemas.valid(command, CliRun.run(q, unknown), 2)).as(command).contains("Unknown option: '--frobnicate'");
+        }
+        CliRun.Result sarif = CliRun.run(q, "lint", "--format", "sarif", "--json");
+        assertThat(sarif.code()).isEqualTo(2);
+        assertThat(sarif.out()).as("--format sarif wins: no JSON error document").isEmpty();
+        CliRun.Result text = CliRun.run(q, "heads");
+        assertThat(text.code()).isEqualTo(2);
+        assertThat(text.out()).as("without --json the error is on stderr only").isEmpty();
+    }
+
+    /** A database that cannot be opened: the commands that need it fail (exit 1) with the error document, valid. */
+    @Test
+    void aDatabaseThatCannotBeOpenedIsAFailedErrorForEveryCommandThatNeedsIt() throws IOException {
+        Path q = CliRun.quickstart(dir);
+        String url = "jdbc:sqlite:" + dir.resolve("no-such-folder").resolve("app.db");
+        for (List<String> args : List.of(List.of("current"), List.of("upgrade", "head"), List.of("downgrade", "base"),
+                List.of("stamp", "head"), List.of("repair"), List.of("verify"))) {
+            List<String> all = new ArrayList<>(args);
+            all.addAll(List.of("--json", "--url", url));
+            String out = schemas.valid(args.get(0), CliRun.run(q, all.toArray(String[]::new)), 1);
+            assertThat(out).as(args.toString()).contains("\"kind\" : \"failed\"").contains("\"exit_code\" : 1")
+                    .contains("cannot connect to jdbc:sqlite:");
+            if (!args.get(0).equals("current") && !args.get(0).equals("verify")) {
+                assertThat(out).as(args + ": nothing ran, and where the database is cannot be told")
+                        .contains("\"revisions\" : [ ]").contains("\"at\" : null").contains("\"failed\" : null");
+            }
+        }
+        assertThat(schemas.valid("check", CliRun.run(q, "check", "--json"), 2)).contains("no model is configured");
+        assertThat(schemas.valid("history", CliRun.run(q, "history", "-i", "--json"), 2)).contains("\"kind\" : \"usage\"");
+    }
+
+    /** One error shape: every schema carries the same definition of "error", and the reference documents it. */
+    @Test
+    void everySchemaDefinesTheSameErrorAndNoCommandUsesOtherNamesForRevisionsOrTimes() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode first = null;
+        for (String command : commandsWithJson()) {
+            JsonNode schema = mapper.readTree(Files.readString(JsonSchemas.file(command)));
+            JsonNode error = schema.at("/$defs/error");
+            assertThat(error.isMissingNode()).as(command).isFalse();
+            if (first == null) {
+                first = error;
+            }
+            assertThat(error).as(command + "'s error definition").isEqualTo(first);
+            List<String> names = new ArrayList<>();
+            schema.findParents("properties").forEach(p -> names.addAll(p.get("properties").propertyNames()));
+            assertThat(names).as(command + ": revisions are 'revision', durations '..ms'").doesNotContain("id", "seconds");
+        }
+        assertThat(Files.readString(CommandsReferenceTest.FILE)).contains("{\"error\": {\"kind\", \"exit_code\", \"message\", \"details\", \"hint\"}}");
     }
 
     @Test
@@ -195,12 +285,17 @@ class JsonSchemasTest {
         assertThat(schemas.valid("lint", CliRun.run(q, "lint", "--json"), 1)).contains("\"code\" : \"drop-column\"");
         assertThat(schemas.valid("lint", CliRun.run(q, "lint", "--dialect", "postgresql", "--format", "json", "-v"), 1))
                 .contains("\"dialect\" : \"postgresql\"");
+        assertThat(schemas.valid("lint", CliRun.run(q, "lint", "--dialect", "mariadb", "--json"), 1))
+                .as("the database as the user has it, though the mysql rules judge it").contains("\"dialect\" : \"mariadb\"");
+        assertThat(schemas.valid("lint", CliRun.run(q, "lint", "--dialect", "postgres", "--json"), 1))
+                .as("a spelling is not another database").contains("\"dialect\" : \"postgresql\"");
     }
 
     @Test
     void verifyPassingAndFailing() throws IOException {
         Path q = CliRun.quickstart(dir);
-        assertThat(schemas.valid("verify", CliRun.run(q, "verify", "--json"), 0)).contains("\"failure\" : null");
+        assertThat(schemas.valid("verify", CliRun.run(q, "verify", "--json"), 0)).contains("\"failure\" : null")
+                .contains("\"revision\" : \"1a7f3c9e2b10\"").contains("\"path\" : \"migrations/versions/1a7f3c9e2b10_create_users_table.sql\"");
         Files.writeString(q.resolve("migrations/versions/7a_shout.sql"), """
                 -- Shout the names
                 --

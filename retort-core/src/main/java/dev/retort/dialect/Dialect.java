@@ -186,6 +186,29 @@ public abstract class Dialect {
                 "use a url starting with jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:, jdbc:sqlite: or jdbc:h2:");
     }
 
+    /**
+     * The database a url names as its user knows it, for reports: mariadb for a jdbc:mariadb: url
+     * although the mysql dialect serves it; {@link #name()} otherwise.
+     */
+    public String nameOfUrl(String url) {
+        return name();
+    }
+
+    /** The databases this dialect serves, by the names their users know (mysql and mariadb for mysql). */
+    protected List<String> databases() {
+        return List.of(name());
+    }
+
+    /**
+     * The database {@code --dialect NAME} names, for reports: another database the dialect serves
+     * stays as given (mariadb), a mere spelling becomes {@link #name()} (postgres: postgresql).
+     */
+    public static String spelling(String given) {
+        Dialect d = named(given);
+        String n = given.toLowerCase(Locale.ROOT);
+        return d.databases().contains(n) ? n : d.name();
+    }
+
     /** Other names {@code --dialect} takes for this database (mariadb for mysql). */
     protected List<String> aliases() {
         return List.of();

@@ -103,7 +103,8 @@ public final class Migrator {
      */
     public MigrationListener.RunSummary stamp(StampPlanner planner, boolean purge) {
         int[] purged = {0};
-        return locked("stamp", () -> purged[0], (c, tables, rows) -> {
+        List<String> removed = new ArrayList<>();
+        return locked("stamp", () -> purged[0], () -> removed, (c, tables, rows) -> {
             List<String> changed = new ArrayList<>();
             inTransaction(c, () -> {
                 Instant now = Instant.now();
@@ -123,6 +124,7 @@ public final class Migrator {
                     tables.delete(id);
                     tables.log(id, "unstamp", null, now, settings.appliedBy(), null, null, null);
                     changed.add(id);
+                    removed.add(id);
                 }
                 for (RevisionScript s : plan.add()) {
                     if (present.contains(s.id())) {
@@ -211,10 +213,11 @@ public final class Migrator {
     }
 
     private MigrationListener.RunSummary locked(String operation, Work work) {
-        return locked(operation, () -> 0, work);
+        return locked(operation, () -> 0, List::of, work);
     }
 
-    private MigrationListener.RunSummary locked(String operation, java.util.function.IntSupplier purged, Work work) {
+    private MigrationListener.RunSummary locked(String operation, java.util.function.IntSupplier purged,
+            java.util.function.Supplier<List<String>> removed, Work work) {
         long start = System.nanoTime();
         try (RunConnection run = connect()) {
             Connection c = run.connection();
@@ -224,7 +227,7 @@ public final class Migrator {
                 tables.create();
                 List<String> done = work.run(c, tables, tables.read());
                 var summary = new MigrationListener.RunSummary(operation, done, Duration.ofNanos(System.nanoTime() - start),
-                        purged.getAsInt());
+                        purged.getAsInt(), removed.get());
                 listener.summary(summary);
                 return summary;
             }

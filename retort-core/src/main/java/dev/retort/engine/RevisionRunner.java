@@ -38,6 +38,8 @@ final class RevisionRunner implements AutoCloseable {
     /** Whether statement {@code executed} has started and its end was not reported yet, and when it started. */
     private boolean open;
     private long statementStart;
+    /** How the current revision failed, once {@link #fail} has said so. */
+    private MigrationListener.Failure failure;
 
     RevisionRunner(Connection connection, Dialect dialect, VersionTables tables, EngineSettings settings,
             MigrationListener listener) throws SQLException {
@@ -61,6 +63,7 @@ final class RevisionRunner implements AutoCloseable {
         executed = 0;
         current = null;
         open = false;
+        failure = null;
         long start = System.nanoTime();
         // one measurement, taken when the version table is written, for the row and the progress line
         Duration took;
@@ -69,7 +72,10 @@ final class RevisionRunner implements AutoCloseable {
                     ? runAtomic(step, script, statements, start)
                     : runMarked(step, script, statements, start);
         } catch (SQLException | RuntimeException e) {
-            listener.failed(step, Duration.ofNanos(System.nanoTime() - start));
+            MigrationListener.Failure f = failure != null ? failure
+                    : new MigrationListener.Failure(executed, script.file(), current == null ? 0 : current.line(),
+                            current == null ? null : current.sql(), e instanceof RetortException ? e.getMessage() : firstLine(e.getMessage()), null);
+            listener.failed(step, Duration.ofNanos(System.nanoTime() - start), f);
             throw e;
         }
         listener.finished(step, took);
@@ -101,6 +107,7 @@ final class RevisionRunner implements AutoCloseable {
             runTransactionOpen = false;
             connection.setAutoCommit(true);
             fail(step, script, statements.size(), e, start,
+                    wasAll ? MigrationListener.Outcome.RUN_ROLLED_BACK : MigrationListener.Outcome.ROLLED_BACK,
                     wasAll ? "the whole run was rolled back: the database is where it was before it"
                             : step.direction() == Direction.UPGRADE
                                     ? "it was rolled back: the database is at the revision before it"
@@ -145,12 +152,12 @@ final class RevisionRunner implements AutoCloseable {
                 } else {
                     tables.mark(script.id(), null, null, null);
                 }
-                fail(step, script, statements.size(), e, start, (executed == 0 ? "nothing of it was applied"
+                fail(step, script, statements.size(), e, start, MigrationListener.Outcome.ROLLED_BACK, (executed == 0 ? "nothing of it was applied"
                         : "nothing of it was applied (its first statement failed)")
                         + (direction == Direction.DOWNGRADE ? ": the database is still at " + script.id() : ""));
             }
             tables.mark(script.id(), direction, executed, current.sql());
-            fail(step, script, statements.size(), e, start, "statements 1 to " + (executed - 1)
+            fail(step, script, statements.size(), e, start, MigrationListener.Outcome.MARKED_FAILED, "statements 1 to " + (executed - 1)
                     + " were committed and the revision is marked failed");
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -237,14 +244,16 @@ final class RevisionRunner implements AutoCloseable {
 
     /** Logs the failure (in autocommit, so it survives the rollback) and throws the user's error. */
     private void fail(MigrationListener.Step step, RevisionScript script, int total, Exception e, long start,
-            String outcome) throws SQLException {
+            MigrationListener.Outcome result, String outcome) throws SQLException {
         String error = e instanceof RetortException re ? re.getMessage() : firstLine(e.getMessage());
+        failure = new MigrationListener.Failure(executed, script.file(), current == null ? 0 : current.line(),
+                current == null ? null : current.sql(), error, result);
         boolean located = current != null && current.line() > 0;
         String where = located ? script.file() + ":" + current.line() : script.file();
         String what = executed == 0 ? "its start" : "statement " + executed + (total > 0 ? " of " + total : "");
         tables.log(script.id(), step.direction().text() + "-failed", script.checksum(), Instant.now(),
                 settings.appliedBy(), elapsedMs(start), executed == 0 ? null : executed, String.valueOf(e.getMessage()));
-        String hint = outcome.contains("marked failed")
+        String hint = result == MigrationListener.Outcome.MARKED_FAILED
                 ? "its statements 1 to " + (executed - 1) + " took effect: " + FailedRevisions.hint(script.id(), step.direction())
                 : "fix the revision and run the command again";
         throw new RetortException(RetortException.Kind.FAILED,

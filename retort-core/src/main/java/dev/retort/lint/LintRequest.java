@@ -11,7 +11,7 @@ import java.util.Set;
  * @param revisions every revision of the project, oldest first (upgrade order): lint reads them
  *     all to know the schema each selected revision starts from
  * @param selected  the ids of the revisions to report on
- * @param dialect   "postgresql", "mysql", "sqlite", "h2", or null when unknown (then the checks
+ * @param dialect   "postgresql", "mysql", "mariadb" (the mysql dialect, named as the user has it), "sqlite", "h2", or null when unknown (then the checks
  *                  that only concern one database are skipped)
  * @param compiler  compiles the Java revisions
  * @param scope     how the selection was made, for the summary: "all revisions", "not yet applied

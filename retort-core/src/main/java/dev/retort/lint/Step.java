@@ -26,6 +26,11 @@ public record Step(Operation op, int line, Set<Flag> flags, String table) {
         VALIDATES,
         /** A table created without a column list lint can read (CREATE TABLE ... AS / LIKE). */
         CREATES_TABLE,
+        /**
+         * Changes rows, not the schema: UPDATE, INSERT, DELETE or MERGE, or a PostgreSQL DO block
+         * whose body runs only such statements (a backfill).
+         */
+        DATA,
         /** DDL on {@link Step#table} that the operation model does not describe (still takes a lock). */
         LOCKS_TABLE,
         /** Runs outside the revision's transaction (inside Alembic's {@code autocommit_block()}). */

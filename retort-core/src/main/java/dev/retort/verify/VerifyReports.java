@@ -14,9 +14,10 @@ import java.util.Locale;
  * Verify's outputs. Text: one line per revision as it passes ({@link #passed}), then the failure
  * with its diff, then a summary. JSON, stable:
  * <pre>
- * {"database": "scratch schema ... on ...", "ok": true|false, "model": null|true|false, "seconds": 1.2,
- *  "passed": [{"id", "file", "seconds"}],
- *  "failure": null | {"revision" (null for graph and model), "file", "step", "message", "diff": ["lines"]}}
+ * {"database": "scratch schema ... on ...", "ok": true|false, "model": null|true|false, "total_ms": 1200,
+ *  "passed": [{"revision", "path", "ms"}],
+ *  "failure": null | {"revision" (null for graph and model), "path", "step", "message", "diff": ["lines"]}},
+ * with the field names of the run commands (revision, path, ms).
  * </pre>
  * {@code step} is one of graph, start, seed, upgrade, downgrade, data, reupgrade, model.
  */
@@ -77,13 +78,13 @@ public final class VerifyReports {
             } else {
                 g.writeBoolean(r.model());
             }
-            g.writeNumberField("seconds", r.total().toMillis() / 1000.0);
+            g.writeNumberField("total_ms", r.total().toMillis());
             g.writeArrayFieldStart("passed");
             for (VerifyReport.Passed p : r.passed()) {
                 g.writeStartObject();
-                g.writeStringField("id", p.id());
-                g.writeStringField("file", p.file() == null ? null : ReportPaths.relative(base, Path.of(p.file())));
-                g.writeNumberField("seconds", p.duration().toMillis() / 1000.0);
+                g.writeStringField("revision", p.id());
+                g.writeStringField("path", p.file() == null ? null : ReportPaths.relative(base, Path.of(p.file())));
+                g.writeNumberField("ms", p.duration().toMillis());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -94,7 +95,7 @@ public final class VerifyReports {
             } else {
                 g.writeStartObject();
                 g.writeStringField("revision", f.revision());
-                g.writeStringField("file", f.file() == null ? null : ReportPaths.relative(base, Path.of(f.file())));
+                g.writeStringField("path", f.file() == null ? null : ReportPaths.relative(base, Path.of(f.file())));
                 g.writeStringField("step", f.step().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("message", f.message());
                 g.writeArrayFieldStart("diff");

@@ -69,7 +69,7 @@ class ProgressPrinterTest {
         p.finished(step, Duration.ofMillis(6003));
         assertThat(out.toString()).isEqualTo("Running upgrade a -> b, slow one ... 6003 ms\n");
         p.started(new MigrationListener.Step(Direction.UPGRADE, "c", "b", "c", ""));
-        p.failed(new MigrationListener.Step(Direction.UPGRADE, "c", "b", "c", ""), Duration.ofMillis(12));
+        p.failed(new MigrationListener.Step(Direction.UPGRADE, "c", "b", "c", ""), Duration.ofMillis(12), null);
         assertThat(out.toString()).endsWith("\nRunning upgrade b -> c ... failed after 12 ms\n").doesNotContain("\u001b");
     }
 

@@ -124,6 +124,6 @@ class VerifyOptionsTest {
         StringWriter json = new StringWriter();
         VerifyReports.json(r, dir, json);
         assertThat(json.toString()).contains("\"ok\" : false", "\"model\" : null", "\"passed\" : [ ]", "\"revision\" : \"r1\"",
-                "\"file\" : \"migrations/versions/r1.sql\"", "\"step\" : \"downgrade\"", "\"diff\" : [ \"+ table t (left behind)\" ]");
+                "\"path\" : \"migrations/versions/r1.sql\"", "\"step\" : \"downgrade\"", "\"diff\" : [ \"+ table t (left behind)\" ]");
     }
 }

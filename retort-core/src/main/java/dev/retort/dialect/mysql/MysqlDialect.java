@@ -221,6 +221,16 @@ public final class MysqlDialect extends Dialect {
     private static final JpaFacts JPA = new MysqlJpa(); // stateless
 
     @Override
+    public String nameOfUrl(String url) {
+        return url != null && url.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:mariadb:") ? "mariadb" : name();
+    }
+
+    @Override
+    protected List<String> databases() {
+        return List.of("mysql", "mariadb");
+    }
+
+    @Override
     protected List<String> aliases() {
         return List.of("mariadb");
     }

@@ -1,6 +1,7 @@
 package dev.retort.lint.rules;
 
 import dev.retort.lint.RevisionSteps;
+import dev.retort.lint.Step;
 import dev.retort.report.Finding;
 import dev.retort.report.Severity;
 import dev.retort.Operation;
@@ -31,7 +32,7 @@ public final class EmptyDowngradeRule implements Rule {
         if (r.upgrade().isEmpty() || r.unanalyzed() != null) {
             return "the upgrade runs code";
         }
-        boolean data = r.upgrade().stream().allMatch(s -> s.op() instanceof Operation.BulkInsert
+        boolean data = r.upgrade().stream().allMatch(s -> s.op() instanceof Operation.BulkInsert || s.has(Step.Flag.DATA)
                 || s.op() instanceof Operation.Execute e && DML.matcher(e.sql()).lookingAt());
         return data ? "the upgrade only changes data (UPDATE, INSERT or DELETE)" : "the upgrade changes the schema";
     }

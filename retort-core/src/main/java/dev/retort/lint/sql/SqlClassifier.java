@@ -2,6 +2,7 @@ package dev.retort.lint.sql;
 
 import dev.retort.lint.Step;
 import dev.retort.dialect.sql.SqlStatement;
+import dev.retort.dialect.sql.SqlToken;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.Column;
 import dev.retort.Constraint;
@@ -43,10 +44,55 @@ public final class SqlClassifier {
             steps.clear(); // a shape the operations reject (no columns, mismatched keys): judge it as raw SQL
         }
         if (steps.isEmpty()) {
-            Set<Step.Flag> flags = t.containsWord("CONCURRENTLY") ? EnumSet.of(Step.Flag.CONCURRENTLY) : Set.of();
+            Set<Step.Flag> flags = EnumSet.noneOf(Step.Flag.class);
+            if (t.containsWord("CONCURRENTLY")) {
+                flags.add(Step.Flag.CONCURRENTLY);
+            }
+            if (changesOnlyData(SqlTokens.lex(sql, syntax))) {
+                flags.add(Step.Flag.DATA);
+            }
             steps.add(new Step(new Operation.Execute(sql, null), line, flags, null));
         }
         return steps;
+    }
+
+    private static final Set<String> DML = Set.of("UPDATE", "INSERT", "DELETE", "MERGE");
+    /** Words that change the schema, or run SQL lint cannot see (EXECUTE of a string), inside a DO block. */
+    private static final Set<String> NOT_DATA = Set.of("CREATE", "ALTER", "DROP", "TRUNCATE", "RENAME", "GRANT", "REVOKE",
+            "COMMENT", "EXECUTE", "REINDEX", "CLUSTER", "VACUUM", "LOCK");
+
+    /**
+     * A data statement (UPDATE, INSERT, DELETE, MERGE), or PostgreSQL's
+     * {@code DO [LANGUAGE x] $$ ... $$}: its body is the string token the lexer read (dollar
+     * quotes included), lexed again, and is data when it updates, inserts or deletes rows and
+     * names nothing that changes the schema.
+     */
+    private boolean changesOnlyData(SqlTokens t) {
+        SqlToken first = t.peek();
+        if (first.kind() == SqlToken.Kind.WORD && DML.contains(first.upper())) {
+            return true;
+        }
+        if (!t.accept("DO")) {
+            return false;
+        }
+        if (t.accept("LANGUAGE")) {
+            t.next();
+        }
+        SqlToken body = t.next();
+        if (body.kind() != SqlToken.Kind.STRING) {
+            return false;
+        }
+        boolean dml = false;
+        for (SqlTokens inner = SqlTokens.lex(body.name(), syntax); !inner.atEnd(); ) {
+            SqlToken w = inner.next();
+            if (w.kind() == SqlToken.Kind.WORD) {
+                if (NOT_DATA.contains(w.upper())) {
+                    return false;
+                }
+                dml |= DML.contains(w.upper());
+            }
+        }
+        return dml;
     }
 
     private void recognise(SqlTokens t, String sql, int line, List<Step> steps) {

@@ -28,6 +28,25 @@ class SqlClassifierTest {
         return steps.get(0).op();
     }
 
+    private static boolean data(List<Step> steps) {
+        assertThat(steps).hasSize(1);
+        return steps.get(0).has(Step.Flag.DATA);
+    }
+
+    @Test
+    void dataStatementsAndDoBlocksOfThemAreData() {
+        assertThat(data(pg("UPDATE users SET name = upper(name)"))).isTrue();
+        assertThat(data(pg("insert into users (id) values (1)"))).isTrue();
+        assertThat(data(pg("DO $$ BEGIN UPDATE users SET name = upper(name); END $$"))).isTrue();
+        assertThat(data(pg("DO $fill$\nDECLARE n int;\nBEGIN\n  DELETE FROM t WHERE x = 'DROP TABLE t';\nEND\n$fill$")))
+                .as("a string inside the body is a string, not DDL").isTrue();
+        assertThat(data(pg("DO LANGUAGE plpgsql 'BEGIN INSERT INTO t VALUES (1); END'"))).isTrue();
+        assertThat(data(pg("DO $$ BEGIN ALTER TABLE t ADD COLUMN y int; UPDATE t SET y = 1; END $$"))).isFalse();
+        assertThat(data(pg("DO $$ BEGIN EXECUTE 'UPDATE t SET y = 1'; END $$"))).as("dynamic SQL").isFalse();
+        assertThat(data(pg("DO $$ BEGIN RAISE NOTICE 'hi'; END $$"))).as("changes no rows").isFalse();
+        assertThat(data(pg("CREATE FUNCTION f() RETURNS void AS $$ UPDATE t SET y = 1 $$ LANGUAGE sql"))).isFalse();
+    }
+
     @Test
     void createTableReadsColumnsKeysAndReferences() {
         Operation op = only(pg("""
