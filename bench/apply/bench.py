@@ -142,6 +142,9 @@ def main():
                 if tool in errors:
                     continue
                 t, err = run(*cmds[tool])
+                # each run as it ends (stderr), so a long series interrupted on a busy machine keeps what it measured
+                print("  %d round %d %s: %s" % (n, round_no + 1, tool, "%.2f s" % t if t is not None else err),
+                      file=sys.stderr, flush=True)
                 if t is None:
                     errors[tool] = err
                 else:
