@@ -13,6 +13,7 @@ Needs: psql, python3-alembic + python3-psycopg2 (Debian), Maven for the Flyway/L
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -159,9 +160,9 @@ def main():
             ratio = "%7.2fx" % (best / psql_time) if psql_time else "-"
             print("%-7d %-10s %9.2f %8s %9.2f" % (n, tool, best, ratio, median))
         if other and times.get("retort") and times.get("vs") and len(times["retort"]) == len(times["vs"]):
-            ratios = sorted(a / b for a, b in zip(times["retort"], times["vs"]))
-            print("%-7d retort/vs, per round: %s; median %.2fx" % (n, " ".join("%.2f" % r for r in ratios),
-                                                                    ratios[len(ratios) // 2]))
+            ratios = [a / b for a, b in zip(times["retort"], times["vs"])]
+            print("%-7d retort/vs, per round: %s; median %.2fx; sums %.2fx" % (
+                n, " ".join("%.2f" % r for r in ratios), statistics.median(ratios), sum(times["retort"]) / sum(times["vs"])))
         sys.stdout.flush()
     reset()
     subprocess.run(["psql"] + PG + ["-d", "postgres", "-q", "-c", "DROP DATABASE IF EXISTS %s" % DB],
