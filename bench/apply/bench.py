@@ -3,13 +3,17 @@
 PostgreSQL with Retort, raw `psql -f` of the same SQL (the limit), Alembic, Flyway and
 Liquibase, resetting the database between runs, and prints each time and its ratio to psql.
 Usage: bench/apply/bench.py [--sizes 1000,10000] [--tools retort,psql,alembic,flyway,liquibase] [--repeat N]
+                           [--vs OTHER/bin/retort]
 With --repeat N every tool runs N times, in rounds (each round runs every tool once, so a busy
 machine slows them alike), and the best time counts; the median is shown beside it.
+With --vs, another checkout's launcher runs as the tool "vs" right beside this one in every round
+(the two swap places from round to round), and the median of the per-round ratios is printed.
 Needs: psql, python3-alembic + python3-psycopg2 (Debian), Maven for the Flyway/Liquibase runner.
 """
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -102,8 +106,15 @@ def main():
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--tools", default="psql,retort,alembic,flyway,liquibase")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--vs", metavar="OTHER", help="another checkout's bin/retort, run beside this one in every round")
     args = ap.parse_args()
     tools = args.tools.split(",")
+    other = os.path.abspath(args.vs) if args.vs else None
+    if other:
+        if "retort" not in tools:
+            tools.append("retort")
+        tools.insert(tools.index("retort") + 1, "vs")
+        subprocess.run([other, "--help"], stdout=subprocess.DEVNULL, check=True)  # its build and archive
     if "retort" in tools:  # builds the jar once, outside the timings
         subprocess.run([os.path.join(ROOT, "bin", "retort"), "--help"], stdout=subprocess.DEVNULL, check=True)
     runner = os.path.join(HERE, "target", "bench-apply.jar")
@@ -115,6 +126,7 @@ def main():
         cmds = {
             "psql": (["psql"] + PG + ["-d", DB, "-q", "-v", "ON_ERROR_STOP=1", "-f", "all.sql"], base),
             "retort": ([os.path.join(ROOT, "bin", "retort"), "upgrade", "head"], os.path.join(base, "retort")),
+            "vs": ([other or "", "upgrade", "head"], os.path.join(base, "retort")),
             "alembic": (["/usr/bin/python3", "-m", "alembic", "upgrade", "head"], os.path.join(base, "alembic")),
             "flyway": (["java", "-cp", runner, "bench.Runner", "flyway", os.path.join(base, "flyway"), JDBC], base),
             "liquibase": (["java", "-cp", runner, "bench.Runner", "liquibase", os.path.join(base, "liquibase"), JDBC],
@@ -122,11 +134,18 @@ def main():
         }
         times = {tool: [] for tool in tools}
         errors = {}
-        for _ in range(args.repeat):
-            for tool in tools:
+        for round_no in range(args.repeat):
+            order = list(tools)
+            if other and round_no % 2 == 1:  # this launcher and the other swap places every other round
+                i = order.index("retort")
+                order[i], order[i + 1] = order[i + 1], order[i]
+            for tool in order:
                 if tool in errors:
                     continue
                 t, err = run(*cmds[tool])
+                # each run as it ends (stderr), so a long series interrupted on a busy machine keeps what it measured
+                print("  %d round %d %s: %s" % (n, round_no + 1, tool, "%.2f s" % t if t is not None else err),
+                      file=sys.stderr, flush=True)
                 if t is None:
                     errors[tool] = err
                 else:
@@ -140,6 +159,10 @@ def main():
             median = sorted(times[tool])[len(times[tool]) // 2]
             ratio = "%7.2fx" % (best / psql_time) if psql_time else "-"
             print("%-7d %-10s %9.2f %8s %9.2f" % (n, tool, best, ratio, median))
+        if other and times.get("retort") and times.get("vs") and len(times["retort"]) == len(times["vs"]):
+            ratios = [a / b for a, b in zip(times["retort"], times["vs"])]
+            print("%-7d retort/vs, per round: %s; median %.2fx; sums %.2fx" % (
+                n, " ".join("%.2f" % r for r in ratios), statistics.median(ratios), sum(times["retort"]) / sum(times["vs"])))
         sys.stdout.flush()
     reset()
     subprocess.run(["psql"] + PG + ["-d", "postgres", "-q", "-c", "DROP DATABASE IF EXISTS %s" % DB],

@@ -63,6 +63,12 @@ public abstract class Dialect {
     /** The name used by {@code --dialect} and in messages: postgresql, mysql, sqlite, h2. */
     public abstract String name();
 
+    /**
+     * The Maven coordinates (groupId:artifactId) of the JDBC driver Retort is tested with: drivers
+     * are optional dependencies of retort-core, so a missing one is named in the error.
+     */
+    public abstract String driver();
+
     /** JDBC url prefixes this dialect answers to. */
     protected abstract List<String> urlPrefixes();
 

@@ -4,7 +4,7 @@ import dev.retort.RetortException;
 import dev.retort.config.Secrets;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
-import java.sql.DriverManager;
+import dev.retort.dialect.JdbcDrivers;
 import java.sql.SQLException;
 import java.util.Properties;
 
@@ -45,10 +45,10 @@ public final class JdbcConnector {
                 props.setProperty("password", password);
             }
             try {
-                return DriverManager.getConnection(target, props);
+                return JdbcDrivers.open(target, props, secrets.mask(url));
             } catch (SQLException e) {
                 String message = secrets.mask(e.getMessage() == null ? "" : e.getMessage());
-                if (message.startsWith("No suitable driver")) {
+                if (JdbcDrivers.noSuitableDriver(e)) {
                     throw RetortException.usage("no JDBC driver accepts " + secrets.mask(url), SUPPORTED);
                 }
                 SQLException clean = new SQLException("cannot connect to " + secrets.mask(url) + ": " + message, e.getSQLState(),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,13 @@ class ReleaseArchiveIT {
         assertThat(Files.getPosixFilePermissions(home.resolve("bin/retort"))).contains(PosixFilePermission.OWNER_EXECUTE);
         assertThat(Files.readString(home.resolve("bin/retort.cmd"))).contains("\r\n").doesNotContain("\n\n");
         assertThat(home.resolve("lib/retort.jar")).isRegularFile();
+        // the drivers are optional in retort-core; the command line bundles all four
+        try (ZipFile jar = new ZipFile(home.resolve("lib/retort.jar").toFile())) {
+            for (String driver : List.of("org/postgresql/Driver.class", "org/mariadb/jdbc/Driver.class", "org/sqlite/JDBC.class",
+                    "org/h2/Driver.class")) {
+                assertThat(jar.getEntry(driver)).as(driver).isNotNull();
+            }
+        }
         assertThat(home.resolve("README.md")).isRegularFile();
         assertThat(home.resolve("INSTALL.md")).isRegularFile();
 
@@ -90,7 +98,9 @@ class ReleaseArchiveIT {
         String thirdParty = Files.readString(home.resolve("THIRD-PARTY.md"));
         try (Stream<Path> bundled = Files.list(home.resolve("licenses/bundled"))) {
             List<String> names = bundled.map(p -> p.getFileName().toString().replaceFirst("-jar$", "")).toList();
-            assertThat(names).contains("picocli-4.7.6", "sqlite-jdbc-3.50.3.0");
+            assertThat(names).contains("picocli-4.7.6", "sqlite-jdbc-3.50.3.0")
+                    .anyMatch(n -> n.startsWith("postgresql-")).anyMatch(n -> n.startsWith("mariadb-java-client-"))
+                    .anyMatch(n -> n.startsWith("h2-"));
             for (String name : names) {
                 String artifact = name.replaceFirst("-[0-9][^-]*$", "");
                 String version = name.substring(artifact.length() + 1);

@@ -1,6 +1,7 @@
 package dev.retort.junit;
 
 import dev.retort.EmptyDatabase;
+import dev.retort.MissingDriverException;
 import dev.retort.Retort;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,7 +60,7 @@ public final class RetortExtension implements BeforeAllCallback, BeforeEachCallb
     public void beforeAll(ExtensionContext context) {
         Settings s = settings(context);
         if (!s.fresh()) {
-            context.getStore(NS).put(DATABASE, Migrated.open(s, false));
+            context.getStore(NS).put(DATABASE, migrate(s, false));
         }
     }
 
@@ -67,7 +68,7 @@ public final class RetortExtension implements BeforeAllCallback, BeforeEachCallb
     public void beforeEach(ExtensionContext context) {
         Settings s = settings(context);
         if (s.fresh()) {
-            context.getStore(NS).put(DATABASE, Migrated.open(s, true));
+            context.getStore(NS).put(DATABASE, migrate(s, true));
         }
     }
 
@@ -98,6 +99,19 @@ public final class RetortExtension implements BeforeAllCallback, BeforeEachCallb
             return c;
         } catch (SQLException e) {
             throw new ParameterResolutionException("cannot connect to " + m.database() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The test database at its target. JUnit shows an exception's message only, so a missing
+     * driver (the default SQLite's comes with retort-junit; any other database's is the user's)
+     * says in that one line which test dependency to add.
+     */
+    private static Migrated migrate(Settings s, boolean fresh) {
+        try {
+            return Migrated.open(s, fresh);
+        } catch (MissingDriverException e) {
+            throw new ExtensionConfigurationException(e.getMessage() + "; add " + e.driver() + " as a test dependency", e);
         }
     }
 

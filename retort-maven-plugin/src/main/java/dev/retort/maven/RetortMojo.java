@@ -1,6 +1,7 @@
 package dev.retort.maven;
 
 import dev.retort.MigrationListener;
+import dev.retort.MissingDriverException;
 import dev.retort.ProgressPrinter;
 import dev.retort.Retort;
 import dev.retort.RetortException;
@@ -26,7 +27,8 @@ import org.apache.maven.project.MavenProject;
  * What every goal shares: the project options of the command line ({@code -c}, {@code --env},
  * {@code --url}, user, password, {@code --lock-timeout}) as parameters settable with
  * {@code -Dretort.<name>}, {@code skip}, the project's classes and runtime dependencies on the
- * class path, log lines with the run's secrets masked, and a {@link RetortException} turned into
+ * class path (the plugin brings no JDBC driver: the project declares its database's, as a plugin
+ * or project dependency), log lines with the run's secrets masked, and a {@link RetortException} turned into
  * a failed build with the CLI's message and hint.
  */
 abstract class RetortMojo extends AbstractMojo {
@@ -90,9 +92,14 @@ abstract class RetortMojo extends AbstractMojo {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(urls(), getClass().getClassLoader())) {
-            // drivers the project declares are found through the context loader (ServiceLoader)
+            // drivers the project declares are found through the context loader (JdbcDrivers asks it
+            // when DriverManager, which serves only the plugin's own loader, has none)
             thread.setContextClassLoader(loader);
             run(new Goal(loader));
+        } catch (MissingDriverException e) {
+            // the plugin brings no driver: one goes into the plugin's <dependencies> (or the project's)
+            throw new MojoFailureException(failure(new RetortException(e.kind(), e.getMessage(), "add " + e.driver()
+                    + " to the plugin's <dependencies> (or to the project's dependencies)")), e);
         } catch (RetortException e) {
             throw new MojoFailureException(failure(e), e);
         } catch (java.io.IOException e) {

@@ -23,7 +23,8 @@ class ReadmeRecipeTest {
         String marked = pom.substring(pom.indexOf("<!-- readme:maven -->\n") + 22, pom.indexOf("  <!-- /readme:maven -->"));
         String expected = marked.lines().map(l -> l.startsWith("  ") ? l.substring(2) : l)
                 .collect(Collectors.joining("\n"))
-                .replace("@project.version@", System.getProperty("retort.version", "0.1.0-SNAPSHOT"));
+                .replace("@project.version@", System.getProperty("retort.version", "0.1.0-SNAPSHOT"))
+                .replace("@sqlite.version@", System.getProperty("sqlite.version", "@sqlite.version@"));
 
         assertThat(snippet).contains("<artifactId>retort-maven-plugin</artifactId>").isEqualTo(expected);
     }

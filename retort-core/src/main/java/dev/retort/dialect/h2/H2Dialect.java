@@ -62,6 +62,11 @@ public final class H2Dialect extends Dialect {
     }
 
     @Override
+    public String driver() {
+        return "com.h2database:h2";
+    }
+
+    @Override
     protected List<String> urlPrefixes() {
         return List.of("jdbc:h2:");
     }

@@ -53,6 +53,11 @@ public final class MysqlDialect extends Dialect {
     }
 
     @Override
+    public String driver() {
+        return "org.mariadb.jdbc:mariadb-java-client";
+    }
+
+    @Override
     protected List<String> urlPrefixes() {
         return List.of("jdbc:mariadb:", "jdbc:mysql:");
     }

@@ -50,6 +50,11 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public String driver() {
+        return "org.postgresql:postgresql";
+    }
+
+    @Override
     protected List<String> urlPrefixes() {
         return List.of("jdbc:postgresql:");
     }

@@ -1,5 +1,7 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.MissingDriverException;
+import dev.retort.dialect.JdbcDrivers;
 import dev.retort.dialect.LockPoller;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.SessionLock;
@@ -11,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -19,9 +20,9 @@ import java.util.Optional;
 
 /**
  * The run lock of a database that is a file (SQLite; H2 embedded): an exclusive transaction
- * (BEGIN EXCLUSIVE) on a small SQLite file beside the database, {@code <file>.retort-lock}. It is
- * SQLite's own file lock: the kernel drops it when the process dies, and SQLite keeps it right
- * between connections of one process. The database is named by its real path, so a symlink or
+ * (BEGIN EXCLUSIVE) on a small SQLite file beside the database, {@code <file>.retort-lock} (so
+ * H2 file databases need SQLite's driver too). It is SQLite's own file lock: the kernel drops it
+ * when the process dies, and SQLite keeps it right between connections of one process. The database is named by its real path, so a symlink or
  * a relative path reaches the same lock file as the path it stands for.
  *
  * <p>Nobody can read a file that is locked this way, so the holder writes its pid, host and start
@@ -43,7 +44,13 @@ public final class LockFile {
         Path lockFile = real.resolveSibling(real.getFileName() + SUFFIX);
         Path holderFile = real.resolveSibling(real.getFileName() + HOLDER_SUFFIX);
         String host = localHost();
-        Connection lc = DriverManager.getConnection("jdbc:sqlite:" + lockFile);
+        Connection lc;
+        try {
+            lc = JdbcDrivers.open("jdbc:sqlite:" + lockFile);
+        } catch (MissingDriverException e) {
+            // an H2 file is locked this way too, so an H2 user is told why SQLite's driver is wanted
+            throw new MissingDriverException("jdbc:sqlite:" + lockFile + " (the run lock of " + real.getFileName() + ")", e.driver());
+        }
         try {
             LockPoller.acquire(request, waitMillis -> tryLock(lc, waitMillis), () -> describe(lockFile, holderFile, host));
             writeHolder(holderFile, host);

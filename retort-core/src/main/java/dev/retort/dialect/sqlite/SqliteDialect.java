@@ -53,6 +53,11 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
+    public String driver() {
+        return "org.xerial:sqlite-jdbc";
+    }
+
+    @Override
     protected List<String> urlPrefixes() {
         return List.of("jdbc:sqlite:");
     }

@@ -1,12 +1,12 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.JdbcDrivers;
 import dev.retort.Operation;
 import dev.retort.RetortException;
 import dev.retort.dialect.SchemaRules;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.schema.model.SchemaColumn;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ final class SqliteSchemaRules extends SchemaRules {
                 ddl.add(rs.getString(1));
             }
         }
-        Connection copy = DriverManager.getConnection("jdbc:sqlite::memory:");
+        Connection copy = JdbcDrivers.open("jdbc:sqlite::memory:");
         try (Statement s = copy.createStatement()) {
             for (String sql : ddl) {
                 s.execute(sql);
