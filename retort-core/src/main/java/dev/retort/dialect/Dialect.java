@@ -6,6 +6,7 @@ import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.schema.model.Reflector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import dev.retort.lint.sql.SqlClassifier;
 import dev.retort.RetortException;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.Allow;
 import dev.retort.Migration;
 import dev.retort.Operation;

@@ -5,7 +5,7 @@ import dev.retort.lint.rules.LintContext;
 import dev.retort.lint.rules.Rules;
 import dev.retort.lint.sql.SqlRevisions;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.report.Finding;
 import dev.retort.report.Silenced;
 import dev.retort.script.Format;
