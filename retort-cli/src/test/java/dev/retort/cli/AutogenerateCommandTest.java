@@ -6,7 +6,6 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.ddl.DdlExecutor;
-import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.Migration;
 import dev.retort.schema.model.Reflector;
 import dev.retort.schema.model.Schema;
@@ -141,7 +140,7 @@ class AutogenerateCommandTest {
             try (CompiledRevisions compiled = new RevisionCompiler(dir, List.of()).compile(List.of(file));
                     Connection c = db.connect()) {
                 Migration m = compiled.get(file).newInstance();
-                DdlExecutor run = new DdlExecutor(DdlRenderer.forDialect(Dialect.fromUrl(db.url).name()), c, s -> { });
+                DdlExecutor run = new DdlExecutor(Dialect.named(Dialect.fromUrl(db.url).name()).ddl(), c, s -> { });
                 run.upgrade(m);
                 assertThat(SchemaDiff.diff(reflect(db), model(db, V3))).as("left after the Java revision").isEmpty();
                 run.downgrade(m);

@@ -37,6 +37,15 @@ class DialectTest {
     }
 
     @Test
+    void eachRendererLexesAsItsDialectDoes() {
+        // the renderer cannot ask its Dialect (it sits below it): both answers must agree
+        for (Dialect d : Dialect.ALL) {
+            assertThat(d.ddl().syntax()).as(d.name()).isEqualTo(d.syntax());
+            assertThat(d.ddl().dialect()).isEqualTo(d.name());
+        }
+    }
+
+    @Test
     void quotingAlwaysQuotesAndEscapesEmbeddedQuotes() {
         assertThat(Dialect.named("postgresql").quote("My \"odd\" table")).isEqualTo("\"My \"\"odd\"\" table\"");
         assertThat(Dialect.named("mysql").quote("select`x")).isEqualTo("`select``x`");
