@@ -1,9 +1,9 @@
 package dev.retort;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
-import dev.retort.dialect.Dialect;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
 import dev.retort.lint.Lint;
@@ -58,8 +58,8 @@ final class Linting {
                 : new ScriptDirectory(location, versions)).revisions());
         List<RevisionHeader> oldestFirst = new ArrayList<>(map.history(null));
         Collections.reverse(oldestFirst);
-        String dialectName = given.dialect() != null ? Dialect.named(given.dialect()).name()
-                : url == null || url.isBlank() ? null : Dialect.fromUrl(url).name();
+        String dialectName = given.dialect() != null ? Dialects.named(given.dialect()).name()
+                : url == null || url.isBlank() ? null : Dialects.fromUrl(url).name();
         LintScope.Selection selection = LintScope.select(map, given.range(), db, cwd);
         LintReport report = Lint.run(new dev.retort.lint.LintRequest(oldestFirst, selection.ids(), dialectName,
                 new RevisionCompiler(projectDir, List.of()), shorten(cwd, selection.scope())));

@@ -1,6 +1,6 @@
 package dev.retort;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.ddl.Step;
@@ -38,7 +38,7 @@ class OpsReferenceTest {
 
     /** The SQL for one operation in one database, offline (as {@code upgrade --sql} writes it). */
     static List<String> render(Operation op, String dialect) {
-        return Dialect.named(dialect).ddl().renderOffline(op);
+        return Dialects.named(dialect).ddl().renderOffline(op);
     }
 
     /**
@@ -50,7 +50,7 @@ class OpsReferenceTest {
             for (String ddl : SQLITE_TABLES) {
                 s.execute(ddl);
             }
-            return Dialect.named("sqlite").ddl().render(op, c).stream().map(Step::sql).toList();
+            return Dialects.named("sqlite").ddl().render(op, c).stream().map(Step::sql).toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -64,7 +64,7 @@ class OpsReferenceTest {
             "CREATE TABLE \"orders\" (\"id\" BIGINT PRIMARY KEY, \"user_id\" BIGINT)");
 
     static String type(Type type, String dialect) {
-        return Dialect.named(dialect).ddl().type(type);
+        return Dialects.named(dialect).ddl().type(type);
     }
 
     @Test

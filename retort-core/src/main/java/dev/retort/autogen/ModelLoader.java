@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.RetortException;
 import dev.retort.config.ModelConfig;
 import dev.retort.dialect.Dialect;
@@ -144,7 +145,7 @@ final class ModelLoader {
     }
 
     private static Schema fromUrl(ModelConfig model, Dialect dialect, TableFilter filter) {
-        Dialect other = Dialect.fromUrl(model.url());
+        Dialect other = Dialects.fromUrl(model.url());
         if (!other.equals(dialect)) {
             throw RetortException.usage(model.where() + ": the model database is " + other.name() + " but the target is "
                     + dialect.name(), "compare databases of the same kind");

@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.lint.python.AlembicRevisions;
 import dev.retort.lint.rules.LintContext;
 import dev.retort.lint.rules.Rules;
@@ -42,7 +43,7 @@ public final class Lint {
     }
 
     public static LintReport run(LintRequest request) {
-        Dialect dialect = request.dialect() == null ? null : Dialect.named(request.dialect());
+        Dialect dialect = request.dialect() == null ? null : Dialects.named(request.dialect());
         SqlSyntax syntax = dialect == null ? SqlSyntax.POSTGRESQL : dialect.syntax();
         Set<String> codes = Set.copyOf(codes());
         List<Path> javaFiles = request.revisions().stream().filter(r -> format(r) == Format.JAVA)

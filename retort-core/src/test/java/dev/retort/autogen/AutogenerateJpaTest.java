@@ -1,6 +1,6 @@
 package dev.retort.autogen;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.config.ModelConfig;
@@ -39,7 +39,7 @@ class AutogenerateJpaTest {
         try (Connection keep = DriverManager.getConnection(url)) {
             Autogenerate.Comparison first = autogenerate.compare(none);
             assertThat(first.upgrade()).filteredOn(op -> op.describe().startsWith("createTable")).hasSize(8);
-            DdlExecutor run = new DdlExecutor(Dialect.named("h2").ddl(), keep, sql -> { });
+            DdlExecutor run = new DdlExecutor(Dialects.named("h2").ddl(), keep, sql -> { });
             first.upgrade().forEach(run::accept);
             assertThat(autogenerate.compare(none).isEmpty()).isTrue();
             try (var cached = Files.list(dir.resolve(".retort/models"))) {

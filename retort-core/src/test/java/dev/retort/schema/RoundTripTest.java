@@ -1,6 +1,6 @@
 package dev.retort.schema;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.render.Review;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.diff.SchemaDiff;
@@ -74,7 +74,7 @@ class RoundTripTest {
                 }
             }
 
-            DdlExecutor run = new DdlExecutor(Dialect.named(db.dialect().name()).ddl(), target.connection(), sql -> { });
+            DdlExecutor run = new DdlExecutor(Dialects.named(db.dialect().name()).ddl(), target.connection(), sql -> { });
             upgrade.forEach(run::accept);
             Schema after = target.reflect(TableFilter.ALL);
             assertThat(SchemaDiff.diff(after, wanted)).as("left to do after upgrade " + upgrade).isEmpty();

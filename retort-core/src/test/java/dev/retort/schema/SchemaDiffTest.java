@@ -1,5 +1,6 @@
 package dev.retort.schema;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.render.JavaBodies;
 import dev.retort.schema.render.Review;
 import dev.retort.schema.model.Schema;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The diff's decisions, on schemas built in memory. */
 class SchemaDiffTest {
-    private static final Dialect PG = Dialect.named("postgresql");
+    private static final Dialect PG = Dialects.named("postgresql");
 
     private static SchemaColumn col(String name, Type type) {
         return new SchemaColumn(name, type, true, null, false);
@@ -77,7 +78,7 @@ class SchemaDiffTest {
 
     @Test
     void aNewTablesKeyToAnExistingTableIsWrittenInsideCreateTableSoSqliteNeedsNoRebuild() {
-        Dialect sqlite = Dialect.named("sqlite");
+        Dialect sqlite = Dialects.named("sqlite");
         SchemaTable users = table("users", List.of(col("id", Type.INTEGER)), List.of());
         SchemaTable orders = table("orders", List.of(col("id", Type.INTEGER), col("user_id", Type.INTEGER)),
                 List.of(fk("orders_user", "user_id", "users")));

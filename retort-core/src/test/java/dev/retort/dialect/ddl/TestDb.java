@@ -1,6 +1,6 @@
 package dev.retort.dialect.ddl;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Kind;
 import java.sql.Connection;
@@ -60,7 +60,7 @@ final class TestDb implements AutoCloseable {
     }
 
     DdlRenderer ddl() {
-        return Dialect.named(dialect).ddl();
+        return Dialects.named(dialect).ddl();
     }
 
     void exec(String sql) throws SQLException {
