@@ -1,6 +1,5 @@
 package dev.retort.doctor;
 
-import dev.retort.doctor.checks.Cycles;
 import dev.retort.script.RevisionHeader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
