@@ -196,7 +196,7 @@ class AutogenerateCommandTest {
 
     private static Schema reflect(ServerDatabases db) throws Exception {
         try (Connection c = db.connect()) {
-            return Reflector.reflect(Dialects.fromUrl(db.url), c, null,
+            return Dialects.fromUrl(db.url).reflect(c, null,
                     TableFilter.excludingVersionTables(List.of(), List.of(), "retort_version"));
         }
     }

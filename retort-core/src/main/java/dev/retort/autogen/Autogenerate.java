@@ -97,7 +97,7 @@ public final class Autogenerate {
         try {
             requireAtHead(map);
             try (Connection c = opener.open()) {
-                current = Reflector.reflect(dialect, c, null, filter);
+                current = dialect.reflect(c, null, filter);
             } catch (SQLException e) {
                 throw new RetortException(RetortException.Kind.FAILED, "cannot connect: " + e.getMessage(),
                         "check the database url and that the database is reachable", e);

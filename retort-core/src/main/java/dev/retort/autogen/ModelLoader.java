@@ -151,7 +151,7 @@ final class ModelLoader {
                     + dialect.name(), "compare databases of the same kind");
         }
         try (Connection c = JdbcConnector.opener(model.url(), model.user(), model.password()).open()) {
-            return Reflector.reflect(dialect, c, null, filter);
+            return dialect.reflect(c, null, filter);
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.FAILED, "cannot read the model database: " + e.getMessage(),
                     "check [model] url, user and password", e);

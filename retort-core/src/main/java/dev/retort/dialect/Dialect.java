@@ -4,6 +4,8 @@ import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.schema.model.Reflector;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.TableFilter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -41,6 +43,16 @@ public abstract class Dialect {
 
     /** Reads a schema from this database's catalog. */
     public abstract Reflector reflector();
+
+    /** Reflects with {@link #reflector()}, turning a catalog error into a FAILED error that says what was being read. */
+    public Schema reflect(Connection connection, String schemaName, TableFilter filter) {
+        try {
+            return reflector().reflect(connection, schemaName, filter);
+        } catch (SQLException e) {
+            throw new RetortException(RetortException.Kind.FAILED, "cannot read the " + name()
+                    + " catalog: " + e.getMessage(), "check that the user may read the catalog", e);
+        }
+    }
 
     /** Reads this database's column type spellings back (the reverse of {@code ddl().type}). */
     public abstract ColumnTypes types();

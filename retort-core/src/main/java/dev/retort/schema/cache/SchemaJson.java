@@ -35,7 +35,7 @@ public final class SchemaJson {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("dialect", schema.dialect().name());
+            g.writeStringField("dialect", schema.dialect());
             strings(g, "notes", schema.notes());
             g.writeArrayFieldStart("tables");
             for (SchemaTable t : schema.tables()) {
@@ -132,7 +132,7 @@ public final class SchemaJson {
                     default -> p.skipChildren();
                 }
             }
-            return new Schema(Dialects.named(dialect), tables, notes);
+            return new Schema(Dialects.named(dialect).name(), tables, notes);
         } catch (RuntimeException e) {
             throw new IOException("not a schema written by this version of Retort: " + e.getMessage(), e);
         }
