@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.run.Doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.lint.Lint;

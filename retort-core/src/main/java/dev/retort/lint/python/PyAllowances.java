@@ -3,7 +3,7 @@ package dev.retort.lint.python;
 import dev.retort.lint.Allowances;
 import dev.retort.lint.Lint;
 import dev.retort.lint.RevisionSteps;
-import dev.retort.doctor.Doctor;
+import dev.retort.doctor.run.Doctor;
 import dev.retort.script.PyLexer.Kind;
 import dev.retort.script.PyLexer.Statement;
 import dev.retort.script.PyLexer.Token;
