@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.lint.run.Lint;
 import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 

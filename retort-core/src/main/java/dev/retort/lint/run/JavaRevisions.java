@@ -1,5 +1,7 @@
-package dev.retort.lint;
+package dev.retort.lint.run;
 
+import dev.retort.lint.RevisionSteps;
+import dev.retort.lint.Step;
 import dev.retort.lint.sql.SqlClassifier;
 import dev.retort.RetortException;
 import dev.retort.dialect.sql.SqlSplitter;

@@ -1,5 +1,9 @@
-package dev.retort.lint;
+package dev.retort.lint.run;
 
+import dev.retort.lint.KnownSchema;
+import dev.retort.lint.LintReport;
+import dev.retort.lint.LintRequest;
+import dev.retort.lint.RevisionSteps;
 import dev.retort.dialect.registry.Dialects;
 import dev.retort.lint.python.AlembicRevisions;
 import dev.retort.lint.rules.LintContext;
