@@ -7,7 +7,7 @@ import dev.retort.config.DoctorSection;
 import dev.retort.config.RetortConfig;
 import dev.retort.doctor.AllowRule;
 import dev.retort.doctor.AppliedDatabase;
-import dev.retort.doctor.Doctor;
+import dev.retort.doctor.run.Doctor;
 import dev.retort.doctor.report.DoctorReport;
 import dev.retort.doctor.report.JsonReport;
 import dev.retort.doctor.report.SarifReport;

@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.dialect.ScratchSpace;
 import dev.retort.engine.JdbcConnector;
 
@@ -17,7 +18,7 @@ public final class EmptyDatabase implements AutoCloseable {
 
     /** A temporary embedded database (a SQLite file in a temporary folder), for tests that name no database. */
     public static EmptyDatabase temporary() {
-        return new EmptyDatabase(ScratchSpace.beside("", u -> JdbcConnector.opener(u, "", "")));
+        return new EmptyDatabase(Dialects.scratchBeside("", u -> JdbcConnector.opener(u, "", "")));
     }
 
     /** Its JDBC url (the configured url's parameters kept; the password is not in it unless it was). */

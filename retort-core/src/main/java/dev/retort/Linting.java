@@ -1,14 +1,14 @@
 package dev.retort;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
-import dev.retort.dialect.Dialect;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
-import dev.retort.lint.Lint;
+import dev.retort.lint.run.Lint;
 import dev.retort.lint.LintReport;
-import dev.retort.lint.LintReports;
+import dev.retort.lint.run.LintReports;
 import dev.retort.lint.LintScope;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.ScriptDirectory;
@@ -59,8 +59,8 @@ final class Linting {
         List<RevisionHeader> oldestFirst = new ArrayList<>(map.history(null));
         Collections.reverse(oldestFirst);
         // the database as the user has it (mariadb, not the mysql dialect that serves it)
-        String dialectName = given.dialect() != null ? Dialect.spelling(given.dialect())
-                : url == null || url.isBlank() ? null : Dialect.fromUrl(url).nameOfUrl(url);
+        String dialectName = given.dialect() != null ? Dialects.spelling(given.dialect())
+                : url == null || url.isBlank() ? null : Dialects.fromUrl(url).nameOfUrl(url);
         LintScope.Selection selection = LintScope.select(map, given.range(), db, cwd);
         LintReport report = Lint.run(new dev.retort.lint.LintRequest(oldestFirst, selection.ids(), dialectName,
                 new RevisionCompiler(projectDir, List.of()), shorten(cwd, selection.scope())));

@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.MigrationListener.RunSummary;
 import dev.retort.autogen.Autogenerate;
 import dev.retort.config.AlembicIni;
@@ -8,7 +9,6 @@ import dev.retort.config.ConfigOverrides;
 import dev.retort.config.ModelConfig;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.ScratchSpace;
 import dev.retort.doctor.AlembicVersionTable;
 import dev.retort.doctor.GitHook;
 import dev.retort.engine.AppliedRevision;
@@ -299,7 +299,7 @@ public final class Retort {
 
     private String offline(String range, String dialectName, boolean down) {
         Target t = Target.offline(range, down ? "downgrade" : "upgrade");
-        Dialect d = dialectName == null || dialectName.isBlank() ? offlineDialect() : Dialect.named(dialectName);
+        Dialect d = dialectName == null || dialectName.isBlank() ? offlineDialect() : Dialects.named(dialectName);
         RevisionMap map = revisionMap();
         try (RevisionScripts scripts = scripts(map, d, true)) {
             List<RevisionScript> plan = down
@@ -316,7 +316,7 @@ public final class Retort {
      * through the operations. Never connects, and {@code ${x.key}} placeholders are expanded.
      */
     public String revisionSql(String rev, String dialectName, boolean downgrade) {
-        Dialect d = dialectName == null || dialectName.isBlank() ? offlineDialect() : Dialect.named(dialectName);
+        Dialect d = dialectName == null || dialectName.isBlank() ? offlineDialect() : Dialects.named(dialectName);
         RevisionMap map = revisionMap();
         RevisionHeader r = map.resolveOne(rev);
         try (RevisionScripts scripts = scripts(map, d, true)) {
@@ -330,7 +330,7 @@ public final class Retort {
             throw RetortException.usage("no dialect for the offline script: no database url is configured",
                     "pass --dialect postgresql|mysql|sqlite|h2");
         }
-        return Dialect.fromUrl(config.url());
+        return Dialects.fromUrl(config.url());
     }
 
     /** Stamping needs only ids and checksums: no compiling, no parsing. */
@@ -356,7 +356,7 @@ public final class Retort {
     }
 
     private Dialect dialect() {
-        return Dialect.fromUrl(config.requireUrl());
+        return Dialects.fromUrl(config.requireUrl());
     }
 
     /**
@@ -367,7 +367,7 @@ public final class Retort {
         if (url == null || url.isBlank()) {
             throw RetortException.usage("no database url given", Dialect.SUPPORTED_URLS);
         }
-        Dialect.fromUrl(url);
+        Dialects.fromUrl(url);
         RetortConfig c = new RetortConfig(config.file(), config.scriptLocation(), url, config.user(), config.password(),
                 config.versionTable(), config.schema(), config.transaction(), config.environment(), config.model(),
                 config.verifyUrl(), config.versionLocations());
@@ -380,7 +380,7 @@ public final class Retort {
      * the caller closes it, which drops it.
      */
     public EmptyDatabase emptyDatabase() {
-        return new EmptyDatabase(ScratchSpace.beside(config.url(),
+        return new EmptyDatabase(Dialects.scratchBeside(config.url(),
                 u -> JdbcConnector.opener(u, config.user(), config.password())));
     }
 
@@ -391,7 +391,7 @@ public final class Retort {
 
     private Migrator migrator() {
         String url = config.requireUrl();
-        return new Migrator(Dialect.fromUrl(url), JdbcConnector.opener(url, config.user(), config.password()), names(),
+        return new Migrator(Dialects.fromUrl(url), JdbcConnector.opener(url, config.user(), config.password()), names(),
                 settings, listener);
     }
 
@@ -652,7 +652,7 @@ public final class Retort {
     public boolean portable() {
         List<String> d = config.dialects();
         return !d.isEmpty() && !(d.size() == 1 && !config.url().isEmpty()
-                && Dialect.ofUrl(config.url()).map(x -> x.name().equals(d.get(0))).orElse(false));
+                && Dialects.ofUrl(config.url()).map(x -> x.name().equals(d.get(0))).orElse(false));
     }
 
     /**

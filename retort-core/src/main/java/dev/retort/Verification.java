@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.autogen.Autogenerate;
 import dev.retort.config.RetortConfig;
@@ -59,9 +60,9 @@ final class Verification {
         RevisionMap map = RevisionMap.of(new ScriptDirectory(config.scriptLocation(), config.versionLocations()).revisions());
         Path project = config.projectFolder();
         boolean dedicated = !config.verifyUrl().isEmpty();
-        if (dedicated && !config.url().isEmpty() && !Dialect.fromUrl(config.verifyUrl()).equals(Dialect.fromUrl(config.url()))) {
-            throw RetortException.usage("[verify] url is " + Dialect.fromUrl(config.verifyUrl()).name() + " but the database is "
-                    + Dialect.fromUrl(config.url()).name(), "name a scratch server of the same kind");
+        if (dedicated && !config.url().isEmpty() && !Dialects.fromUrl(config.verifyUrl()).equals(Dialects.fromUrl(config.url()))) {
+            throw RetortException.usage("[verify] url is " + Dialects.fromUrl(config.verifyUrl()).name() + " but the database is "
+                    + Dialects.fromUrl(config.url()).name(), "name a scratch server of the same kind");
         }
         try (ScratchSpace scratch = options.url() != null ? Verifier.givenDatabase(options.url(), config.user(), config.password())
                 : Verifier.scratchBeside(dedicated ? config.verifyUrl() : config.url(), config.user(), config.password())) {

@@ -1,8 +1,8 @@
 package dev.retort;
 
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.dialect.ddl.Step;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ class OpsReferenceTest {
 
     /** The SQL for one operation in one database, offline (as {@code upgrade --sql} writes it). */
     static List<String> render(Operation op, String dialect) {
-        return DdlRenderer.forDialect(dialect).renderOffline(op);
+        return Dialects.named(dialect).ddl().renderOffline(op);
     }
 
     /**
@@ -50,7 +50,7 @@ class OpsReferenceTest {
             for (String ddl : SQLITE_TABLES) {
                 s.execute(ddl);
             }
-            return DdlRenderer.forDialect("sqlite").render(op, c).stream().map(Step::sql).toList();
+            return Dialects.named("sqlite").ddl().render(op, c).stream().map(Step::sql).toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -64,7 +64,7 @@ class OpsReferenceTest {
             "CREATE TABLE \"orders\" (\"id\" BIGINT PRIMARY KEY, \"user_id\" BIGINT)");
 
     static String type(Type type, String dialect) {
-        return DdlRenderer.forDialect(dialect).type(type);
+        return Dialects.named(dialect).ddl().type(type);
     }
 
     @Test

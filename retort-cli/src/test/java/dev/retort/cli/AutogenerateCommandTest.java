@@ -1,12 +1,12 @@
 package dev.retort.cli;
 
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.ddl.DdlExecutor;
-import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.Migration;
 import dev.retort.schema.model.Reflector;
 import dev.retort.schema.model.Schema;
@@ -103,7 +103,7 @@ class AutogenerateCommandTest {
             assertThat(clean.out()).isEqualTo("No changes in schema detected.\n");
             // An entry whose source differs (as after a checksum collision) is not used: here it
             // holds an empty model, which would show both tables as changes.
-            Files.writeString(entry.get(0), "{\"dialect\":\"" + Dialect.fromUrl(db.url).name() + "\",\"notes\":[],\"tables\":[]}");
+            Files.writeString(entry.get(0), "{\"dialect\":\"" + Dialects.fromUrl(db.url).name() + "\",\"notes\":[],\"tables\":[]}");
             Files.writeString(entry.get(1), "-- another schema.sql\n");
             CliRun.Result rebuilt = CliRun.run(dir, "check");
             assertThat(rebuilt.out()).as(rebuilt.toString()).isEqualTo("No changes in schema detected.\n");
@@ -141,7 +141,7 @@ class AutogenerateCommandTest {
             try (CompiledRevisions compiled = new RevisionCompiler(dir, List.of()).compile(List.of(file));
                     Connection c = db.connect()) {
                 Migration m = compiled.get(file).newInstance();
-                DdlExecutor run = new DdlExecutor(DdlRenderer.forDialect(Dialect.fromUrl(db.url).name()), c, s -> { });
+                DdlExecutor run = new DdlExecutor(Dialects.named(Dialects.fromUrl(db.url).name()).ddl(), c, s -> { });
                 run.upgrade(m);
                 assertThat(SchemaDiff.diff(reflect(db), model(db, V3))).as("left after the Java revision").isEmpty();
                 run.downgrade(m);
@@ -184,7 +184,7 @@ class AutogenerateCommandTest {
 
     /** The model as autogenerate sees it: the DDL applied to a scratch database. */
     private static Schema model(ServerDatabases db, String ddl) throws Exception {
-        Dialect dialect = Dialect.fromUrl(db.url);
+        Dialect dialect = Dialects.fromUrl(db.url);
         try (ScratchDatabase scratch = ScratchDatabase.open(dialect, db.url, u -> () -> java.sql.DriverManager.getConnection(u));
                 Statement s = scratch.connection().createStatement()) {
             for (SqlStatement st : SqlSplitter.split(ddl, dialect.syntax())) {
@@ -196,7 +196,7 @@ class AutogenerateCommandTest {
 
     private static Schema reflect(ServerDatabases db) throws Exception {
         try (Connection c = db.connect()) {
-            return Reflector.reflect(Dialect.fromUrl(db.url), c, null,
+            return Dialects.fromUrl(db.url).reflect(c, null,
                     TableFilter.excludingVersionTables(List.of(), List.of(), "retort_version"));
         }
     }

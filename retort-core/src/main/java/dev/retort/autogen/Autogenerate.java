@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.RetortException;
 import dev.retort.config.ModelConfig;
 import dev.retort.config.RetortConfig;
@@ -69,11 +70,11 @@ public final class Autogenerate {
      */
     public Autogenerate(RetortConfig config, String describes, boolean dedicated) {
         this.config = config;
-        this.dialect = Dialect.fromUrl(config.requireUrl());
+        this.dialect = Dialects.fromUrl(config.requireUrl());
         this.opener = JdbcConnector.opener(config.url(), config.user(), config.password());
         String scratchUrl = config.model().scratchUrl();
-        if (!scratchUrl.isEmpty() && !Dialect.fromUrl(scratchUrl).equals(dialect)) {
-            throw RetortException.usage(config.model().where() + ": [model] scratch_url is " + Dialect.fromUrl(scratchUrl).name()
+        if (!scratchUrl.isEmpty() && !Dialects.fromUrl(scratchUrl).equals(dialect)) {
+            throw RetortException.usage(config.model().where() + ": [model] scratch_url is " + Dialects.fromUrl(scratchUrl).name()
                     + " but the database is " + dialect.name(), "name a scratch server of the same kind");
         }
         this.site = new ModelLoader.Site(scratchUrl.isEmpty() ? config.url() : scratchUrl,
@@ -96,7 +97,7 @@ public final class Autogenerate {
         try {
             requireAtHead(map);
             try (Connection c = opener.open()) {
-                current = Reflector.reflect(dialect, c, null, filter);
+                current = dialect.reflect(c, null, filter);
             } catch (SQLException e) {
                 throw new RetortException(RetortException.Kind.FAILED, "cannot connect: " + e.getMessage(),
                         "check the database url and that the database is reachable", e);
@@ -143,7 +144,7 @@ public final class Autogenerate {
         StringBuilder up = new StringBuilder("-- one section per database of [retort] dialects");
         StringBuilder down = new StringBuilder("-- one section per database of [retort] dialects");
         for (String name : dialects) {
-            Dialect target = Dialect.named(name);
+            Dialect target = Dialects.named(name);
             SqlBodies.Bodies b;
             if (target.equals(dialect)) {
                 b = bodies(comparison, Format.SQL);

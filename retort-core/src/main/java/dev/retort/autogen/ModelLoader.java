@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.RetortException;
 import dev.retort.config.ModelConfig;
 import dev.retort.dialect.Dialect;
@@ -144,13 +145,13 @@ final class ModelLoader {
     }
 
     private static Schema fromUrl(ModelConfig model, Dialect dialect, TableFilter filter) {
-        Dialect other = Dialect.fromUrl(model.url());
+        Dialect other = Dialects.fromUrl(model.url());
         if (!other.equals(dialect)) {
             throw RetortException.usage(model.where() + ": the model database is " + other.name() + " but the target is "
                     + dialect.name(), "compare databases of the same kind");
         }
         try (Connection c = JdbcConnector.opener(model.url(), model.user(), model.password()).open()) {
-            return Reflector.reflect(dialect, c, null, filter);
+            return dialect.reflect(c, null, filter);
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.FAILED, "cannot read the model database: " + e.getMessage(),
                     "check [model] url, user and password", e);

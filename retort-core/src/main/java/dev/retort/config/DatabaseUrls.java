@@ -1,6 +1,6 @@
 package dev.retort.config;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.dialect.registry.Dialects;
 import java.nio.file.Path;
 
 /**
@@ -20,6 +20,6 @@ public final class DatabaseUrls {
         if (url == null || dir == null) {
             return url;
         }
-        return Dialect.ofUrl(url).map(d -> d.anchored(url, dir)).orElse(url);
+        return Dialects.ofUrl(url).map(d -> d.anchored(url, dir)).orElse(url);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import dev.retort.dialect.registry.Dialects;
 import com.electronwill.nightconfig.core.UnmodifiableConfig;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
@@ -39,7 +40,7 @@ final class ProjectDialects {
         for (Object url : urls) {
             if (url instanceof String text) {
                 try {
-                    Dialect.ofUrl(Expander.expand(text, variables)).ifPresent(d -> out.add(d.name()));
+                    Dialects.ofUrl(Expander.expand(text, variables)).ifPresent(d -> out.add(d.name()));
                 } catch (Expander.Failure unset) {
                     // an environment whose url needs variables not set here: its database is unknown
                 }
@@ -49,7 +50,7 @@ final class ProjectDialects {
     }
 
     private static List<String> written(String where, Object value) {
-        List<String> known = Dialect.ALL.stream().map(Dialect::name).toList();
+        List<String> known = Dialects.ALL.stream().map(Dialect::name).toList();
         String hint = "write " + KEY + " = [\"" + known.get(0) + "\", ...] with names from: " + String.join(", ", known);
         if (!(value instanceof List<?> list) || list.isEmpty()) {
             throw RetortException.usage(where + ": " + KEY + " must be a non-empty list of database names", hint);
@@ -60,7 +61,7 @@ final class ProjectDialects {
                 throw RetortException.usage(where + ": " + KEY + " must list names as strings, not " + item, hint);
             }
             try {
-                out.add(Dialect.named(name).name());
+                out.add(Dialects.named(name).name());
             } catch (RetortException unknown) {
                 throw RetortException.usage(where + ": " + KEY + ": unknown database '" + name + "'", unknown.hint());
             }

@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.dialect.Dialect;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public final class SqlAlchemyUrls {
         String scheme = url.substring(0, sep).toLowerCase(Locale.ROOT);
         String backend = scheme.contains("+") ? scheme.substring(0, scheme.indexOf('+')) : scheme;
         String rest = url.substring(sep + 3);
-        Dialect dialect = Dialect.ofSqlAlchemy(backend).orElse(null);
+        Dialect dialect = Dialects.ofSqlAlchemy(backend).orElse(null);
         if (dialect == null) {
             return null;
         }

@@ -43,10 +43,10 @@ public abstract class CatalogReflector<K, T> implements Reflector {
         Catalog<K, T> catalog = new Catalog<>(dialect, filter, resolveSchema(c, schemaName));
         listTables(c, catalog);
         if (catalog.tables.isEmpty()) {
-            return new Schema(dialect, List.of(), List.of());
+            return new Schema(dialect.name(), List.of(), List.of());
         }
         readParts(c, catalog);
-        return new Schema(dialect, catalog.tables.values().stream().map(TableParts::build).toList(), catalog.notes);
+        return new Schema(dialect.name(), catalog.tables.values().stream().map(TableParts::build).toList(), catalog.notes);
     }
 
     /** The schema (or database) to read when the caller names none; by default null, left to the queries. */

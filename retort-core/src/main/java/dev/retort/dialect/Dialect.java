@@ -2,11 +2,10 @@ package dev.retort.dialect;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
-import dev.retort.dialect.h2.H2Dialect;
-import dev.retort.dialect.mysql.MysqlDialect;
-import dev.retort.dialect.postgres.PostgresDialect;
-import dev.retort.dialect.sqlite.SqliteDialect;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.schema.model.Reflector;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.TableFilter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,28 +20,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * What Retort needs to know about one database, and the single entry point to it: how to quote,
  * what its DDL can do, which column types the version tables use, how its statements are lexed,
  * how to hold a session lock that dies with its connection, and its parts (DDL, reflection, type
  * spellings, scratch databases). One small subclass per database, each in a folder of its own
- * ({@code dialect/postgres/}, ...); a new database is a new folder listed in {@link #ALL}.
+ * ({@code dialect/postgres/}, ...); a new database is a new folder listed in
+ * {@code dialect.registry.Dialects.ALL}.
  */
 public abstract class Dialect {
     // not sealed: each database lives in a package of its own (dialect.postgres, ...), which a
-    // sealed class in the unnamed module cannot permit; ALL is the one list of databases
+    // sealed class in the unnamed module cannot permit; registry.Dialects.ALL is the one list
 
-    /** Only the per-database subclasses, each a stateless singleton listed in {@link #ALL}. */
+    /** Only the per-database subclasses, each a stateless singleton listed in {@code Dialects.ALL}. */
     protected Dialect() {}
-
-    /** Every dialect, in the order {@code --dialect} lists them. */
-    public static final List<Dialect> ALL =
-            List.of(new PostgresDialect(), new MysqlDialect(), new SqliteDialect(), new H2Dialect());
-
-    /** The database of scratch work that names no url: a temporary file ({@link ScratchSpace#beside}). */
-    static final Dialect SCRATCH_WITHOUT_URL = ALL.stream().filter(SqliteDialect.class::isInstance).findFirst().orElseThrow();
 
     // ---- the parts of one database (each lives in its folder, dialect/<database>/)
 
@@ -51,6 +43,16 @@ public abstract class Dialect {
 
     /** Reads a schema from this database's catalog. */
     public abstract Reflector reflector();
+
+    /** Reflects with {@link #reflector()}, turning a catalog error into a FAILED error that says what was being read. */
+    public Schema reflect(Connection connection, String schemaName, TableFilter filter) {
+        try {
+            return reflector().reflect(connection, schemaName, filter);
+        } catch (SQLException e) {
+            throw new RetortException(RetortException.Kind.FAILED, "cannot read the " + name()
+                    + " catalog: " + e.getMessage(), "check that the user may read the catalog", e);
+        }
+    }
 
     /** Reads this database's column type spellings back (the reverse of {@code ddl().type}). */
     public abstract ColumnTypes types();
@@ -177,19 +179,10 @@ public abstract class Dialect {
      */
     public abstract SessionLock lock(LockRequest request) throws SQLException;
 
-    /** The dialect of a JDBC url; a usage error naming the supported prefixes otherwise. */
-    public static Dialect fromUrl(String url) {
+    /** Whether this dialect answers to a JDBC url (the registry's lookup by url). */
+    public final boolean answersTo(String url) {
         String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
-        for (Dialect d : ALL) {
-            for (String prefix : d.urlPrefixes()) {
-                if (lower.startsWith(prefix)) {
-                    return d;
-                }
-            }
-        }
-        String scheme = lower.startsWith("jdbc:") ? lower.split(":", 3)[1] : lower.split(":", 2)[0];
-        throw RetortException.usage("unsupported database url (scheme '" + scheme + "')",
-                "use a url starting with jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:, jdbc:sqlite: or jdbc:h2:");
+        return urlPrefixes().stream().anyMatch(lower::startsWith);
     }
 
     /**
@@ -201,18 +194,8 @@ public abstract class Dialect {
     }
 
     /** The databases this dialect serves, by the names their users know (mysql and mariadb for mysql). */
-    protected List<String> databases() {
+    public List<String> databases() {
         return List.of(name());
-    }
-
-    /**
-     * The database {@code --dialect NAME} names, for reports: another database the dialect serves
-     * stays as given (mariadb), a mere spelling becomes {@link #name()} (postgres: postgresql).
-     */
-    public static String spelling(String given) {
-        Dialect d = named(given);
-        String n = given.toLowerCase(Locale.ROOT);
-        return d.databases().contains(n) ? n : d.name();
     }
 
     /** Other names {@code --dialect} takes for this database (mariadb for mysql). */
@@ -220,15 +203,10 @@ public abstract class Dialect {
         return List.of();
     }
 
-    /** The dialect called {@code name} (as {@code --dialect} takes it, or one of its {@link #aliases}). */
-    public static Dialect named(String name) {
+    /** Whether {@code name} (as {@code --dialect} takes it, any case) is this dialect's or one of its {@link #aliases}. */
+    public final boolean isCalled(String name) {
         String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        for (Dialect d : ALL) {
-            if (d.name().equals(n) || d.aliases().contains(n)) {
-                return d;
-            }
-        }
-        throw RetortException.usage("unknown dialect '" + name + "'", "use one of: postgresql, mysql, sqlite, h2");
+        return name().equals(n) || aliases().contains(n);
     }
 
     /** A stable 64-bit key for a lock name (first 8 bytes of its SHA-256). */
@@ -344,17 +322,6 @@ public abstract class Dialect {
     /** The JDBC url of a database file, or null where databases live on a server. */
     public String fileUrl(String file) {
         return null;
-    }
-
-    /** The dialect of a JDBC url, or empty when no dialect answers to it. */
-    public static Optional<Dialect> ofUrl(String url) {
-        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
-        return ALL.stream().filter(d -> d.urlPrefixes().stream().anyMatch(lower::startsWith)).findFirst();
-    }
-
-    /** The dialect a SQLAlchemy backend name ({@code postgres}, {@code mariadb}, ...) means, or empty. */
-    public static Optional<Dialect> ofSqlAlchemy(String backend) {
-        return ALL.stream().filter(d -> d.sqlAlchemyBackends().contains(backend)).findFirst();
     }
 
     /** How to write a url Retort supports, for hints. */

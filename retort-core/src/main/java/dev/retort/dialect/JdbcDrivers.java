@@ -27,8 +27,10 @@ public final class JdbcDrivers {
      * child loader of Retort's.
      *
      * @param shownUrl the url as an error may print it (secrets masked)
+     * @param driver the Maven coordinates of the url's driver, for the error when it is missing
+     *     (null when no known database answers to the url)
      */
-    public static Connection open(String url, Properties props, String shownUrl) throws SQLException {
+    public static Connection open(String url, Properties props, String shownUrl, String driver) throws SQLException {
         try {
             return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
@@ -36,23 +38,22 @@ public final class JdbcDrivers {
                 throw e;
             }
         }
-        Optional<Driver> driver = contextDriver(url);
-        if (driver.isPresent()) {
-            Connection c = driver.get().connect(url, props);
+        Optional<Driver> loaded = contextDriver(url);
+        if (loaded.isPresent()) {
+            Connection c = loaded.get().connect(url, props);
             if (c != null) {
                 return c;
             }
         }
-        Optional<Dialect> dialect = Dialect.ofUrl(url);
-        if (dialect.isPresent()) {
-            throw new MissingDriverException(shownUrl, dialect.get().driver());
+        if (driver != null) {
+            throw new MissingDriverException(shownUrl, driver);
         }
         throw new SQLException("No suitable driver found for " + shownUrl, "08001");
     }
 
     /** A connection to a url that holds no secret (a local file, an in-memory database). */
-    public static Connection open(String url) throws SQLException {
-        return open(url, new Properties(), url);
+    public static Connection open(String url, String driver) throws SQLException {
+        return open(url, new Properties(), url, driver);
     }
 
     /** DriverManager's answer when no registered driver accepts the url. */

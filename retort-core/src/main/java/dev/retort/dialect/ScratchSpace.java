@@ -79,12 +79,6 @@ public final class ScratchSpace implements AutoCloseable {
         }
     }
 
-    /** A fresh space beside the database of {@code url}; {@code url} empty: a temporary SQLite database. */
-    public static ScratchSpace beside(String url, Connector connector) {
-        boolean none = url == null || url.isBlank();
-        return create(none ? Dialect.SCRATCH_WITHOUT_URL : Dialect.fromUrl(url), none ? "" : url, connector);
-    }
-
     /** A space a {@link ScratchFactory} made: {@code cleanup} runs on close. */
     public static ScratchSpace of(Dialect dialect, String url, ConnectionOpener opener, String name, String description,
             Cleanup cleanup) {

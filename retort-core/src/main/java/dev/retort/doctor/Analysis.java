@@ -1,6 +1,5 @@
 package dev.retort.doctor;
 
-import dev.retort.doctor.checks.Cycles;
 import dev.retort.script.RevisionHeader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -189,7 +188,7 @@ public final class Analysis {
      * {@code heads} and everything they build on through revises and depends_on (a dependency
      * may name a branch label): what a database at those heads has applied. Unknown ids stay.
      */
-    Set<String> closure(java.util.Collection<String> heads) {
+    public Set<String> closure(java.util.Collection<String> heads) {
         Set<String> seen = new java.util.LinkedHashSet<>(heads);
         Deque<String> queue = new ArrayDeque<>(heads);
         while (!queue.isEmpty()) {

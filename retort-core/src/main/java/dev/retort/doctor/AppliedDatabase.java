@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.RetortException;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
@@ -33,7 +34,7 @@ public final class AppliedDatabase {
      */
     public static DoctorRequest attach(DoctorRequest request, Path base, String url, String user, String password,
                                        List<String> candidates, boolean exact) {
-        Dialect dialect = Dialect.ofUrl(url).orElse(null);
+        Dialect dialect = Dialects.ofUrl(url).orElse(null);
         if (dialect != null) {
             Dialect.ReadOnlyUrl readOnly = dialect.readOnly(url, base);
             if (readOnly.file() != null && !Files.exists(readOnly.file())) {
@@ -70,6 +71,6 @@ public final class AppliedDatabase {
         int dot = table.lastIndexOf('.');
         VersionTableNames names = new VersionTableNames(dot < 0 ? null : table.substring(0, dot), table.substring(dot + 1));
         EngineSettings settings = new EngineSettings(EngineSettings.DEFAULT_LOCK_TIMEOUT, RetortConfig.Transaction.PER_REVISION, "retort doctor");
-        return new Migrator(Dialect.fromUrl(url), opener, names, settings, null).applied();
+        return new Migrator(Dialects.fromUrl(url), opener, names, settings, null).applied();
     }
 }

@@ -1,9 +1,9 @@
 package dev.retort.doctor;
 
-import dev.retort.doctor.repair.AlembicText;
-import dev.retort.doctor.repair.JavaText;
-import dev.retort.doctor.repair.RevisionText;
-import dev.retort.doctor.repair.SqlText;
+import dev.retort.doctor.text.AlembicText;
+import dev.retort.doctor.text.JavaText;
+import dev.retort.doctor.text.RevisionText;
+import dev.retort.doctor.text.SqlText;
 import dev.retort.RetortException;
 import dev.retort.script.Format;
 import dev.retort.script.RevisionHeader;

@@ -16,7 +16,7 @@ public final class ScriptFiles {
         return load(List.of(versions));
     }
 
-    static List<ScriptFile> load(List<Path> folders) {
+    public static List<ScriptFile> load(List<Path> folders) {
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 throw RetortException.usage(folder + ": no such directory",

@@ -60,7 +60,7 @@ public final class Silencer {
         return reason(f) != null;
     }
 
-    Silenced silence(Finding f) {
+    public Silenced silence(Finding f) {
         return new Silenced(f, reason(f));
     }
 

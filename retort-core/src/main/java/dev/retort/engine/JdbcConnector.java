@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.RetortException;
 import dev.retort.config.Secrets;
 import dev.retort.dialect.ConnectionOpener;
@@ -19,7 +20,7 @@ public final class JdbcConnector {
 
     /** The url the bundled drivers accept (the dialect of the url knows; an unknown url is left to the drivers). */
     static String driverUrl(String url) {
-        return Dialect.ofUrl(url).map(d -> d.driverUrl(url)).orElse(url);
+        return Dialects.ofUrl(url).map(d -> d.driverUrl(url)).orElse(url);
     }
 
     /**
@@ -45,7 +46,7 @@ public final class JdbcConnector {
                 props.setProperty("password", password);
             }
             try {
-                return JdbcDrivers.open(target, props, secrets.mask(url));
+                return JdbcDrivers.open(target, props, secrets.mask(url), Dialects.ofUrl(target).map(Dialect::driver).orElse(null));
             } catch (SQLException e) {
                 String message = secrets.mask(e.getMessage() == null ? "" : e.getMessage());
                 if (JdbcDrivers.noSuitableDriver(e)) {
@@ -60,7 +61,7 @@ public final class JdbcConnector {
     }
 
     private static boolean serverUrl(String url) {
-        return url != null && Dialect.ofUrl(url).map(d -> d.hasAuthority(url)).orElse(false);
+        return url != null && Dialects.ofUrl(url).map(d -> d.hasAuthority(url)).orElse(false);
     }
 
     /** {@code text} with every occurrence of the password and of url secrets replaced by ***. */

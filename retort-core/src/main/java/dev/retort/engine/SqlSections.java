@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.script.SqlScript;
@@ -48,7 +49,7 @@ public final class SqlSections {
     private static void check(SqlScript script, Map<String, SqlScript.Section> sections, String direction, Map<String, Dialect> out) {
         for (Map.Entry<String, SqlScript.Section> e : sections.entrySet()) {
             try {
-                out.put(e.getKey(), Dialect.named(e.getKey()));
+                out.put(e.getKey(), Dialects.named(e.getKey()));
             } catch (RetortException unknown) {
                 Path path = script.revision().source().path();
                 throw RetortException.usage(path + ":" + e.getValue().markerLine() + ": '-- +" + direction + " " + e.getKey()

@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.config.Secrets;
 import dev.retort.dialect.Dialect;
 import dev.retort.engine.AppliedRevision;
@@ -59,7 +60,7 @@ public final class LintScope {
      */
     static Optional<Set<String>> applied(Database db, Path base) {
         String url = db.url();
-        Dialect dialect = Dialect.ofUrl(url).orElse(null);
+        Dialect dialect = Dialects.ofUrl(url).orElse(null);
         if (dialect != null) {
             Dialect.ReadOnlyUrl readOnly = dialect.readOnly(url, base);
             if (readOnly.file() != null && !Files.exists(readOnly.file())) {
@@ -69,7 +70,7 @@ public final class LintScope {
         }
         try {
             EngineSettings settings = EngineSettings.defaults().withAppliedBy("retort lint");
-            Migrator m = new Migrator(Dialect.fromUrl(url), JdbcConnector.opener(url, db.user(), db.password()), db.names(),
+            Migrator m = new Migrator(Dialects.fromUrl(url), JdbcConnector.opener(url, db.user(), db.password()), db.names(),
                     settings, null);
             Set<String> ids = new LinkedHashSet<>();
             for (AppliedRevision row : m.applied()) {

@@ -124,13 +124,13 @@ public final class ScratchDatabase implements AutoCloseable {
     /** Creates the tables of a draft schema (a JPA model, say), so that reflecting gives the database's own spelling of it. */
     public void create(Schema draft) {
         DdlExecutor run = new DdlExecutor(space.dialect().ddl(), connection, sql -> { });
-        for (Operation op : SchemaDiff.diff(new Schema(space.dialect(), List.of()), draft)) {
+        for (Operation op : SchemaDiff.diff(new Schema(space.dialect().name(), List.of()), draft)) {
             run.accept(op);
         }
     }
 
     public Schema reflect(TableFilter filter) {
-        return Reflector.reflect(space.dialect(), connection, schemaName, filter);
+        return space.dialect().reflect(connection, schemaName, filter);
     }
 
     @Override

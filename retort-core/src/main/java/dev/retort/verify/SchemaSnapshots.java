@@ -35,7 +35,7 @@ public final class SchemaSnapshots implements Verifier.Snapshots {
     @Override
     public Snapshot take() {
         try (Connection c = scratch.opener().open()) {
-            return of(Reflector.reflect(scratch.dialect(), c, scratch.schema(), filter));
+            return of(scratch.dialect().reflect(c, scratch.schema(), filter));
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.FAILED, "cannot read the scratch database: " + e.getMessage(),
                     "check that the database is reachable", e);

@@ -1,8 +1,8 @@
 package dev.retort.verify;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.RetortException;
 import dev.retort.config.Secrets;
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchSpace;
 import dev.retort.engine.JdbcConnector;
 import dev.retort.graph.RevisionMap;
@@ -52,12 +52,12 @@ public final class Verifier {
      * its server; {@code url} empty: a temporary SQLite file), dropped on close whatever happened.
      */
     public static ScratchSpace scratchBeside(String url, String user, String password) {
-        return ScratchSpace.beside(url, u -> JdbcConnector.opener(u, user, password));
+        return Dialects.scratchBeside(url, u -> JdbcConnector.opener(u, user, password));
     }
 
     /** A database the user named (--url): used as it is, not dropped (downgraded to base instead). */
     public static ScratchSpace givenDatabase(String url, String user, String password) {
-        return ScratchSpace.given(Dialect.fromUrl(url), url, u -> JdbcConnector.opener(u, user, password),
+        return ScratchSpace.given(Dialects.fromUrl(url), url, u -> JdbcConnector.opener(u, user, password),
                 "database " + Secrets.maskUrl(url));
     }
 

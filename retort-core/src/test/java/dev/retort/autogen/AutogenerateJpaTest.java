@@ -1,11 +1,11 @@
 package dev.retort.autogen;
 
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.config.ModelConfig;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.ddl.DdlExecutor;
-import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.graph.RevisionMap;
 import dev.retort.schema.jpa.shop.Customer;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class AutogenerateJpaTest {
         try (Connection keep = DriverManager.getConnection(url)) {
             Autogenerate.Comparison first = autogenerate.compare(none);
             assertThat(first.upgrade()).filteredOn(op -> op.describe().startsWith("createTable")).hasSize(8);
-            DdlExecutor run = new DdlExecutor(DdlRenderer.forDialect("h2"), keep, sql -> { });
+            DdlExecutor run = new DdlExecutor(Dialects.named("h2").ddl(), keep, sql -> { });
             first.upgrade().forEach(run::accept);
             assertThat(autogenerate.compare(none).isEmpty()).isTrue();
             try (var cached = Files.list(dir.resolve(".retort/models"))) {

@@ -3,7 +3,7 @@ package dev.retort.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.retort.doctor.Doctor;
+import dev.retort.doctor.run.Doctor;
 import dev.retort.doctor.report.DoctorReport;
 import dev.retort.doctor.DoctorRequest;
 import dev.retort.graph.RevisionMap;

@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,16 +15,16 @@ class DialectTest {
 
     @Test
     void detectsTheDialectFromTheUrl() {
-        assertThat(Dialect.fromUrl("jdbc:postgresql://127.0.0.1/test")).isInstanceOf(PostgresDialect.class);
-        assertThat(Dialect.fromUrl("jdbc:mariadb://127.0.0.1/test")).isInstanceOf(MysqlDialect.class);
-        assertThat(Dialect.fromUrl("jdbc:mysql://127.0.0.1/test")).isInstanceOf(MysqlDialect.class);
-        assertThat(Dialect.fromUrl("JDBC:SQLite:app.db")).isInstanceOf(SqliteDialect.class);
-        assertThat(Dialect.fromUrl("jdbc:h2:mem:x")).isInstanceOf(H2Dialect.class);
+        assertThat(Dialects.fromUrl("jdbc:postgresql://127.0.0.1/test")).isInstanceOf(PostgresDialect.class);
+        assertThat(Dialects.fromUrl("jdbc:mariadb://127.0.0.1/test")).isInstanceOf(MysqlDialect.class);
+        assertThat(Dialects.fromUrl("jdbc:mysql://127.0.0.1/test")).isInstanceOf(MysqlDialect.class);
+        assertThat(Dialects.fromUrl("JDBC:SQLite:app.db")).isInstanceOf(SqliteDialect.class);
+        assertThat(Dialects.fromUrl("jdbc:h2:mem:x")).isInstanceOf(H2Dialect.class);
     }
 
     @Test
     void unknownUrlIsAUsageErrorThatNamesOnlyTheScheme() {
-        assertThatThrownBy(() -> Dialect.fromUrl("jdbc:oracle:thin:scott/tiger@host"))
+        assertThatThrownBy(() -> Dialects.fromUrl("jdbc:oracle:thin:scott/tiger@host"))
                 .isInstanceOf(RetortException.class)
                 .hasMessage("unsupported database url (scheme 'oracle')")
                 .satisfies(e -> assertThat(((RetortException) e).kind()).isEqualTo(RetortException.Kind.USAGE));
@@ -31,24 +32,33 @@ class DialectTest {
 
     @Test
     void namedAcceptsAliases() {
-        assertThat(Dialect.named("MariaDB").name()).isEqualTo("mysql");
-        assertThat(Dialect.named("postgres").name()).isEqualTo("postgresql");
-        assertThatThrownBy(() -> Dialect.named("oracle")).hasMessage("unknown dialect 'oracle'");
+        assertThat(Dialects.named("MariaDB").name()).isEqualTo("mysql");
+        assertThat(Dialects.named("postgres").name()).isEqualTo("postgresql");
+        assertThatThrownBy(() -> Dialects.named("oracle")).hasMessage("unknown dialect 'oracle'");
+    }
+
+    @Test
+    void eachRendererLexesAsItsDialectDoes() {
+        // the renderer cannot ask its Dialect (it sits below it): both answers must agree
+        for (Dialect d : Dialects.ALL) {
+            assertThat(d.ddl().syntax()).as(d.name()).isEqualTo(d.syntax());
+            assertThat(d.ddl().dialect()).isEqualTo(d.name());
+        }
     }
 
     @Test
     void quotingAlwaysQuotesAndEscapesEmbeddedQuotes() {
-        assertThat(Dialect.named("postgresql").quote("My \"odd\" table")).isEqualTo("\"My \"\"odd\"\" table\"");
-        assertThat(Dialect.named("mysql").quote("select`x")).isEqualTo("`select``x`");
-        assertThat(Dialect.named("h2").qualify("s p", "t")).isEqualTo("\"s p\".\"t\"");
-        assertThat(Dialect.named("sqlite").qualify(null, "user")).isEqualTo("\"user\"");
+        assertThat(Dialects.named("postgresql").quote("My \"odd\" table")).isEqualTo("\"My \"\"odd\"\" table\"");
+        assertThat(Dialects.named("mysql").quote("select`x")).isEqualTo("`select``x`");
+        assertThat(Dialects.named("h2").qualify("s p", "t")).isEqualTo("\"s p\".\"t\"");
+        assertThat(Dialects.named("sqlite").qualify(null, "user")).isEqualTo("\"user\"");
     }
 
     @Test
     void literalsEscapeQuotesAndMysqlBackslashes() {
-        assertThat(Dialect.named("postgresql").literal("it's \\n")).isEqualTo("'it''s \\n'");
-        assertThat(Dialect.named("mysql").literal("it's \\n")).isEqualTo("'it''s \\\\n'");
-        assertThat(Dialect.named("h2").literal(null)).isEqualTo("NULL");
+        assertThat(Dialects.named("postgresql").literal("it's \\n")).isEqualTo("'it''s \\n'");
+        assertThat(Dialects.named("mysql").literal("it's \\n")).isEqualTo("'it''s \\\\n'");
+        assertThat(Dialects.named("h2").literal(null)).isEqualTo("NULL");
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class NoDatabaseNamesOutsideDialectTest {
     private static final Set<String> NAMES = Set.of("postgresql", "postgres", "mysql", "mariadb", "sqlite", "h2");
     /** The parts of dev.retort.dialect shared by every database; every other folder there is one database's. */
-    private static final Set<String> SHARED_FOLDERS = Set.of("ddl", "sql");
+    private static final Set<String> SHARED_FOLDERS = Set.of("ddl", "sql", "registry");
     private static final Pattern DATABASE_FOLDER = Pattern.compile(".*/dev/retort/dialect/([^/]+)/[^/]+\\.java");
     private static final Pattern JDBC_PREFIX = Pattern.compile("jdbc:[a-z0-9]+:", Pattern.CASE_INSENSITIVE);
 
@@ -41,6 +41,7 @@ class NoDatabaseNamesOutsideDialectTest {
             new Allowed("retort-core/src/main/java/dev/retort/Retort.java", "pass --url jdbc:postgresql://host/db"),
             new Allowed("retort-core/src/main/java/dev/retort/config/ConfigLoader.java", "jdbc:postgresql://scratch-host"),
             new Allowed("retort-core/src/main/java/dev/retort/dialect/Dialect.java", "use a url starting with jdbc:postgresql:"),
+            new Allowed("retort-core/src/main/java/dev/retort/dialect/registry/Dialects.java", "use a url starting with jdbc:postgresql:"),
             // a placeholder, not a database
             new Allowed("retort-core/src/main/java/dev/retort/dialect/ScratchSpace.java", "write it as jdbc:KIND://HOST:PORT/DATABASE"));
 
@@ -91,6 +92,7 @@ class NoDatabaseNamesOutsideDialectTest {
         assertTrue(inDatabaseFolder("retort-core/src/main/java/dev/retort/dialect/sqlite/SqliteDdl.java"));
         assertFalse(inDatabaseFolder("retort-core/src/main/java/dev/retort/dialect/Dialect.java"));
         assertFalse(inDatabaseFolder("retort-core/src/main/java/dev/retort/dialect/ddl/Literals.java"));
+        assertFalse(inDatabaseFolder("retort-core/src/main/java/dev/retort/dialect/registry/Dialects.java"));
         assertFalse(inDatabaseFolder("retort-core/src/main/java/dev/retort/schema/diff/SchemaDiff.java"));
     }
 

@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.registry.Dialects;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ class OptionalDriversTest {
     @Test
     void everyDialectsDriverIsAnOptionalCompileDependencyOfCore() throws Exception {
         List<Declared> declared = dependencies(Path.of("pom.xml"));
-        for (Dialect d : Dialect.ALL) {
+        for (Dialect d : Dialects.ALL) {
             assertThat(declared).as(d.name() + "'s driver " + d.driver())
                     .contains(new Declared(d.driver(), "compile", true));
         }
@@ -30,7 +32,7 @@ class OptionalDriversTest {
 
     @Test
     void nothingElseIsOptional() throws Exception {
-        List<String> drivers = Dialect.ALL.stream().map(Dialect::driver).toList();
+        List<String> drivers = Dialects.ALL.stream().map(Dialect::driver).toList();
         assertThat(dependencies(Path.of("pom.xml"))).filteredOn(Declared::optional).extracting(Declared::coordinates)
                 .containsExactlyInAnyOrderElementsOf(drivers);
     }

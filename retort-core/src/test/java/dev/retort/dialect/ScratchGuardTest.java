@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The statement checks of scratch runs, read with the lexer: what is refused, rewritten and let through. */
 class ScratchGuardTest {
-    private static final Dialect MYSQL = Dialect.named("mysql");
+    private static final Dialect MYSQL = Dialects.named("mysql");
     private static final ScratchGuard.Scope VERIFY = new ScratchGuard.Scope("retort_scratch_1_a_b", Set.of("app"), false, false);
     private static final ScratchGuard.Scope DUMP = new ScratchGuard.Scope("retort_scratch_1_a_b", Set.of("app"), false, true);
 
@@ -128,12 +129,12 @@ class ScratchGuardTest {
         "ALTER SYSTEM SET work_mem = '1GB'", "DROP ROLE app_user", "COPY t TO '/tmp/x.csv'", "COPY t FROM PROGRAM 'rm -rf /'",
         "CREATE EXTENSION dblink", "SELECT dblink_exec('dbname=app', 'DROP TABLE legacy')"})
     void postgresqlRefusesWhatReachesPastTheScratchDatabase(String sql) {
-        assertThat(refusal(Dialect.named("postgresql"), VERIFY, sql)).startsWith("f.sql:1: ");
+        assertThat(refusal(Dialects.named("postgresql"), VERIFY, sql)).startsWith("f.sql:1: ");
     }
 
     @Test
     void postgresqlLeavesOutStatementsOnTheDescribedDatabase() {
-        Dialect pg = Dialect.named("postgresql");
+        Dialect pg = Dialects.named("postgresql");
         assertThat(run(pg, DUMP, "SET x = 1; CREATE DATABASE shop WITH TEMPLATE = template0; ALTER DATABASE shop OWNER TO u;"
                 + " CREATE TABLE public.users (id int); DROP TABLE public.legacy; SET search_path = ''; COMMIT"))
                 .isEqualTo("SET x = 1;\nCREATE TABLE public.users (id int);\nDROP TABLE public.legacy;\nSET search_path = '';\nCOMMIT");
@@ -144,12 +145,12 @@ class ScratchGuardTest {
     @ParameterizedTest
     @ValueSource(strings = {"ATTACH DATABASE '/home/me/app.db' AS real", "ATTACH 'app.db' AS x", "VACUUM INTO '/tmp/copy.db'"})
     void sqliteRefusesFiles(String sql) {
-        assertThat(refusal(Dialect.named("sqlite"), VERIFY, sql)).startsWith("f.sql:1: ");
+        assertThat(refusal(Dialects.named("sqlite"), VERIFY, sql)).startsWith("f.sql:1: ");
     }
 
     @Test
     void sqliteAttachesMemoryAndSkipsItsOwnTables() {
-        Dialect sqlite = Dialect.named("sqlite");
+        Dialect sqlite = Dialects.named("sqlite");
         assertThat(run(sqlite, DUMP, "ATTACH DATABASE ':memory:' AS m; CREATE TABLE sqlite_sequence(name,seq); CREATE TABLE main.t (id)"))
                 .isEqualTo("ATTACH DATABASE ':memory:' AS m;\nCREATE TABLE main.t (id)");
     }
@@ -162,12 +163,12 @@ class ScratchGuardTest {
         "CALL FILE_WRITE('x', '/tmp/y')", "CREATE ALIAS DEL FOR 'java.nio.file.Files.delete'",
         "CREATE TRIGGER t BEFORE INSERT ON x AS $$org.h2.api.Trigger create() { return null; }$$"})
     void h2RefusesFilesOtherDatabasesAndJavaCode(String sql) {
-        assertThat(refusal(Dialect.named("h2"), VERIFY, sql)).startsWith("f.sql:1: ");
+        assertThat(refusal(Dialects.named("h2"), VERIFY, sql)).startsWith("f.sql:1: ");
     }
 
     @Test
     void h2LetsPlainStatementsThrough() {
-        assertThat(run(Dialect.named("h2"), VERIFY, "SCRIPT; CREATE TABLE script_to (id INT)"))
+        assertThat(run(Dialects.named("h2"), VERIFY, "SCRIPT; CREATE TABLE script_to (id INT)"))
                 .isEqualTo("SCRIPT;\nCREATE TABLE script_to (id INT)");
     }
 }

@@ -2,6 +2,7 @@ package dev.retort.dialect;
 
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
+import dev.retort.dialect.sql.SqlSyntax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

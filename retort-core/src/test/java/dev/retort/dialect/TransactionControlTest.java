@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class TransactionControlTest {
                 CREATE PROCEDURE p() LANGUAGE plpgsql AS 'BEGIN COMMIT; END';
                 COMMIT;
                 """;
-        List<SqlStatement> statements = SqlSplitter.split(script, Dialect.named("postgresql").syntax());
+        List<SqlStatement> statements = SqlSplitter.split(script, Dialects.named("postgresql").syntax());
         assertThat(statements).extracting(s -> TransactionControl.of(s.sql())).containsExactly(null, null, null, "COMMIT");
     }
 
@@ -62,7 +63,7 @@ class TransactionControlTest {
                 END;
                 BEGIN;
                 """;
-        List<SqlStatement> statements = SqlSplitter.split(script, Dialect.named("mysql").syntax());
+        List<SqlStatement> statements = SqlSplitter.split(script, Dialects.named("mysql").syntax());
         assertThat(statements).extracting(s -> TransactionControl.of(s.sql())).containsExactly(null, "BEGIN");
     }
 }

@@ -1,8 +1,9 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.run.Doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.lint.Lint;
+import dev.retort.lint.run.Lint;
 import dev.retort.lint.LintRequest;
 import dev.retort.report.Finding;
 import dev.retort.script.RevisionHeader;

@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.run.Doctor;
 import dev.retort.doctor.repair.Applier;
 import dev.retort.doctor.repair.Fixer;
 import dev.retort.doctor.repair.Repair;

@@ -1,5 +1,7 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.checks.Checks;
+import dev.retort.doctor.run.Doctor;
 import dev.retort.doctor.checks.CycleCheck;
 import dev.retort.doctor.report.DoctorReport;
 import dev.retort.doctor.report.JsonReport;

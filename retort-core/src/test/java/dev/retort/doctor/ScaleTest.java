@@ -1,5 +1,6 @@
 package dev.retort.doctor;
 
+import dev.retort.doctor.checks.Checks;
 import dev.retort.doctor.repair.Fixer;
 import dev.retort.doctor.repair.Repair;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Direction;
@@ -42,7 +43,7 @@ class OfflineScriptTest {
 
     @Test
     void postgresScriptHasTablesBoundariesCommentsAndEscapedLiterals() {
-        String sql = OfflineScript.render(Dialect.named("postgresql"), VersionTableNames.DEFAULT, Direction.UPGRADE,
+        String sql = OfflineScript.render(Dialects.named("postgresql"), VersionTableNames.DEFAULT, Direction.UPGRADE,
                 chain("a"), RetortConfig.Transaction.PER_REVISION, "O'Brien");
         assertThat(sql).startsWith("-- Retort upgrade script for postgresql, 2 revisions\n");
         assertThat(sql).contains("CREATE TABLE IF NOT EXISTS \"retort_version\" (\"id\" TEXT NOT NULL PRIMARY KEY");
@@ -56,7 +57,7 @@ class OfflineScriptTest {
 
     @Test
     void allModeHasOneTransaction() {
-        String sql = OfflineScript.render(Dialect.named("sqlite"), VersionTableNames.DEFAULT, Direction.UPGRADE,
+        String sql = OfflineScript.render(Dialects.named("sqlite"), VersionTableNames.DEFAULT, Direction.UPGRADE,
                 chain("a"), RetortConfig.Transaction.ALL, "me");
         assertThat(sql.split("BEGIN TRANSACTION;", -1)).hasSize(2);
         assertThat(sql.split("COMMIT;", -1)).hasSize(2);
@@ -67,7 +68,7 @@ class OfflineScriptTest {
         List<RevisionScript> plan = List.of(
                 Plans.script("n1", null, "CREATE TABLE n (x INTEGER);", ""),
                 Plans.script("n2", "n1", "CREATE INDEX CONCURRENTLY ix ON n (x);", "", TransactionMode.NONE));
-        String sql = OfflineScript.render(Dialect.named("postgresql"), VersionTableNames.DEFAULT, Direction.UPGRADE,
+        String sql = OfflineScript.render(Dialects.named("postgresql"), VersionTableNames.DEFAULT, Direction.UPGRADE,
                 plan, RetortConfig.Transaction.ALL, "me");
         String tail = sql.substring(sql.indexOf("-- Running upgrade n1 -> n2"));
         assertThat(sql.indexOf("COMMIT;")).isLessThan(sql.indexOf("-- Running upgrade n1 -> n2"));
@@ -78,7 +79,7 @@ class OfflineScriptTest {
     void mysqlLiteralsEscapeBackslashesAndRoutinesGetADelimiter() {
         List<RevisionScript> plan = List.of(Plans.script("r1", null,
                 "CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END;", "DROP PROCEDURE p;"));
-        String sql = OfflineScript.render(Dialect.named("mysql"), VersionTableNames.DEFAULT, Direction.UPGRADE,
+        String sql = OfflineScript.render(Dialects.named("mysql"), VersionTableNames.DEFAULT, Direction.UPGRADE,
                 plan, RetortConfig.Transaction.PER_REVISION, "DOMAIN\\me");
         assertThat(sql).contains("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END\n//\nDELIMITER ;\n");
         assertThat(sql).contains("'DOMAIN\\\\me'").doesNotContain("BEGIN;");
@@ -99,7 +100,7 @@ class OfflineScriptTest {
                 .containsExactly("o_2", "o_3");
         assertThat(GraphPlans.offlineDowngrade(map, scripts, "o_3", "o_1")).extracting(RevisionScript::id)
                 .containsExactly("o_3", "o_2");
-        String sql = OfflineScript.render(Dialect.named("h2"), VersionTableNames.DEFAULT, Direction.DOWNGRADE,
+        String sql = OfflineScript.render(Dialects.named("h2"), VersionTableNames.DEFAULT, Direction.DOWNGRADE,
                 GraphPlans.offlineDowngrade(map, scripts, "o_3", "base"), RetortConfig.Transaction.PER_REVISION, "me");
         assertThat(sql).contains("-- Running downgrade o_3 -> o_2\n\nDROP TABLE o3;\n")
                 .contains("-- Running downgrade o_1 ->  \n".strip())

@@ -1,10 +1,10 @@
 package dev.retort.engine;
 
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.retort.ProgressPrinter;
-import dev.retort.dialect.Dialect;
 import dev.retort.support.Plans;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Kind;
@@ -28,7 +28,7 @@ class PasswordTest {
 
     private static String run(String url, String user, String password) {
         StringWriter out = new StringWriter();
-        Migrator m = new Migrator(Dialect.fromUrl(url), JdbcConnector.opener(url, user, password), VersionTableNames.DEFAULT,
+        Migrator m = new Migrator(Dialects.fromUrl(url), JdbcConnector.opener(url, user, password), VersionTableNames.DEFAULT,
                 EngineSettings.defaults(), new ProgressPrinter(new PrintWriter(out), true));
         List<RevisionScript> chain = Plans.chain("pw",
                 new String[] {"CREATE TABLE pw_t (x INTEGER);", "DROP TABLE pw_t;"},

@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.MigrationListener;
@@ -90,7 +91,7 @@ class ProcessRunnersTest {
         Thread.sleep(500); // well inside revision 2's sleep
         p.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL
 
-        Dialect d = Dialect.fromUrl(url);
+        Dialect d = Dialects.fromUrl(url);
         Migrator m = new Migrator(d, () -> DriverManager.getConnection(url), new VersionTableNames(null, "killed_version"),
                 EngineSettings.defaults(), MigrationListener.NONE);
         if (!d.transactionalDdl()) {
@@ -144,7 +145,7 @@ class ProcessRunnersTest {
     }
 
     private static List<String> operations(String url, String logTable) throws SQLException {
-        Dialect d = Dialect.fromUrl(url);
+        Dialect d = Dialects.fromUrl(url);
         List<String> ops = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT " + d.quote("operation") + " FROM " + d.quote(logTable)

@@ -1,11 +1,11 @@
 package dev.retort.engine;
 
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Direction;
 import dev.retort.MigrationListener;
 import dev.retort.ProgressPrinter;
-import dev.retort.dialect.Dialect;
 import dev.retort.support.Plans;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,7 +25,7 @@ class ProgressPrinterTest {
     private String upgrade(List<RevisionScript> chain, boolean verbose) {
         String url = "jdbc:sqlite:" + dir.resolve("p.db");
         StringWriter out = new StringWriter();
-        new Migrator(Dialect.fromUrl(url), JdbcConnector.opener(url, null, null), VersionTableNames.DEFAULT,
+        new Migrator(Dialects.fromUrl(url), JdbcConnector.opener(url, null, null), VersionTableNames.DEFAULT,
                 EngineSettings.defaults(), new ProgressPrinter(new PrintWriter(out), verbose))
                 .upgrade(Plans.upgradeAll(chain), Plans.lookup(chain));
         return out.toString();

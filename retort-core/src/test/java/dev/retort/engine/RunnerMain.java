@@ -1,5 +1,6 @@
 package dev.retort.engine;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.MigrationListener;
 import dev.retort.RetortException;
 import dev.retort.dialect.ConnectionOpener;
@@ -27,7 +28,7 @@ public final class RunnerMain {
 
     public static void main(String[] args) {
         String url = args[0];
-        Dialect d = Dialect.fromUrl(url);
+        Dialect d = Dialects.fromUrl(url);
         List<RevisionScript> chain = chain(d, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]));
         Migrator m = new Migrator(d, opener(url), new VersionTableNames(null, args[1]),

@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.lint.run.LintReports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.lint.run.Lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.report.Finding;

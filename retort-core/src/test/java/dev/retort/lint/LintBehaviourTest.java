@@ -1,5 +1,7 @@
 package dev.retort.lint;
 
+import dev.retort.lint.run.LintReports;
+import dev.retort.lint.run.Lint;
 import dev.retort.lint.rules.DropTableRule;
 import dev.retort.lint.rules.Rule;
 import dev.retort.lint.rules.Rules;

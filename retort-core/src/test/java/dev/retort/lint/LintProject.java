@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.lint.run.Lint;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.compile.RevisionCompiler;
 import dev.retort.support.TestProject;

@@ -1,8 +1,9 @@
 package dev.retort.lint;
 
+import dev.retort.lint.run.Lint;
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.dialect.Dialect;
 import dev.retort.engine.EngineSettings;
 import dev.retort.engine.JdbcConnector;
 import dev.retort.engine.Migrator;
@@ -37,7 +38,7 @@ class LintScopeTest {
 
     /** Records {@code ids} as applied, as 'retort stamp' would. */
     private void stamp(RevisionMap map, String url, String... ids) {
-        Migrator m = new Migrator(Dialect.fromUrl(url), JdbcConnector.opener(url, null, null), VersionTableNames.DEFAULT,
+        Migrator m = new Migrator(Dialects.fromUrl(url), JdbcConnector.opener(url, null, null), VersionTableNames.DEFAULT,
                 EngineSettings.defaults(), null);
         List<RevisionScript> scripts = java.util.Arrays.stream(ids)
                 .map(id -> new RevisionScript(map.resolveOne(id), "", 1, "", 1, null, "checksum-" + id)).toList();

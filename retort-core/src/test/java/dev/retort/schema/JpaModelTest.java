@@ -46,7 +46,7 @@ class JpaModelTest {
         HibernateOracle.create(db.url(), ENTITIES);
         Schema hibernate;
         try (Connection c = db.connect()) {
-            hibernate = Reflector.reflect(db.dialect(), c, null, TableFilter.ALL);
+            hibernate = db.dialect().reflect(c, null, TableFilter.ALL);
         }
         Schema draft = JpaModel.draft(db.dialect(), List.of(location(Customer.class), location(jakarta.persistence.Entity.class)),
                 List.of("dev.retort.schema.jpa.shop"));

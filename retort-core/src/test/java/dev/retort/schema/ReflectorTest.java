@@ -63,7 +63,7 @@ class ReflectorTest {
 
     private static int statementsToReflect(ScratchDatabase db, TableFilter filter, int tables) throws Exception {
         AtomicInteger n = new AtomicInteger();
-        Schema s = Reflector.forDialect(db.dialect()).reflect(counting(db.connection(), n), db.schemaName(), filter);
+        Schema s = db.dialect().reflector().reflect(counting(db.connection(), n), db.schemaName(), filter);
         assertThat(s.tables()).hasSize(tables);
         return n.get();
     }

@@ -1,5 +1,6 @@
 package dev.retort.schema;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.render.Review;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.diff.SchemaDiff;
@@ -8,7 +9,6 @@ import dev.retort.schema.model.TableFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.ddl.DdlExecutor;
-import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.Operation;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Kind;
@@ -74,7 +74,7 @@ class RoundTripTest {
                 }
             }
 
-            DdlExecutor run = new DdlExecutor(DdlRenderer.forDialect(db.dialect().name()), target.connection(), sql -> { });
+            DdlExecutor run = new DdlExecutor(Dialects.named(db.dialect().name()).ddl(), target.connection(), sql -> { });
             upgrade.forEach(run::accept);
             Schema after = target.reflect(TableFilter.ALL);
             assertThat(SchemaDiff.diff(after, wanted)).as("left to do after upgrade " + upgrade).isEmpty();

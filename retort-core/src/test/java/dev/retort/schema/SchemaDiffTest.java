@@ -1,5 +1,6 @@
 package dev.retort.schema;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.render.JavaBodies;
 import dev.retort.schema.render.Review;
 import dev.retort.schema.model.Schema;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The diff's decisions, on schemas built in memory. */
 class SchemaDiffTest {
-    private static final Dialect PG = Dialect.named("postgresql");
+    private static final Dialect PG = Dialects.named("postgresql");
 
     private static SchemaColumn col(String name, Type type) {
         return new SchemaColumn(name, type, true, null, false);
@@ -34,30 +35,30 @@ class SchemaDiffTest {
 
     @Test
     void aDroppedAndAnAddedColumnOfOneTypeAreARenameNeverDropAndAdd() {
-        Schema db = new Schema(PG, List.of(table("t", List.of(col("id", Type.INTEGER), col("nick", Type.varchar(20))), List.of())));
-        Schema model = new Schema(PG, List.of(table("t", List.of(col("id", Type.INTEGER), col("handle", Type.varchar(20))), List.of())));
+        Schema db = new Schema(PG.name(), List.of(table("t", List.of(col("id", Type.INTEGER), col("nick", Type.varchar(20))), List.of())));
+        Schema model = new Schema(PG.name(), List.of(table("t", List.of(col("id", Type.INTEGER), col("handle", Type.varchar(20))), List.of())));
         List<Operation> ops = SchemaDiff.diff(db, model);
         assertThat(ops).singleElement().isInstanceOfSatisfying(Operation.AlterColumn.class,
                 a -> assertThat(a.newName()).isEqualTo("handle"));
         assertThat(Review.note(ops.get(0))).startsWith("REVIEW: column t.nick is gone and handle has the same type")
                 .contains("written as a rename, which keeps the data");
         assertThat(JavaBodies.call(ops.get(0))).isEqualTo("op.renameColumn(\"t\", \"nick\", \"handle\")");
-        Schema other = new Schema(PG, List.of(table("t", List.of(col("id", Type.INTEGER), col("handle", Type.BIGINT)), List.of())));
+        Schema other = new Schema(PG.name(), List.of(table("t", List.of(col("id", Type.INTEGER), col("handle", Type.BIGINT)), List.of())));
         assertThat(SchemaDiff.diff(db, other)).extracting(o -> o.getClass().getSimpleName())
                 .containsExactly("AddColumn", "DropColumn");
     }
 
     @Test
     void aDroppedAndAnAddedTableOfOneShapeAreARename() {
-        Schema db = new Schema(PG, List.of(table("people", List.of(col("id", Type.INTEGER)), List.of())));
-        Schema model = new Schema(PG, List.of(table("persons", List.of(col("id", Type.INTEGER)), List.of())));
+        Schema db = new Schema(PG.name(), List.of(table("people", List.of(col("id", Type.INTEGER)), List.of())));
+        Schema model = new Schema(PG.name(), List.of(table("persons", List.of(col("id", Type.INTEGER)), List.of())));
         assertThat(SchemaDiff.diff(db, model)).containsExactly(new Operation.RenameTable("people", "persons"));
     }
 
     @Test
     void tablesAreCreatedParentsFirstAndACycleGetsItsKeysAfterwards() {
-        Schema empty = new Schema(PG, List.of());
-        Schema model = new Schema(PG, List.of(
+        Schema empty = new Schema(PG.name(), List.of());
+        Schema model = new Schema(PG.name(), List.of(
                 table("c", List.of(col("id", Type.INTEGER), col("b_id", Type.INTEGER)), List.of(fk("c_b", "b_id", "b"))),
                 table("b", List.of(col("id", Type.INTEGER), col("a_id", Type.INTEGER)), List.of(fk("b_a", "a_id", "a"))),
                 table("a", List.of(col("id", Type.INTEGER)), List.of()),
@@ -77,11 +78,11 @@ class SchemaDiffTest {
 
     @Test
     void aNewTablesKeyToAnExistingTableIsWrittenInsideCreateTableSoSqliteNeedsNoRebuild() {
-        Dialect sqlite = Dialect.named("sqlite");
+        Dialect sqlite = Dialects.named("sqlite");
         SchemaTable users = table("users", List.of(col("id", Type.INTEGER)), List.of());
         SchemaTable orders = table("orders", List.of(col("id", Type.INTEGER), col("user_id", Type.INTEGER)),
                 List.of(fk("orders_user", "user_id", "users")));
-        List<Operation> ops = SchemaDiff.diff(new Schema(sqlite, List.of(users)), new Schema(sqlite, List.of(users, orders)));
+        List<Operation> ops = SchemaDiff.diff(new Schema(sqlite.name(), List.of(users)), new Schema(sqlite.name(), List.of(users, orders)));
         // on SQLite every add or drop of a constraint is a rebuild of the table: there must be none
         assertThat(ops).singleElement().isInstanceOfSatisfying(Operation.CreateTable.class,
                 c -> assertThat(c.table().constraints()).anySatisfy(k -> assertThat(k).isInstanceOf(Constraint.ForeignKey.class)));
@@ -95,7 +96,7 @@ class SchemaDiffTest {
                 List.of(new Constraint.Unique("users_email_key", List.of("email"))), List.of(), List.of(), List.of());
         SchemaTable logins = table("logins", List.of(col("id", Type.INTEGER), col("email", Type.TEXT)),
                 List.of(new Constraint.ForeignKey("logins_email", List.of("email"), "users", List.of("email"), null, null)));
-        List<Operation> ops = SchemaDiff.diff(new Schema(PG, List.of(before)), new Schema(PG, List.of(after, logins)));
+        List<Operation> ops = SchemaDiff.diff(new Schema(PG.name(), List.of(before)), new Schema(PG.name(), List.of(after, logins)));
         assertThat(ops).extracting(o -> o.getClass().getSimpleName()).containsExactly("CreateTable", "AddConstraint", "AddConstraint");
         assertThat(ops.get(2).describe()).contains("logins_email");
     }
@@ -108,6 +109,6 @@ class SchemaDiffTest {
         SchemaTable other = new SchemaTable("t", List.of(col("id", Type.INTEGER), col("e", Type.TEXT)),
                 new Constraint.PrimaryKey("CONSTRAINT_9", List.of("id")), List.of(new Constraint.Unique("CONSTRAINT_3", List.of("e"))),
                 List.of(new Constraint.Check("CONSTRAINT_4", "e <> ''")), List.of(), List.of());
-        assertThat(SchemaDiff.diff(new Schema(PG, List.of(named)), new Schema(PG, List.of(other)))).isEmpty();
+        assertThat(SchemaDiff.diff(new Schema(PG.name(), List.of(named)), new Schema(PG.name(), List.of(other)))).isEmpty();
     }
 }

@@ -7,7 +7,6 @@ import dev.retort.schema.model.SchemaTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.dialect.Dialect;
 import dev.retort.Constraint;
 import dev.retort.Index;
 import dev.retort.ReferentialAction;
@@ -35,16 +34,16 @@ class SchemaJsonTest {
                         ReferentialAction.CASCADE, null)),
                 List.of(new Index("ix_name", "child", List.of("name"), true, "amount > 0", false),
                         new Index("ix_parent", "child", List.of("parent_id", "id"), false, null, false)));
-        Schema schema = new Schema(Dialect.named("postgresql"), List.of(parent, child), List.of("a note", "another"));
+        Schema schema = new Schema("postgresql", List.of(parent, child), List.of("a note", "another"));
 
         assertThat(SchemaJson.read(SchemaJson.write(schema))).isEqualTo(schema);
-        Schema empty = new Schema(Dialect.named("sqlite"), List.of());
+        Schema empty = new Schema("sqlite", List.of());
         assertThat(SchemaJson.read(SchemaJson.write(empty))).isEqualTo(empty);
     }
 
     @Test
     void anythingElseIsAnIOException() {
-        String good = SchemaJson.write(new Schema(Dialect.named("h2"), List.of(new SchemaTable("t",
+        String good = SchemaJson.write(new Schema("h2", List.of(new SchemaTable("t",
                 List.of(new SchemaColumn("id", Type.INTEGER, false, null, false)), null, List.of(), List.of(), List.of(),
                 List.of()))));
         for (String bad : List.of("", "[]", "{", "{\"dialect\": \"nosuch\"}", "{\"tables\": []}",

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.retort.RetortException;
-import dev.retort.doctor.Doctor;
+import dev.retort.doctor.run.Doctor;
 import dev.retort.doctor.report.DoctorReport;
 import dev.retort.doctor.DoctorRequest;
 import dev.retort.report.Finding;

@@ -1,5 +1,6 @@
 package dev.retort.support;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class TestDatabases implements AutoCloseable {
     /** One database of one kind. */
     public record Db(Kind kind, String name, String url) {
         public Dialect dialect() {
-            return Dialect.fromUrl(url);
+            return Dialects.fromUrl(url);
         }
 
         public ConnectionOpener opener() {

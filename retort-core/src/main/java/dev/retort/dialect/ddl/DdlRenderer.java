@@ -2,8 +2,8 @@
 package dev.retort.dialect.ddl;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.sql.SqlSplitter;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.Column;
 import dev.retort.Constraint;
 import dev.retort.Index;
@@ -24,13 +24,11 @@ import java.util.stream.Collectors;
  */
 public abstract class DdlRenderer {
 
-    /** The renderer for postgresql (postgres), mysql (mariadb), sqlite or h2: {@code Dialect.named(name).ddl()}. */
-    public static DdlRenderer forDialect(String name) {
-        return Dialect.named(name).ddl();
-    }
-
     /** postgresql, mysql, sqlite or h2. */
     public abstract String dialect();
+
+    /** How this database's SQL is lexed (the renderer sits below {@code Dialect}, which gives the same answer). */
+    public abstract SqlSyntax syntax();
 
     /** The database's column type for a portable type. */
     public abstract String type(Type type);
@@ -81,7 +79,7 @@ public abstract class DdlRenderer {
         } else if (op instanceof Operation.Execute o) {
             // execute(sql, "") is an intentionally empty reverse: nothing to send (MariaDB refuses
             // an empty query); comment-only text likewise
-            boolean nothing = SqlSplitter.split(o.sql(), Dialect.named(dialect()).syntax()).isEmpty();
+            boolean nothing = SqlSplitter.split(o.sql(), syntax()).isEmpty();
             return nothing ? List.of() : steps(o.sql());
         } else if (op instanceof Operation.BulkInsert o) {
             return insertBound(o);

@@ -1,6 +1,7 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.Type;
 
 /** H2 2.x: standard SQL with its own ALTER COLUMN spellings; no partial indexes. */
@@ -9,6 +10,11 @@ public final class H2Ddl extends DdlRenderer {
     @Override
     public String dialect() {
         return "h2";
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SqlSyntax.H2;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.retort.dialect.mysql;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.dialect.ddl.Step;
 import dev.retort.Column;
 import dev.retort.Operation;
@@ -26,6 +27,11 @@ public final class MysqlDdl extends DdlRenderer {
     @Override
     public String dialect() {
         return "mysql";
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SqlSyntax.MYSQL;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.dialect.ddl.Step;
 import dev.retort.Type;
 import java.sql.Types;
@@ -11,6 +12,11 @@ public final class PostgresDdl extends DdlRenderer {
     @Override
     public String dialect() {
         return "postgresql";
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SqlSyntax.POSTGRESQL;
     }
 
     @Override

@@ -8,7 +8,7 @@ import dev.retort.dialect.LintFacts;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.schema.model.Reflector;
 import java.sql.Connection;

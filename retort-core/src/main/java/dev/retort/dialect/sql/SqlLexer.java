@@ -3,7 +3,6 @@
 package dev.retort.dialect.sql;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.SqlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

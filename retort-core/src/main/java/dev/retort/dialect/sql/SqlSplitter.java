@@ -1,6 +1,5 @@
 package dev.retort.dialect.sql;
 
-import dev.retort.dialect.SqlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 

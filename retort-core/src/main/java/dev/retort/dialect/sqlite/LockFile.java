@@ -46,7 +46,7 @@ public final class LockFile {
         String host = localHost();
         Connection lc;
         try {
-            lc = JdbcDrivers.open("jdbc:sqlite:" + lockFile);
+            lc = JdbcDrivers.open("jdbc:sqlite:" + lockFile, SqliteDialect.DRIVER);
         } catch (MissingDriverException e) {
             // an H2 file is locked this way too, so an H2 user is told why SQLite's driver is wanted
             throw new MissingDriverException("jdbc:sqlite:" + lockFile + " (the run lock of " + real.getFileName() + ")", e.driver());

@@ -2,6 +2,7 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.ddl.DdlRenderer;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.dialect.ddl.Step;
 import dev.retort.Column;
 import dev.retort.Constraint;
@@ -26,6 +27,11 @@ public final class SqliteDdl extends DdlRenderer {
     @Override
     public String dialect() {
         return "sqlite";
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SqlSyntax.SQLITE;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.dialect.sql.SqlLexer;
 import dev.retort.dialect.sql.SqlToken;
 import dev.retort.schema.model.Expressions;

@@ -7,7 +7,7 @@ import dev.retort.dialect.LintFacts;
 import dev.retort.dialect.LockRequest;
 import dev.retort.dialect.ScratchFactory;
 import dev.retort.dialect.SessionLock;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.dialect.ddl.DdlRenderer;
 import dev.retort.schema.model.Reflector;
 import java.nio.file.Path;
@@ -52,9 +52,12 @@ public final class SqliteDialect extends Dialect {
         return "sqlite";
     }
 
+    /** The Maven coordinates of SQLite's JDBC driver (also wanted by an H2 file's run lock). */
+    public static final String DRIVER = "org.xerial:sqlite-jdbc";
+
     @Override
     public String driver() {
-        return "org.xerial:sqlite-jdbc";
+        return DRIVER;
     }
 
     @Override

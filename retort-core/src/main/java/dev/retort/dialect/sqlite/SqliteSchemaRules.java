@@ -34,7 +34,7 @@ final class SqliteSchemaRules extends SchemaRules {
                 ddl.add(rs.getString(1));
             }
         }
-        Connection copy = JdbcDrivers.open("jdbc:sqlite::memory:");
+        Connection copy = JdbcDrivers.open("jdbc:sqlite::memory:", SqliteDialect.DRIVER);
         try (Statement s = copy.createStatement()) {
             for (String sql : ddl) {
                 s.execute(sql);

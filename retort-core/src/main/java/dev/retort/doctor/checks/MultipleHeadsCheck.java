@@ -5,7 +5,6 @@ import dev.retort.doctor.Check;
 import dev.retort.doctor.Diagnosis;
 import dev.retort.doctor.Remedy;
 import dev.retort.doctor.ScriptFile;
-import dev.retort.doctor.repair.MergeRevision;
 import dev.retort.report.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;

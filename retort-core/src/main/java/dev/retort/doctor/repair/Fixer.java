@@ -1,12 +1,12 @@
 package dev.retort.doctor.repair;
 
 import dev.retort.doctor.Analysis;
-import dev.retort.doctor.Checks;
 import dev.retort.doctor.Diagnosis;
 import dev.retort.doctor.DoctorRequest;
 import dev.retort.doctor.Remedy;
 import dev.retort.doctor.ScriptFile;
 import dev.retort.doctor.Silencer;
+import dev.retort.doctor.checks.Checks;
 import dev.retort.report.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.retort.doctor.repair;
 
-import dev.retort.doctor.report.TextReport;
 import dev.retort.report.Finding;
+import dev.retort.report.FindingText;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,7 +15,7 @@ public record Repair(List<FileChange> changes, List<Refusal> refused, List<Findi
     public record Refusal(Finding finding, String reason) {
         /** "FILE:LINE: code not fixed: reason", the file relative to {@code base}. */
         public String describe(Path base) {
-            return TextReport.location(finding, base) + ": " + finding.code() + " not fixed: " + reason;
+            return FindingText.location(finding, base) + ": " + finding.code() + " not fixed: " + reason;
         }
     }
 

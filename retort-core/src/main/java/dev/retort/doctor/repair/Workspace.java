@@ -1,6 +1,7 @@
 package dev.retort.doctor.repair;
 
 import dev.retort.doctor.ScriptFile;
+import dev.retort.doctor.text.TextEdit;
 import dev.retort.script.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;

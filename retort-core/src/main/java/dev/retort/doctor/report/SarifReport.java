@@ -1,6 +1,6 @@
 package dev.retort.doctor.report;
 
-import dev.retort.doctor.Doctor;
+import dev.retort.doctor.checks.Checks;
 import dev.retort.report.Sarif;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ public final class SarifReport {
 
     public static void write(DoctorReport report, Path base, String toolVersion, Writer out) {
         Map<String, String> rules = new LinkedHashMap<>();
-        for (String code : Doctor.codes()) {
+        for (String code : Checks.codes()) {
             rules.put(code, RULES.getOrDefault(code, code));
         }
         Sarif.write(new Sarif.Tool("retort-doctor", toolVersion, rules), report.findings(), report.silenced(), base, out);

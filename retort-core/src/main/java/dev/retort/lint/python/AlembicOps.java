@@ -5,7 +5,7 @@ import dev.retort.lint.sql.SqlDefinitions;
 import dev.retort.lint.Step;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.lint.python.PyExpr.Call;
 import dev.retort.Column;
 import dev.retort.Constraint;

@@ -3,7 +3,7 @@ package dev.retort.lint.python;
 import dev.retort.lint.RevisionSteps;
 import dev.retort.lint.Step;
 import dev.retort.RetortException;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.lint.python.PyExpr.Attr;
 import dev.retort.lint.python.PyExpr.Call;
 import dev.retort.lint.python.PyExpr.Name;

@@ -1,9 +1,9 @@
 package dev.retort.lint.python;
 
+import dev.retort.lint.rules.Rules;
 import dev.retort.lint.Allowances;
-import dev.retort.lint.Lint;
 import dev.retort.lint.RevisionSteps;
-import dev.retort.doctor.Doctor;
+import dev.retort.doctor.run.Doctor;
 import dev.retort.script.PyLexer.Kind;
 import dev.retort.script.PyLexer.Statement;
 import dev.retort.script.PyLexer.Token;
@@ -36,7 +36,7 @@ public final class PyAllowances {
                 }
             }
         }
-        Set<String> lintCodes = Set.copyOf(Lint.codes());
+        Set<String> lintCodes = Set.copyOf(Rules.codes(Rules.ALL).keySet());
         Set<String> doctorCodes = Set.copyOf(Doctor.codes());
         List<RevisionSteps.Allowance> out = new ArrayList<>();
         Matcher m = ALLOW.matcher(text);

@@ -3,7 +3,7 @@ package dev.retort.lint.sql;
 import dev.retort.lint.Step;
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.sql.SqlToken;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.Column;
 import dev.retort.Constraint;
 import dev.retort.Index;

@@ -7,7 +7,7 @@ import dev.retort.RetortException;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.engine.SqlSections;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.SqlRevisionReader;

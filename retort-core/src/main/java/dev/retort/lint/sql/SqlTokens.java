@@ -2,7 +2,7 @@ package dev.retort.lint.sql;
 
 import dev.retort.dialect.sql.SqlLexer;
 import dev.retort.dialect.sql.SqlToken;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 

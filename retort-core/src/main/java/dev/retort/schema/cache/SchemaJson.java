@@ -1,6 +1,7 @@
 // Over 300 lines: a hand-written binder for the whole schema model, both ways, kept in one place so the format is seen at once.
 package dev.retort.schema.cache;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.diff.Canonical;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.SchemaColumn;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.retort.dialect.Dialect;
 import dev.retort.Constraint;
 import dev.retort.Index;
 import dev.retort.ReferentialAction;
@@ -35,7 +35,7 @@ public final class SchemaJson {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("dialect", schema.dialect().name());
+            g.writeStringField("dialect", schema.dialect());
             strings(g, "notes", schema.notes());
             g.writeArrayFieldStart("tables");
             for (SchemaTable t : schema.tables()) {
@@ -132,7 +132,7 @@ public final class SchemaJson {
                     default -> p.skipChildren();
                 }
             }
-            return new Schema(Dialect.named(dialect), tables, notes);
+            return new Schema(Dialects.named(dialect).name(), tables, notes);
         } catch (RuntimeException e) {
             throw new IOException("not a schema written by this version of Retort: " + e.getMessage(), e);
         }

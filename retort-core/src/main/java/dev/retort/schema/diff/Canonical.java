@@ -1,5 +1,6 @@
 package dev.retort.schema.diff;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.SchemaColumn;
 import dev.retort.schema.model.SchemaTable;
@@ -24,7 +25,7 @@ public final class Canonical {
     private Canonical() {}
 
     public static Schema of(Schema schema) {
-        return of(schema, new Types(schema.dialect()));
+        return of(schema, new Types(Dialects.named(schema.dialect())));
     }
 
     /**
@@ -57,7 +58,7 @@ public final class Canonical {
 
     /** As {@link #of(Schema)}, with {@code types} shared with another schema of the same dialect. */
     static Schema of(Schema schema, Types types) {
-        Dialect d = schema.dialect();
+        Dialect d = Dialects.named(schema.dialect());
         if (!types.dialect.equals(d)) {
             types = new Types(d);
         }
@@ -93,7 +94,7 @@ public final class Canonical {
             }
             tables.add(new SchemaTable(t.name(), columns, t.primaryKey(), uniques, t.checks(), fks, indexes));
         }
-        return new Schema(d, tables, schema.notes());
+        return new Schema(d.name(), tables, schema.notes());
     }
 
     private static ReferentialAction action(Dialect d, ReferentialAction a) {

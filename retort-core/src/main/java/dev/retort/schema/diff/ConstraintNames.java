@@ -1,5 +1,6 @@
 package dev.retort.schema.diff;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.SchemaTable;
 import dev.retort.Constraint;
@@ -18,7 +19,7 @@ final class ConstraintNames {
      * target names them itself, or {@link #name} gives a name where one is needed.
      */
     static Schema withoutMadeUpNames(Schema s) {
-        SchemaRules rules = s.dialect().schemaRules();
+        SchemaRules rules = Dialects.named(s.dialect()).schemaRules();
         java.util.function.Predicate<String> madeUp = n -> n != null && rules.madeUpName(n);
         List<SchemaTable> tables = new ArrayList<>();
         for (SchemaTable t : s.tables()) {

@@ -1,6 +1,8 @@
 // Over 300 lines: the diff is one ordering algorithm whose phases share the renamed tables and pending additions.
 package dev.retort.schema.diff;
 
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.model.Expressions;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.SchemaColumn;
@@ -47,12 +49,12 @@ public final class SchemaDiff {
     private final Map<String, String> keys = new java.util.HashMap<>();
 
     private SchemaDiff(Schema from, Schema to) {
-        Canonical.Types types = new Canonical.Types(from.dialect()); // shared: equal types become one instance
+        Canonical.Types types = new Canonical.Types(Dialects.named(from.dialect())); // shared: equal types become one instance
         this.from = Canonical.of(from, types);
         this.to = ConstraintNames.withoutMadeUpNames(Canonical.of(to, types));
         // MySQL makes an index for a foreign key created with its table, and keeps it when the key
         // is dropped: keys are added after their indexes there, so that both are explicit operations.
-        this.inlineForeignKeys = to.dialect().schemaRules().foreignKeysWithTable();
+        this.inlineForeignKeys = Dialects.named(to.dialect()).schemaRules().foreignKeysWithTable();
     }
 
     /** The upgrade: operations that make {@code from} equal to {@code to}. */
@@ -224,7 +226,8 @@ public final class SchemaDiff {
      * rebuild, which Retort leaves to the user.
      */
     private Operation.Execute identity(String table, SchemaColumn c) {
-        return to.dialect().schemaRules().identity(to.dialect().ddl(), table, c);
+        Dialect d = Dialects.named(to.dialect());
+        return d.schemaRules().identity(d.ddl(), table, c);
     }
 
     // ---- tables
@@ -349,7 +352,7 @@ public final class SchemaDiff {
     private Table table(SchemaTable t, List<Constraint.ForeignKey> foreignKeys) {
         List<String> pk = t.primaryKeyColumns();
         boolean inlinePk = pk.size() == 1 && (t.primaryKey().name() == null || t.column(pk.get(0)).map(SchemaColumn::autoIncrement).orElse(false)
-                || from.dialect().schemaRules().namedPrimaryKeyInline());
+                || Dialects.named(from.dialect()).schemaRules().namedPrimaryKeyInline());
         List<Column> columns = t.columns().stream().map(c -> c.toColumn(inlinePk && pk.contains(c.name()))).toList();
         List<Constraint> constraints = new ArrayList<>();
         if (!pk.isEmpty() && !inlinePk) {

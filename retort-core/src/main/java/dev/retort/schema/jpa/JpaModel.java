@@ -83,7 +83,7 @@ public final class JpaModel {
         entityClasses.forEach(m::identify);
         entityClasses.forEach(m::map);
         List<SchemaTable> out = m.tables.values().stream().map(Parts::build).toList();
-        return new Schema(dialect, out, m.notes);
+        return new Schema(dialect.name(), out, m.notes);
     }
 
     // ---- names

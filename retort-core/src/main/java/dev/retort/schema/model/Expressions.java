@@ -1,6 +1,6 @@
 package dev.retort.schema.model;
 
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.dialect.sql.SqlLexer;
 import dev.retort.dialect.sql.SqlToken;
 import java.util.ArrayDeque;

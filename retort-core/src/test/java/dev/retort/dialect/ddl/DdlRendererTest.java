@@ -1,5 +1,6 @@
 package dev.retort.dialect.ddl;
 
+import dev.retort.dialect.registry.Dialects;
 import static dev.retort.Type.BIGINT;
 import static dev.retort.Type.INTEGER;
 import static dev.retort.Type.TEXT;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class DdlRendererTest {
 
     private static List<String> offline(String dialect, Migration m) {
-        DdlRenderer r = DdlRenderer.forDialect(dialect);
+        DdlRenderer r = Dialects.named(dialect).ddl();
         return Recorder.upgrade(m).stream().flatMap(o -> r.renderOffline(o).stream()).toList();
     }
 
@@ -50,7 +51,7 @@ class DdlRendererTest {
     @Test
     void renameColumnRendersOfflineOnEveryDatabaseAndItsDowngradeRenamesBack() {
         Migration m = op -> op.renameColumn("users", "login", "username");
-        DdlRenderer pg = DdlRenderer.forDialect("postgresql");
+        DdlRenderer pg = Dialects.named("postgresql").ddl();
         assertThat(offline("postgresql", m)).containsExactly("ALTER TABLE \"users\" RENAME COLUMN \"login\" TO \"username\"");
         assertThat(offline("sqlite", m)).containsExactly("ALTER TABLE \"users\" RENAME COLUMN \"login\" TO \"username\"");
         assertThat(offline("mariadb", m)).containsExactly("ALTER TABLE `users` RENAME COLUMN `login` TO `username`");
@@ -88,7 +89,7 @@ class DdlRendererTest {
 
     @Test
     void mysqlDropsEachKindOfConstraintItsOwnWay() {
-        DdlRenderer r = DdlRenderer.forDialect("mysql");
+        DdlRenderer r = Dialects.named("mysql").ddl();
         assertThat(r.renderOffline(new Operation.DropConstraint("t", "fk", dev.retort.Constraint.foreignKey("fk",
                 List.of("a"), "p", List.of("id"), null, null)))).containsExactly("ALTER TABLE `t` DROP FOREIGN KEY `fk`");
         assertThat(r.renderOffline(new Operation.DropConstraint("t", "pk", dev.retort.Constraint.primaryKey("pk", "a"))))
@@ -107,9 +108,9 @@ class DdlRendererTest {
 
     @Test
     void dialectsAreNamedAsDialectSaysThem() {
-        assertThat(DdlRenderer.forDialect("postgres").dialect()).isEqualTo("postgresql");
-        assertThat(DdlRenderer.forDialect("MariaDB").dialect()).isEqualTo("mysql");
-        assertThatThrownBy(() -> DdlRenderer.forDialect("oracle")).isInstanceOfSatisfying(RetortException.class,
+        assertThat(Dialects.named("postgres").ddl().dialect()).isEqualTo("postgresql");
+        assertThat(Dialects.named("MariaDB").ddl().dialect()).isEqualTo("mysql");
+        assertThatThrownBy(() -> Dialects.named("oracle").ddl()).isInstanceOfSatisfying(RetortException.class,
                 e -> assertThat(e.hint()).isEqualTo("use one of: postgresql, mysql, sqlite, h2"));
     }
 
@@ -120,7 +121,7 @@ class DdlRendererTest {
                 new Row("mysql", "LONGTEXT", "TIMESTAMP(6)", "CHAR(36)", "JSON", "LONGBLOB"),
                 new Row("sqlite", "TEXT", "TIMESTAMPTZ", "TEXT", "TEXT", "BLOB"),
                 new Row("h2", "CHARACTER VARYING", "TIMESTAMP WITH TIME ZONE", "UUID", "JSON", "BLOB"))) {
-            DdlRenderer d = DdlRenderer.forDialect(r.dialect());
+            DdlRenderer d = Dialects.named(r.dialect()).ddl();
             assertThat(List.of(d.type(TEXT), d.type(dev.retort.Type.TIMESTAMPTZ), d.type(dev.retort.Type.UUID),
                     d.type(dev.retort.Type.JSON), d.type(dev.retort.Type.BLOB)))
                     .as(r.dialect()).containsExactly(r.text(), r.tz(), r.uuid(), r.json(), r.blob());

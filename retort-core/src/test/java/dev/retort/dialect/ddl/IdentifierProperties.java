@@ -1,5 +1,6 @@
 package dev.retort.dialect.ddl;
 
+import dev.retort.dialect.registry.Dialects;
 import static dev.retort.Type.INTEGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ class IdentifierProperties {
             throws SQLException {
         for (String url : List.of("jdbc:sqlite::memory:", "jdbc:h2:mem:")) {
             try (Connection c = DriverManager.getConnection(url)) {
-                DdlRenderer ddl = DdlRenderer.forDialect(url.split(":")[1]);
+                DdlRenderer ddl = Dialects.named(url.split(":")[1]).ddl();
                 new DdlExecutor(ddl, c, s -> {}).upgrade(op -> {
                     op.createTable(table, t -> t.column(column, INTEGER));
                     op.createIndex(table + column, table, column);

@@ -1,5 +1,6 @@
 package dev.retort.dialect.ddl;
 
+import dev.retort.dialect.registry.Dialects;
 import static dev.retort.ReferentialAction.CASCADE;
 import static dev.retort.Type.BIGINT;
 import static dev.retort.Type.INTEGER;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** SQLite's table rebuild: nothing the user had is lost, and broken foreign keys are caught. */
 class SqliteRebuildTest {
     private TestDb db;
-    private final DdlRenderer ddl = DdlRenderer.forDialect("sqlite");
+    private final DdlRenderer ddl = Dialects.named("sqlite").ddl();
 
     @BeforeEach
     void open() throws SQLException {

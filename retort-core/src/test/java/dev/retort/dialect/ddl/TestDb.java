@@ -1,5 +1,6 @@
 package dev.retort.dialect.ddl;
 
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.support.TestDatabases;
 import dev.retort.support.TestDatabases.Kind;
 import java.sql.Connection;
@@ -59,7 +60,7 @@ final class TestDb implements AutoCloseable {
     }
 
     DdlRenderer ddl() {
-        return DdlRenderer.forDialect(dialect);
+        return Dialects.named(dialect).ddl();
     }
 
     void exec(String sql) throws SQLException {

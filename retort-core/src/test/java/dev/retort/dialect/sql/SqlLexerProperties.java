@@ -2,7 +2,6 @@ package dev.retort.dialect.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.dialect.SqlSyntax;
 import dev.retort.dialect.sql.SqlToken.Kind;
 import java.util.ArrayList;
 import java.util.List;

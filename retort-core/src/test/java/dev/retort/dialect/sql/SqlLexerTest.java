@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.SqlSyntax;
 import dev.retort.dialect.sql.SqlToken.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;

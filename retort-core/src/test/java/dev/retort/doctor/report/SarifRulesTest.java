@@ -2,7 +2,7 @@ package dev.retort.doctor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.doctor.Doctor;
+import dev.retort.doctor.run.Doctor;
 import org.junit.jupiter.api.Test;
 
 class SarifRulesTest {

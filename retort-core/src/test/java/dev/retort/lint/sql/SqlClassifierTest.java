@@ -4,7 +4,7 @@ import dev.retort.lint.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.sql.SqlStatement;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.Column;
 import dev.retort.Constraint;
 import dev.retort.Operation;

@@ -1,5 +1,6 @@
 package dev.retort.schema.diff;
 
+import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.Dialect;
@@ -9,19 +10,19 @@ import org.junit.jupiter.api.Test;
 /** Spellings of one type that must not count as a change. */
 class TypeNamesTest {
     private static Type pg(String s) {
-        return TypeNames.parse(Dialect.named("postgresql"), s);
+        return TypeNames.parse(Dialects.named("postgresql"), s);
     }
 
     private static Type my(String s) {
-        return TypeNames.parse(Dialect.named("mysql"), s);
+        return TypeNames.parse(Dialects.named("mysql"), s);
     }
 
     private static Type lite(String s) {
-        return TypeNames.parse(Dialect.named("sqlite"), s);
+        return TypeNames.parse(Dialects.named("sqlite"), s);
     }
 
     private static Type h2(String s) {
-        return TypeNames.parse(Dialect.named("h2"), s);
+        return TypeNames.parse(Dialects.named("h2"), s);
     }
 
     @Test
@@ -73,7 +74,7 @@ class TypeNamesTest {
 
     @Test
     void everyPortableTypeIsCanonicalAsItsDatabaseStoresIt() {
-        for (Dialect d : Dialect.ALL) {
+        for (Dialect d : Dialects.ALL) {
             for (Type t : new Type[] {Type.SMALLINT, Type.INTEGER, Type.BIGINT, Type.BOOLEAN, Type.varchar(12), Type.TEXT,
                     Type.numeric(9, 3), Type.REAL, Type.DOUBLE, Type.DATE, Type.TIME, Type.TIMESTAMP, Type.TIMESTAMPTZ,
                     Type.UUID, Type.JSON, Type.BLOB}) {

@@ -1,4 +1,4 @@
-package dev.retort.doctor.repair;
+package dev.retort.doctor.text;
 
 import dev.retort.script.AlembicReader;
 import dev.retort.script.AlembicScript;

@@ -1,7 +1,5 @@
-package dev.retort.doctor.checks;
+package dev.retort.doctor;
 
-import dev.retort.doctor.Analysis;
-import dev.retort.doctor.ScriptFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

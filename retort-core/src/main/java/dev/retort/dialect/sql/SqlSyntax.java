@@ -1,4 +1,4 @@
-package dev.retort.dialect;
+package dev.retort.dialect.sql;
 
 /**
  * The lexical features of one database's SQL: the hooks of {@link dev.retort.dialect.sql.SqlLexer},

@@ -1,10 +1,12 @@
-package dev.retort.lint;
+package dev.retort.lint.run;
 
+import dev.retort.lint.RevisionSteps;
+import dev.retort.lint.Step;
 import dev.retort.lint.sql.SqlClassifier;
 import dev.retort.RetortException;
 import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.Allow;
 import dev.retort.Migration;
 import dev.retort.Operation;

@@ -1,14 +1,14 @@
-package dev.retort.doctor.repair;
+package dev.retort.doctor.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** Replace the characters {@code start..end} of a file's text with {@code text}. */
-record TextEdit(int start, int end, String text) {
+public record TextEdit(int start, int end, String text) {
 
     /** Applies non-overlapping edits; positions refer to {@code content} before any edit. */
-    static String apply(String content, List<TextEdit> edits) {
+    public static String apply(String content, List<TextEdit> edits) {
         List<TextEdit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(TextEdit::start));
         StringBuilder out = new StringBuilder(content.length() + 64);

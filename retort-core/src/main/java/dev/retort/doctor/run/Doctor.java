@@ -1,5 +1,13 @@
-package dev.retort.doctor;
+package dev.retort.doctor.run;
 
+import dev.retort.doctor.Analysis;
+import dev.retort.doctor.Check;
+import dev.retort.doctor.Diagnosis;
+import dev.retort.doctor.DoctorRequest;
+import dev.retort.doctor.ScriptFile;
+import dev.retort.doctor.ScriptFiles;
+import dev.retort.doctor.Silencer;
+import dev.retort.doctor.checks.Checks;
 import dev.retort.doctor.repair.Applier;
 import dev.retort.doctor.repair.Fixer;
 import dev.retort.doctor.repair.Repair;
@@ -27,7 +35,7 @@ public final class Doctor {
 
     /** The stable codes doctor can report, in the order its checks run. */
     public static List<String> codes() {
-        return Checks.ALL.stream().flatMap(c -> c.codes().stream()).toList();
+        return Checks.codes();
     }
 
     public static DoctorReport run(DoctorRequest given) {

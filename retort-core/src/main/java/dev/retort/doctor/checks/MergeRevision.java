@@ -1,4 +1,4 @@
-package dev.retort.doctor.repair;
+package dev.retort.doctor.checks;
 
 import dev.retort.doctor.Analysis;
 import dev.retort.doctor.Remedy;

@@ -1,5 +1,6 @@
-package dev.retort.lint;
+package dev.retort.lint.run;
 
+import dev.retort.lint.LintReport;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.retort.report.Finding;

@@ -1,5 +1,6 @@
-package dev.retort.lint;
+package dev.retort.lint.run;
 
+import dev.retort.lint.KnownSchema;
 import dev.retort.script.RevisionHeader;
 import java.util.HashMap;
 import java.util.List;

@@ -1,25 +1,16 @@
-package dev.retort.doctor;
+package dev.retort.doctor.checks;
 
-import dev.retort.doctor.checks.AppliedChecks;
-import dev.retort.doctor.checks.CycleCheck;
-import dev.retort.doctor.checks.DependencyCheck;
-import dev.retort.doctor.checks.DuplicateIdCheck;
-import dev.retort.doctor.checks.DuplicateLabelCheck;
-import dev.retort.doctor.checks.EmptyDowngradeCheck;
-import dev.retort.doctor.checks.FailedRevisionCheck;
-import dev.retort.doctor.checks.HeaderDriftCheck;
-import dev.retort.doctor.checks.IdNotInFilenameCheck;
-import dev.retort.doctor.checks.MissingParentCheck;
-import dev.retort.doctor.checks.MultipleHeadsCheck;
-import dev.retort.doctor.checks.MultipleRootsCheck;
-import dev.retort.doctor.checks.ReservedIdCheck;
-import dev.retort.doctor.checks.StrayVersionsCheck;
-import dev.retort.doctor.checks.UnreadableCheck;
+import dev.retort.doctor.Analysis;
+import dev.retort.doctor.Check;
+import dev.retort.doctor.Diagnosis;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The checks doctor runs, in report order, with a guard against two checks sharing a code. */
+/**
+ * The checks doctor runs, in report order, with a guard against two checks sharing a code. The
+ * one list of checks, beside them, so that the shared part of doctor never names a check.
+ */
 public final class Checks {
     public static final List<Check> ALL = validated(List.of(
             new UnreadableCheck(),
@@ -40,7 +31,12 @@ public final class Checks {
 
     private Checks() {}
 
-    static List<Check> validated(List<Check> checks) {
+    /** The stable codes doctor can report, in the order its checks run. */
+    public static List<String> codes() {
+        return ALL.stream().flatMap(c -> c.codes().stream()).toList();
+    }
+
+    public static List<Check> validated(List<Check> checks) {
         Map<String, Check> owners = new HashMap<>();
         for (Check c : checks) {
             for (String code : c.codes()) {

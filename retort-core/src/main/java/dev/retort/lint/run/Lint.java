@@ -1,11 +1,16 @@
-package dev.retort.lint;
+package dev.retort.lint.run;
 
+import dev.retort.lint.KnownSchema;
+import dev.retort.lint.LintReport;
+import dev.retort.lint.LintRequest;
+import dev.retort.lint.RevisionSteps;
+import dev.retort.dialect.registry.Dialects;
 import dev.retort.lint.python.AlembicRevisions;
 import dev.retort.lint.rules.LintContext;
 import dev.retort.lint.rules.Rules;
 import dev.retort.lint.sql.SqlRevisions;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.SqlSyntax;
+import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.report.Finding;
 import dev.retort.report.Silenced;
 import dev.retort.script.Format;
@@ -42,7 +47,7 @@ public final class Lint {
     }
 
     public static LintReport run(LintRequest request) {
-        Dialect dialect = request.dialect() == null ? null : Dialect.named(request.dialect());
+        Dialect dialect = request.dialect() == null ? null : Dialects.named(request.dialect());
         SqlSyntax syntax = dialect == null ? SqlSyntax.POSTGRESQL : dialect.syntax();
         Set<String> codes = Set.copyOf(codes());
         List<Path> javaFiles = request.revisions().stream().filter(r -> format(r) == Format.JAVA)

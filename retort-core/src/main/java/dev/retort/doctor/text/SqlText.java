@@ -1,4 +1,4 @@
-package dev.retort.doctor.repair;
+package dev.retort.doctor.text;
 
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.SqlRevisionReader;
