@@ -138,7 +138,7 @@ public final class Retort {
 
     RevisionMap revisionMap() {
         ScriptDirectory dir = scriptDirectory();
-        if (!compiledIn.isEmpty() && !Files.isDirectory(dir.versions())) {
+        if (!compiledIn.isEmpty() && dir.versionFolders().stream().noneMatch(Files::isDirectory)) {
             return RevisionMap.of(compiledIn.values().stream().map(CompiledRevision::revision).toList());
         }
         List<RevisionHeader> all = new ArrayList<>(dir.revisions());

@@ -37,7 +37,7 @@ class EmbeddedFacadeTest {
 
     private static JdbcDataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:embedded_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
+        ds.setURL("jdbc:h2:mem:embedded_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
         return ds;
     }
 
@@ -49,19 +49,42 @@ class EmbeddedFacadeTest {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA meta");
         }
-        Retort retort = project(ds).versionTable("app_revisions").schema("META").load();
+        Retort retort = project(ds).versionTable("app_revisions").schema("meta").load();
         assertThat(retort.maskedUrl()).startsWith("jdbc:h2:mem:embedded_");
         assertThat(retort.validate("head")).containsExactly("a1", "b2");
 
         assertThat(retort.upgrade("head").revisions()).containsExactly("a1", "b2");
 
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"META\".\"app_revisions\"")) {
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"meta\".\"app_revisions\"")) {
             r.next();
             assertThat(r.getInt(1)).isEqualTo(2);
         }
         assertThat(retort.validate("head")).isEmpty();
         assertThat(retort.current().heads()).containsExactly("b2");
+    }
+
+    @Test
+    void revisionClassesContinueTheFilesOfTheVersionLocations() throws Exception {
+        Files.createDirectories(dir.resolve("sql"));
+        Files.writeString(dir.resolve("sql").resolve("a1.sql"),
+                "-- a1\n--\n-- Revision ID: a1\n-- Revises:\n\n-- +upgrade\nCREATE TABLE account (id INTEGER PRIMARY KEY);\n");
+        JdbcDataSource ds = h2();
+        Retort retort = project(ds).versionLocations(List.of(Path.of("sql"))).revisionClasses(List.of(AddName.class)).load();
+
+        assertThat(retort.upgrade("head").revisions()).containsExactly("a1", "b2");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO account (id, name) VALUES (1, 'Ada')");
+        }
+    }
+
+    /** A revision compiled into the application, after a file. */
+    @Revision(id = "b2", revises = "a1")
+    public static final class AddName implements Migration {
+        @Override
+        public void upgrade(Ops op) {
+            op.addColumn("account", "name", Type.varchar(50));
+        }
     }
 
     @Test
