@@ -28,7 +28,7 @@ class DatabasesTest {
     private static final TestDatabases DATABASES = new TestDatabases(DatabasesTest.class);
 
     @AfterAll
-    static void drop() {
+    static void drop() throws Exception {
         DATABASES.close();
     }
 
