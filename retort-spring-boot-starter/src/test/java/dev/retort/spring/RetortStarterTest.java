@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** The starter in real application contexts on H2 (in memory, one database per test). */
 class RetortStarterTest {
 
     @Test
-    void upgradesBeforeJpaValidatesAndLogsTheRun() {
+    void upgradesBeforeJpaValidatesThenFindsNothingToDo() {
         String url = Apps.h2Url();
         try (ConfigurableApplicationContext app = Apps.start(Apps.properties(url))) {
             // ddl-auto=validate: the context would not start if Hibernate looked before the upgrade
@@ -35,12 +36,7 @@ class RetortStarterTest {
                     "Retort: upgraded jdbc:h2:mem:app_\\w+ from base to c3 \\(3 revisions, \\d+ ms\\)"));
             assertThat(Apps.retortLog()).anyMatch(l -> l.matches("Retort: upgrade a1 -> b2, Account email \\(\\d+ ms\\)"));
         }
-    }
-
-    @Test
-    void aSecondStartFindsNothingToDo() {
-        String url = Apps.h2Url();
-        Apps.start(Apps.properties(url)).close();
+        // a second start (the next deploy) finds nothing to do
         try (ConfigurableApplicationContext app = Apps.start(Apps.properties(url))) {
             assertThat(app.getBean(RetortMigrationInitializer.class).runs()).singleElement()
                     .satisfies(r -> assertThat(r.revisions()).isEmpty());
@@ -92,6 +88,59 @@ class RetortStarterTest {
             assertThat(app.getBeanNamesForType(Retort.class)).isEmpty();
             assertThat(Apps.tableExists(app.getBean(DataSource.class), "retort_version")).isFalse();
             assertThat(Apps.tableExists(app.getBean(DataSource.class), "account")).isFalse();
+        }
+    }
+
+    @Test
+    void retortUrlWinsOverTheApplicationDataSource() throws Exception {
+        String other = Apps.h2Url();
+        try (ConfigurableApplicationContext app = Apps.start(Apps.properties(Apps.h2Url(), "retort.url", other,
+                "retort.user", "sa", "retort.version-table", "schema_history", "spring.jpa.hibernate.ddl-auto", "none"))) {
+            assertThat(Apps.tableExists(app.getBean(DataSource.class), "account")).isFalse();
+            assertThat(app.getBean(Retort.class).current().heads()).containsExactly("c3");
+            assertThat(app.getBean(Retort.class).maskedUrl()).isEqualTo(other);
+        }
+    }
+
+    @Test
+    void theMarkedDataSourceWinsOverRetortUrl() throws Exception {
+        try (ConfigurableApplicationContext app = Apps.start(Apps.properties(Apps.h2Url(), "retort.url", Apps.h2Url(),
+                "spring.jpa.hibernate.ddl-auto", "none"), TwoDataSources.class)) {
+            assertThat(Apps.tableExists(app.getBean("owner", DataSource.class), "account")).isTrue();
+            assertThat(Apps.tableExists(app.getBean("application", DataSource.class), "account")).isFalse();
+        }
+    }
+
+    @Test
+    void doctorErrorsStopStartUpWhenAsked() {
+        assertThatThrownBy(() -> Apps.start(Apps.properties(Apps.h2Url(), "retort.locations", "classpath:db/broken",
+                "retort.fail-on-doctor-errors", "true", "spring.jpa.hibernate.ddl-auto", "none")))
+                .hasStackTraceContaining("Retort: doctor found ").hasStackTraceContaining(" error(s) in the revisions")
+                .hasStackTraceContaining("m2_orphan.sql");
+    }
+
+    /** An application DataSource and one marked for Retort (say, with the schema owner's login). */
+    @Configuration(proxyBeanMethods = false)
+    static class TwoDataSources {
+        private final String owner = Apps.h2Url();
+        private final String application = Apps.h2Url();
+
+        @Bean
+        @Primary
+        DataSource application() {
+            return h2(application);
+        }
+
+        @Bean
+        @RetortDataSource
+        DataSource owner() {
+            return h2(owner);
+        }
+
+        private static DataSource h2(String url) {
+            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+            ds.setURL(url);
+            return ds;
         }
     }
 
