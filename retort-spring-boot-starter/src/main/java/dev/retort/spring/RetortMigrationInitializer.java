@@ -74,7 +74,7 @@ public class RetortMigrationInitializer implements InitializingBean {
         }
     }
 
-    /** The upgrades run at start-up (most recent last); for tests and the actuator endpoint. */
+    /** The runs of this application's {@link Retort} bean, the start-up's first (most recent last). */
     public List<RunSummary> runs() {
         return Collections.unmodifiableList(runs.summaries());
     }

@@ -24,7 +24,10 @@ final class StartupLog implements MigrationListener {
 
     @Override
     public void finished(Step step, Duration duration) {
-        LOG.info("Retort: " + step.describe() + " (" + duration.toMillis() + " ms)");
+        String message = step.message().lines().findFirst().orElse("");
+        LOG.info("Retort: " + step.direction().text() + " " + (step.from().isEmpty() ? "base" : step.from()) + " -> "
+                + (step.to().isEmpty() ? "base" : step.to()) + (message.isEmpty() ? "" : ", " + message) + " ("
+                + duration.toMillis() + " ms)");
     }
 
     @Override

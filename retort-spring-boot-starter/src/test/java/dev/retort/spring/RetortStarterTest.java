@@ -34,6 +34,7 @@ class RetortStarterTest {
 
             assertThat(Apps.retortLog()).anyMatch(l -> l.matches(
                     "Retort: upgraded jdbc:h2:mem:app_\\w+ from base to c3 \\(3 revisions, \\d+ ms\\)"));
+            assertThat(Apps.retortLog()).anyMatch(l -> l.matches("Retort: upgrade base -> a1, Create account \\(\\d+ ms\\)"));
             assertThat(Apps.retortLog()).anyMatch(l -> l.matches("Retort: upgrade a1 -> b2, Account email \\(\\d+ ms\\)"));
         }
         // a second start (the next deploy) finds nothing to do
