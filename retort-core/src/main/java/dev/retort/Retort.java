@@ -8,6 +8,7 @@ import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.ModelConfig;
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.ConnectionOpener;
 import dev.retort.dialect.Dialect;
 import dev.retort.doctor.AlembicVersionTable;
 import dev.retort.doctor.GitHook;
@@ -46,6 +47,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import javax.sql.DataSource;
 
 /**
  * One opened project (configuration, folders, revisions, database) for applications and every
@@ -71,10 +73,13 @@ public final class Retort {
     private final Clock clock;
     private final RandomGenerator random;
     private final XArguments x;
+    /** Where connections come from instead of the url (which then only names the dialect); may be null. */
+    private final DataSource dataSource;
 
     private Retort(RetortConfig config, EngineSettings settings, MigrationListener listener, List<Path> classpath,
-            List<CompiledRevision> compiledIn, Clock clock, RandomGenerator random, XArguments x) {
+            List<CompiledRevision> compiledIn, Clock clock, RandomGenerator random, XArguments x, DataSource dataSource) {
         this.config = config;
+        this.dataSource = dataSource;
         this.x = x;
         this.clock = clock;
         this.random = random;
@@ -133,7 +138,7 @@ public final class Retort {
 
     RevisionMap revisionMap() {
         ScriptDirectory dir = scriptDirectory();
-        if (!compiledIn.isEmpty() && !Files.isDirectory(dir.versions())) {
+        if (!compiledIn.isEmpty() && dir.versionFolders().stream().noneMatch(Files::isDirectory)) {
             return RevisionMap.of(compiledIn.values().stream().map(CompiledRevision::revision).toList());
         }
         List<RevisionHeader> all = new ArrayList<>(dir.revisions());
@@ -165,6 +170,20 @@ public final class Retort {
         Target.check(map, t);
         try (RevisionScripts scripts = scripts(map, dialect(), false)) {
             return migrator().downgrade(GraphPlans.downgrade(map, scripts::of, t), scripts::forChecksum);
+        }
+    }
+
+    /**
+     * Refuses what {@link #upgrade} would refuse (an applied file that changed since, an applied
+     * revision no file or class defines, a failed marker) without locking, creating or running
+     * anything, and returns the ids an upgrade to {@code target} would apply, in order.
+     */
+    public List<String> validate(String target) {
+        String t = Target.online(target, "upgrade");
+        RevisionMap map = revisionMap();
+        Target.check(map, t);
+        try (RevisionScripts scripts = scripts(map, dialect(), false)) {
+            return migrator().validate(GraphPlans.upgrade(map, scripts::of, t), scripts::forChecksum);
         }
     }
 
@@ -371,7 +390,7 @@ public final class Retort {
         RetortConfig c = new RetortConfig(config.file(), config.scriptLocation(), url, config.user(), config.password(),
                 config.versionTable(), config.schema(), config.transaction(), config.environment(), config.model(),
                 config.verifyUrl(), config.versionLocations());
-        return new Retort(c, settings, listener, classpath, List.copyOf(compiledIn.values()), clock, random, x);
+        return new Retort(c, settings, listener, classpath, List.copyOf(compiledIn.values()), clock, random, x, null);
     }
 
     /**
@@ -386,13 +405,17 @@ public final class Retort {
 
     /** A new connection to the configured database, with the configured credentials; the caller closes it. */
     public Connection connect() throws SQLException {
-        return JdbcConnector.opener(config.requireUrl(), config.user(), config.password()).open();
+        return opener(config.requireUrl()).open();
     }
 
     private Migrator migrator() {
         String url = config.requireUrl();
-        return new Migrator(Dialects.fromUrl(url), JdbcConnector.opener(url, config.user(), config.password()), names(),
-                settings, listener);
+        return new Migrator(Dialects.fromUrl(url), opener(url), names(), settings, listener);
+    }
+
+    private ConnectionOpener opener(String url) {
+        return dataSource == null ? JdbcConnector.opener(url, config.user(), config.password())
+                : ConnectionOpener.withUrl(url, dataSource::getConnection);
     }
 
     private VersionTableNames names() {
@@ -412,6 +435,10 @@ public final class Retort {
         private String appliedBy;
         private List<Path> versionLocations = List.of();
         private boolean forReading;
+        private boolean withoutConfigFile;
+        private DataSource dataSource;
+        private String versionTable;
+        private String schema;
         private final Map<String, String> x = new LinkedHashMap<>();
         private Clock clock = Clock.systemDefaultZone();
         // SplittableRandom, not SecureRandom: revision ids need spread, not secrecy, and seeding
@@ -426,6 +453,38 @@ public final class Retort {
          */
         public Builder forReading() {
             this.forReading = true;
+            return this;
+        }
+
+        /**
+         * Configured in code, as an application embedding Retort is: no retort.toml is looked
+         * for and no RETORT_* variable is read; the project folder is {@link #directory}, the
+         * database comes from {@link #url} or {@link #dataSource}, and the revisions from
+         * {@link #versionLocations} (default {@code versions} in the directory) and the classes.
+         */
+        public Builder withoutConfigFile() {
+            this.withoutConfigFile = true;
+            return this;
+        }
+
+        /**
+         * Connections come from {@code source} (an application's pool) instead of the url; the
+         * url, which names the database's dialect, is read from its connections' metadata.
+         */
+        public Builder dataSource(DataSource source) {
+            this.dataSource = Objects.requireNonNull(source);
+            return this;
+        }
+
+        /** The version table's name instead of the configured one (default retort_version). */
+        public Builder versionTable(String name) {
+            this.versionTable = name;
+            return this;
+        }
+
+        /** The schema holding the version table instead of the configured one (default the connection's). */
+        public Builder schema(String name) {
+            this.schema = name;
             return this;
         }
 
@@ -555,7 +614,17 @@ public final class Retort {
 
         public Retort load() {
             ConfigLoader loader = new ConfigLoader(directory.toAbsolutePath(), environment);
-            RetortConfig c = config != null ? config : forReading ? loader.loadForReading(overrides) : loader.load(overrides);
+            RetortConfig c = config != null ? config
+                    : withoutConfigFile ? new RetortConfig(null, directory.toAbsolutePath().normalize(), overrides.url(),
+                            overrides.user(), overrides.password(), null, "", null, "", ModelConfig.NONE)
+                    : forReading ? loader.loadForReading(overrides) : loader.load(overrides);
+            if (dataSource != null) {
+                c = withDatabase(c, urlOf(dataSource), versionTable == null ? c.versionTable() : versionTable,
+                        schema == null ? c.schema() : schema);
+            } else if (versionTable != null || schema != null) {
+                c = withDatabase(c, c.url(), versionTable == null ? c.versionTable() : versionTable,
+                        schema == null ? c.schema() : schema);
+            }
             if (!versionLocations.isEmpty()) {
                 Path base = c.projectFolder();
                 c = new RetortConfig(c.file(), c.scriptLocation(), c.url(), c.user(), c.password(), c.versionTable(), c.schema(),
@@ -567,7 +636,24 @@ public final class Retort {
             if (appliedBy != null && !appliedBy.isBlank()) {
                 s = s.withAppliedBy(appliedBy);
             }
-            return new Retort(c, s, listener, classpath, compiledIn, clock, random, XArguments.of(x));
+            return new Retort(c, s, listener, classpath, compiledIn, clock, random, XArguments.of(x), dataSource);
+        }
+
+        private static RetortConfig withDatabase(RetortConfig c, String url, String versionTable, String schema) {
+            return new RetortConfig(c.file(), c.scriptLocation(), url, c.user(), c.password(), versionTable, schema,
+                    c.transaction(), c.environment(), c.model(), c.verifyUrl(), c.versionLocations(), c.dialects());
+        }
+
+        /** The url a DataSource connects to: its dialect decides how Retort talks to the database. */
+        private static String urlOf(DataSource source) {
+            try (Connection c = source.getConnection()) {
+                String url = c.getMetaData().getURL();
+                Dialects.fromUrl(url);
+                return url;
+            } catch (SQLException e) {
+                throw new RetortException(RetortException.Kind.FAILED, "cannot connect through the DataSource: "
+                        + JdbcConnector.scrub(e.getMessage(), null), "check that the database is reachable", e);
+            }
         }
     }
 

@@ -77,6 +77,17 @@ public final class Migrator {
     }
 
     /**
+     * What an upgrade would refuse (failed markers, changed files, applied revisions no file
+     * defines), without locking, creating or running anything; returns the ids it would apply.
+     */
+    public List<String> validate(Planner planner, ScriptLookup scripts) {
+        List<AppliedRevision> rows = applied();
+        refuseFailed(rows);
+        refuseChangedChecksums(rows, scripts);
+        return planner.plan(appliedIds(rows)).stream().map(RevisionScript::id).toList();
+    }
+
+    /**
      * Reverts what {@code planner} asks for, newest first as the plan orders it, after refusing
      * failed markers and changed files: a downgrade runs the file as it is now, so an edited file
      * would undo something other than what was applied.
