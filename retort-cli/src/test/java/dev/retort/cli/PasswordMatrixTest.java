@@ -15,13 +15,25 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +47,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * is bad. PostgreSQL authenticates by trust here, so there a wrong password still connects.
  */
 // replaces System.out and System.err: no other class that does so runs meanwhile
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ResourceLock(Resources.SYSTEM_OUT)
 @ResourceLock(Resources.SYSTEM_ERR)
 class PasswordMatrixTest {
@@ -84,78 +97,134 @@ class PasswordMatrixTest {
         return all;
     }
 
-    @ParameterizedTest
-    @EnumSource(Kind.class)
-    void noPasswordOrPieceOfOneReachesAnyOutput(Kind kind) throws Exception {
-        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Server server = new Server(kind, "rt_pw_" + suffix, "rt_pwdb_" + suffix, "rt_pwver_" + suffix);
-        List<String> leaks = new ArrayList<>();
-        List<String> wrongExits = new ArrayList<>();
-        int runs = 0;
-        Map<String, Long> time = new java.util.TreeMap<>();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
+    /**
+     * Workers per kind: each has its own user, databases and project and takes every WORKERS-th
+     * password. A run spends most of its time waiting on connections and commits, so the runs of
+     * both kinds and all workers overlap.
+     */
+    static final int WORKERS = 3;
+
+    /** What reaches System.out and System.err while the class runs, from any thread; never cleared. */
+    private final Console console = new Console();
+    private final PrintStream stdout = System.out;
+    private final PrintStream stderr = System.err;
+
+    @BeforeAll
+    void captureConsole() {
         System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
-        try (server) {
-            Path project = project(dir);
-            for (int i = 0; i < PASSWORDS.size(); i++) {
-                String pw = PASSWORDS.get(i);
-                server.setPassword(pw);
-                for (Way way : Way.values()) {
-                    // the password that works, then a failing case: a wrong password, a closed port or a port that is
-                    // not a number (MariaDB's driver then echoes the authority). PostgreSQL trusts 127.0.0.1 here, so a wrong
-                    // password would connect: there the failing cases are the ports.
-                    String wrong = "Wr0ng" + pw;
-                    String notANumber = kind == Kind.POSTGRESQL ? "54x32" : "33o6";
-                    String badPort = i % 4 == 1 ? "1" : i % 4 == 3 || kind == Kind.POSTGRESQL ? notANumber : null;
-                    Case failing = badPort != null ? new Case(pw, badPort, false, true) : new Case(wrong, server.port, false, true);
-                    for (Case c : List.of(new Case(pw, server.port, true, false), failing)) {
-                        Setup s = setup(project, server, way, c);
-                        boolean withVerify = (i + way.ordinal()) % Way.values().length == 0;
-                        for (List<String> command : commands(server.url(server.verifyDb, way, c), server.url(server.db, way, c),
-                                withVerify)) {
-                            List<String> args = new ArrayList<>(command);
-                            if (!command.contains("--url")) {
-                                args.addAll(s.extraArgs);
-                            }
-                            if (!c.works) {
-                                args.add("--debug"); // the stack trace is output too
-                            }
-                            console.reset();
-                            long started = System.nanoTime();
-                            CliRun.Result r = CliRun.run(project, s.env, args.toArray(String[]::new));
-                            runs++;
-                            time.merge(command.get(0), System.nanoTime() - started, Long::sum);
-                            String all = r.out() + r.err() + console.toString(StandardCharsets.UTF_8);
-                            String where = kind + " " + way + " password #" + i + " " + (c.works ? "ok"
-                                    : c.port.equals(server.port) ? "wrong password" : "port " + c.port) + ": " + String.join(" ", command);
-                            String leak = leak(all, c.password);
-                            if (leak != null) {
-                                leaks.add(where + " printed '" + leak + "'\n" + all);
-                            }
-                            if (c.works && expectedToConnect(kind, way, pw) && r.code() != 0 && !command.get(0).equals("check")) {
-                                wrongExits.add(where + " exit " + r.code() + "\n" + r);
-                            }
-                            // (lint without a database to ask lints every revision, and says so)
-                            if (c.fails && r.code() == 0 && !command.get(0).equals("lint")) {
-                                wrongExits.add(where + " succeeded\n" + r);
-                            }
-                        }
+    }
+
+    @AfterAll
+    void restoreConsole() {
+        System.setOut(stdout);
+        System.setErr(stderr);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    @Execution(ExecutionMode.CONCURRENT)
+    void noPasswordOrPieceOfOneReachesAnyOutput(Kind kind) throws Exception {
+        List<Server> servers = new ArrayList<>();
+        Outcome outcome = new Outcome();
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+        try {
+            for (int w = 0; w < WORKERS; w++) {
+                String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+                servers.add(new Server(kind, "rt_pw_" + suffix, "rt_pwdb_" + suffix, "rt_pwver_" + suffix));
+            }
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < WORKERS; w++) {
+                Server server = servers.get(w);
+                Path project = project(Files.createDirectories(dir.resolve(kind + "-" + w)));
+                int first = w;
+                done.add(pool.submit(() -> {
+                    for (int i = first; i < PASSWORDS.size(); i += WORKERS) {
+                        passwordRuns(kind, server, project, i, outcome);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+            for (Server server : servers) {
+                server.close();
+            }
+        }
+        stdout.println(kind + ": " + outcome.runs + " runs; seconds by command: " + new TreeMap<>(outcome.time).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() / 1_000_000_000).toList());
+        assertThat(outcome.runs.get()).isGreaterThanOrEqualTo(PASSWORDS.size() * Way.values().length * 2 * 10);
+        assertThat(outcome.leaks).as("%d leaks, the first: %s", outcome.leaks.size(),
+                outcome.leaks.isEmpty() ? "" : outcome.leaks.get(0)).isEmpty();
+        assertThat(outcome.wrongExits).as("%d unexpected exits, the first: %s", outcome.wrongExits.size(),
+                outcome.wrongExits.isEmpty() ? "" : outcome.wrongExits.get(0)).isEmpty();
+    }
+
+    /** What the runs of one kind found, from several workers. */
+    record Outcome(List<String> leaks, List<String> wrongExits, AtomicInteger runs, Map<String, Long> time) {
+        Outcome() {
+            this(Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()),
+                    new AtomicInteger(), new ConcurrentHashMap<>());
+        }
+    }
+
+    /** Password #i, every way, the case that works and a failing one, through every command. */
+    void passwordRuns(Kind kind, Server server, Path project, int i, Outcome outcome) throws Exception {
+        String pw = PASSWORDS.get(i);
+        server.setPassword(pw);
+        for (Way way : Way.values()) {
+            // the password that works, then a failing case: a wrong password, a closed port or a port that is
+            // not a number (MariaDB's driver then echoes the authority). PostgreSQL trusts 127.0.0.1 here, so a wrong
+            // password would connect: there the failing cases are the ports.
+            String wrong = "Wr0ng" + pw;
+            String notANumber = kind == Kind.POSTGRESQL ? "54x32" : "33o6";
+            String badPort = i % 4 == 1 ? "1" : i % 4 == 3 || kind == Kind.POSTGRESQL ? notANumber : null;
+            Case failing = badPort != null ? new Case(pw, badPort, false, true) : new Case(wrong, server.port, false, true);
+            for (Case c : List.of(new Case(pw, server.port, true, false), failing)) {
+                Setup s = setup(project, server, way, c);
+                boolean withVerify = (i + way.ordinal()) % Way.values().length == 0;
+                for (List<String> command : commands(server.url(server.verifyDb, way, c), server.url(server.db, way, c),
+                        withVerify)) {
+                    List<String> args = new ArrayList<>(command);
+                    if (!command.contains("--url")) {
+                        args.addAll(s.extraArgs);
+                    }
+                    if (!c.works) {
+                        args.add("--debug"); // the stack trace is output too
+                    }
+                    int consoleFrom = console.size();
+                    long started = System.nanoTime();
+                    CliRun.Result r = CliRun.run(project, s.env, args.toArray(String[]::new));
+                    outcome.runs.incrementAndGet();
+                    outcome.time.merge(command.get(0), System.nanoTime() - started, Long::sum);
+                    // everything that reached the console while this run ran, whichever run printed it
+                    String all = r.out() + r.err() + console.since(consoleFrom);
+                    String where = kind + " " + way + " password #" + i + " " + (c.works ? "ok"
+                            : c.port.equals(server.port) ? "wrong password" : "port " + c.port) + ": " + String.join(" ", command);
+                    String leak = leak(all, c.password);
+                    if (leak != null) {
+                        outcome.leaks.add(where + " printed '" + leak + "'\n" + all);
+                    }
+                    if (c.works && expectedToConnect(kind, way, pw) && r.code() != 0 && !command.get(0).equals("check")) {
+                        outcome.wrongExits.add(where + " exit " + r.code() + "\n" + r);
+                    }
+                    // (lint without a database to ask lints every revision, and says so)
+                    if (c.fails && r.code() == 0 && !command.get(0).equals("lint")) {
+                        outcome.wrongExits.add(where + " succeeded\n" + r);
                     }
                 }
             }
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
         }
-        stdout.println(kind + ": " + runs + " runs; seconds by command: " + time.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue() / 1_000_000_000).toList());
-        assertThat(runs).isGreaterThanOrEqualTo(PASSWORDS.size() * Way.values().length * 2 * 10);
-        assertThat(leaks).as("%d leaks, the first: %s", leaks.size(), leaks.isEmpty() ? "" : leaks.get(0)).isEmpty();
-        assertThat(wrongExits).as("%d unexpected exits, the first: %s", wrongExits.size(),
-                wrongExits.isEmpty() ? "" : wrongExits.get(0)).isEmpty();
+    }
+
+    /** A console that keeps all it received; a run reads what arrived since it started. */
+    static final class Console extends ByteArrayOutputStream {
+        synchronized String since(int offset) {
+            return new String(buf, offset, count - offset, StandardCharsets.UTF_8);
+        }
     }
 
     /** MariaDB's driver takes a password= parameter as written: percent-encoding reaches the server. */

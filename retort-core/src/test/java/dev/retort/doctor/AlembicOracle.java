@@ -36,7 +36,16 @@ final class AlembicOracle {
 
     private AlembicOracle() {}
 
+    /** Whether /usr/bin/python3 imports alembic.script; asked once per test JVM (a python start costs half a second of CPU). */
     static boolean available() {
+        return Probe.AVAILABLE;
+    }
+
+    private static final class Probe {
+        static final boolean AVAILABLE = probe();
+    }
+
+    private static boolean probe() {
         if (!Files.isExecutable(PYTHON)) {
             return false;
         }

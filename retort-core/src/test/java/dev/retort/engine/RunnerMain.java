@@ -93,7 +93,7 @@ public final class RunnerMain {
     static Process start(String... args) throws java.io.IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Dmariadb.logging.disable=true",
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dmariadb.logging.disable=true",
                 "-cp", System.getProperty("java.class.path"), RunnerMain.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();

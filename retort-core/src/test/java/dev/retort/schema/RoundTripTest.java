@@ -2,6 +2,7 @@ package dev.retort.schema;
 
 import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.render.Review;
+import dev.retort.schema.model.Reflector;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.diff.SchemaDiff;
 import dev.retort.schema.cache.SchemaJson;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.dialect.ddl.DdlExecutor;
 import dev.retort.Operation;
-import dev.retort.support.TestDatabases;
+import dev.retort.support.EmptyDatabases;
 import dev.retort.support.TestDatabases.Kind;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 // the longest class (its cases on four databases, each in scratch databases of its own): cases run concurrently
 @Execution(ExecutionMode.CONCURRENT)
 class RoundTripTest {
-    static final TestDatabases dbs = new TestDatabases(RoundTripTest.class);
+    // PostgreSQL's are reused from case to case, emptied in between
+    static final EmptyDatabases dbs = new EmptyDatabases(RoundTripTest.class);
 
     @AfterAll
     static void close() throws Exception {
@@ -54,13 +56,11 @@ class RoundTripTest {
     @MethodSource("cases")
     void upgradeMakesTheModelAndDowngradeUndoesIt(Kind kind, Corpus.Case c) throws Exception {
         Assumptions.assumeTrue(c.runsOn(kind), "not for " + kind);
-        TestDatabases.Db db = dbs.get(kind);
-        try (ScratchDatabase target = ScratchDatabase.open(db.dialect(), db.url(), u -> () -> java.sql.DriverManager.getConnection(u));
-                ScratchDatabase model = ScratchDatabase.open(db.dialect(), db.url(), u -> () -> java.sql.DriverManager.getConnection(u))) {
+        try (EmptyDatabases.Lease target = dbs.lease(kind); EmptyDatabases.Lease model = dbs.lease(kind)) {
             apply(target, kind, c.before());
             apply(model, kind, c.after());
-            Schema before = target.reflect(TableFilter.ALL);
-            Schema wanted = model.reflect(TableFilter.ALL);
+            Schema before = reflect(target);
+            Schema wanted = reflect(model);
             assertThat(SchemaJson.read(SchemaJson.write(wanted))).isEqualTo(wanted);
             List<Operation> upgrade = SchemaDiff.diff(before, wanted);
             assertThat(upgrade).as("operations").isNotEmpty();
@@ -74,20 +74,24 @@ class RoundTripTest {
                 }
             }
 
-            DdlExecutor run = new DdlExecutor(Dialects.named(db.dialect().name()).ddl(), target.connection(), sql -> { });
+            DdlExecutor run = new DdlExecutor(Dialects.named(target.dialect().name()).ddl(), target.connection(), sql -> { });
             upgrade.forEach(run::accept);
-            Schema after = target.reflect(TableFilter.ALL);
+            Schema after = reflect(target);
             assertThat(SchemaDiff.diff(after, wanted)).as("left to do after upgrade " + upgrade).isEmpty();
             assertThat(SchemaText.of(after)).isEqualTo(SchemaText.of(wanted));
 
             SchemaDiff.downgrade(upgrade).forEach(run::accept);
-            Schema back = target.reflect(TableFilter.ALL);
+            Schema back = reflect(target);
             assertThat(SchemaText.of(back)).as("after downgrade of " + upgrade).isEqualTo(SchemaText.of(before));
             assertThat(SchemaDiff.diff(back, before)).isEmpty();
         }
     }
 
-    private static void apply(ScratchDatabase db, Kind kind, List<String> ddl) throws SQLException {
+    private static Schema reflect(EmptyDatabases.Lease db) {
+        return db.dialect().reflect(db.connection(), db.schemaName(), TableFilter.ALL);
+    }
+
+    private static void apply(EmptyDatabases.Lease db, Kind kind, List<String> ddl) throws SQLException {
         try (Statement s = db.connection().createStatement()) {
             for (String sql : ddl) {
                 String text = Corpus.sql(kind, sql);
