@@ -2,7 +2,6 @@ package dev.retort.schema;
 
 import dev.retort.dialect.registry.Dialects;
 import dev.retort.schema.render.Review;
-import dev.retort.schema.model.Reflector;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.diff.SchemaDiff;
 import dev.retort.schema.cache.SchemaJson;
