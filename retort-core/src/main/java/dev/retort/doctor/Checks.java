@@ -12,6 +12,7 @@ import dev.retort.doctor.checks.IdNotInFilenameCheck;
 import dev.retort.doctor.checks.MissingParentCheck;
 import dev.retort.doctor.checks.MultipleHeadsCheck;
 import dev.retort.doctor.checks.MultipleRootsCheck;
+import dev.retort.doctor.checks.NotPortableCheck;
 import dev.retort.doctor.checks.ReservedIdCheck;
 import dev.retort.doctor.checks.StrayVersionsCheck;
 import dev.retort.doctor.checks.UnreadableCheck;
@@ -34,6 +35,7 @@ public final class Checks {
             new DependencyCheck(),
             new DuplicateLabelCheck(),
             new EmptyDowngradeCheck(),
+            new NotPortableCheck(),
             new StrayVersionsCheck(),
             new AppliedChecks(),
             new FailedRevisionCheck()));

@@ -68,7 +68,8 @@ public final class Lint {
                 }
                 linted.add(r.id());
                 order.putIfAbsent(steps.file(), order.size());
-                LintContext context = new LintContext(steps, dialect, before, after, codes);
+                LintContext context = new LintContext(steps, dialect, before, after, codes,
+                        format(r) == Format.SQL ? SqlRevisions.portability(r, request.portable()) : List.of());
                 for (Finding f : Rules.run(Rules.ALL, context)) {
                     RevisionSteps.Allowance allowed = steps.allowances().stream()
                             .filter(a -> a.code().equals(f.code()) && a.covers(f.line())).findFirst().orElse(null);
