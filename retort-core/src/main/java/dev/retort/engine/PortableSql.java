@@ -3,6 +3,7 @@ package dev.retort.engine;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Portability;
+import dev.retort.dialect.SqlConstruct;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.dialect.sql.SqlConstructs;
 import dev.retort.dialect.sql.SqlSplitter;
@@ -45,9 +46,15 @@ public final class PortableSql {
         }
     }
 
-    /** One statement a database will refuse. */
-    public record Problem(Dialect database, int line, String what, String text, String reason, String direction,
-                          boolean generic) {}
+    /**
+     * One statement a database will refuse.
+     *
+     * @param construct what it refuses, or null for a column type
+     * @param what      the construct or type, for messages
+     * @param text      the statement's first line
+     */
+    public record Problem(Dialect database, int line, SqlConstruct construct, String what, String text, String reason,
+                          String direction, boolean generic) {}
 
     public static List<Problem> check(SqlScript script, Targets targets) {
         List<Problem> out = new ArrayList<>();
@@ -97,16 +104,23 @@ public final class PortableSql {
         }
         for (SqlStatement s : statements) {
             for (Dialect d : databases) {
-                Portability p = d.portability();
-                for (SqlConstructs.Found f : SqlConstructs.of(s.sql(), s.line(), d.syntax())) {
-                    String reason = f.construct() != null ? p.refuses(f.construct()) : p.refusesType(f.type());
-                    if (reason != null) {
-                        String what = f.construct() != null ? f.construct().label() : "the type " + f.type().text();
-                        out.add(new Problem(d, f.at().line(), what, snippet(s.sql()), reason, direction, generic));
-                    }
-                }
+                out.addAll(statement(s, d, direction, generic));
             }
         }
+    }
+
+    /** What {@code database} refuses of one statement. */
+    public static List<Problem> statement(SqlStatement s, Dialect database, String direction, boolean generic) {
+        List<Problem> out = new ArrayList<>();
+        Portability p = database.portability();
+        for (SqlConstructs.Found f : SqlConstructs.of(s.sql(), s.line(), database.syntax())) {
+            String reason = f.construct() != null ? p.refuses(f.construct()) : p.refusesType(f.type());
+            if (reason != null) {
+                String what = f.construct() != null ? f.construct().label() : "the type " + f.type().text();
+                out.add(new Problem(database, f.at().line(), f.construct(), what, snippet(s.sql()), reason, direction, generic));
+            }
+        }
+        return out;
     }
 
     /** The statement's first line, shortened, to show which one is meant. */
