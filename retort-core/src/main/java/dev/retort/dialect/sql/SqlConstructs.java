@@ -399,7 +399,8 @@ public final class SqlConstructs {
                         || t.get(i).isWord("LOCAL") || t.get(i).isWord("ZONE"))) {
                     words.add(t.get(i++).upper());
                 }
-            } else if (k.kind() == SqlToken.Kind.WORD && !CLAUSES.contains(k.upper()) && args == null) {
+            } else if (k.kind() == SqlToken.Kind.WORD && args == null && (!CLAUSES.contains(k.upper())
+                    || words.isEmpty() && (k.isWord("SET") || k.isWord("CHARACTER")))) { // SET('a'), CHARACTER VARYING
                 words.add(k.upper());
                 i++;
             } else if (k.is("(") && args == null && !words.isEmpty()) {
