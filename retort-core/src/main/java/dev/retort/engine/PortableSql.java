@@ -109,6 +109,17 @@ public final class PortableSql {
         }
     }
 
+    /** Raw SQL that runs on every database (a Java revision's {@code execute}), checked against every listed one. */
+    public static List<Problem> everywhere(String sql, int line, Targets targets) {
+        List<Problem> out = new ArrayList<>();
+        if (targets.active()) {
+            for (Dialect d : targets.listed()) {
+                out.addAll(statement(new SqlStatement(sql, line), d, "upgrade", true));
+            }
+        }
+        return out;
+    }
+
     /** What {@code database} refuses of one statement. */
     public static List<Problem> statement(SqlStatement s, Dialect database, String direction, boolean generic) {
         List<Problem> out = new ArrayList<>();

@@ -4,7 +4,9 @@ import dev.retort.lint.python.AlembicRevisions;
 import dev.retort.lint.rules.LintContext;
 import dev.retort.lint.rules.Rules;
 import dev.retort.lint.sql.SqlRevisions;
+import dev.retort.Operation;
 import dev.retort.dialect.Dialect;
+import dev.retort.engine.PortableSql;
 import dev.retort.dialect.SqlSyntax;
 import dev.retort.report.Finding;
 import dev.retort.report.Silenced;
@@ -69,7 +71,8 @@ public final class Lint {
                 linted.add(r.id());
                 order.putIfAbsent(steps.file(), order.size());
                 LintContext context = new LintContext(steps, dialect, before, after, codes,
-                        format(r) == Format.SQL ? SqlRevisions.portability(r, request.portable()) : List.of());
+                        format(r) == Format.SQL ? SqlRevisions.portability(r, request.portable())
+                                : format(r) == Format.JAVA ? executed(steps, request.portable()) : List.of());
                 for (Finding f : Rules.run(Rules.ALL, context)) {
                     RevisionSteps.Allowance allowed = steps.allowances().stream()
                             .filter(a -> a.code().equals(f.code()) && a.covers(f.line())).findFirst().orElse(null);
@@ -110,6 +113,17 @@ public final class Lint {
             }
             return null;
         }
+    }
+
+    /** A Java revision's execute() SQL runs on every database the project lists. */
+    private static List<PortableSql.Problem> executed(RevisionSteps steps, PortableSql.Targets targets) {
+        List<PortableSql.Problem> out = new ArrayList<>();
+        for (Step s : steps.upgrade()) {
+            if (s.op() instanceof Operation.Execute e) {
+                out.addAll(PortableSql.everywhere(e.sql(), s.line(), targets));
+            }
+        }
+        return out;
     }
 
     private static Format format(RevisionHeader r) {

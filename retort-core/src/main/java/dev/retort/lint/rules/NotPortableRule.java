@@ -3,6 +3,7 @@ package dev.retort.lint.rules;
 import dev.retort.engine.PortableSql;
 import dev.retort.report.Finding;
 import dev.retort.report.Severity;
+import dev.retort.script.Format;
 import java.util.List;
 
 /**
@@ -21,7 +22,10 @@ public final class NotPortableRule implements Rule {
 
     @Override
     public List<Finding> inspect(LintContext c) {
-        return c.portability().stream().map(p -> c.finding(NOT_PORTABLE, p.line(), message(p), p.reason(), fix(p))).toList();
+        boolean java = c.revision().revision().source() != null && c.revision().revision().source().format() == Format.JAVA;
+        return c.portability().stream().map(p -> c.finding(NOT_PORTABLE, p.line(), message(p), p.reason(),
+                java ? "use the DSL's operations, which render each database's SQL, instead of execute(); "
+                        + "or write SQL every listed database accepts" : fix(p))).toList();
     }
 
     static String message(PortableSql.Problem p) {
