@@ -4,7 +4,6 @@ import dev.retort.lint.python.AlembicRevisions;
 import dev.retort.lint.rules.LintContext;
 import dev.retort.lint.rules.Rules;
 import dev.retort.lint.sql.SqlRevisions;
-import dev.retort.Operation;
 import dev.retort.dialect.Dialect;
 import dev.retort.engine.PortableSql;
 import dev.retort.dialect.SqlSyntax;
@@ -118,10 +117,8 @@ public final class Lint {
     /** A Java revision's execute() SQL runs on every database the project lists. */
     private static List<PortableSql.Problem> executed(RevisionSteps steps, PortableSql.Targets targets) {
         List<PortableSql.Problem> out = new ArrayList<>();
-        for (Step s : steps.upgrade()) {
-            if (s.op() instanceof Operation.Execute e) {
-                out.addAll(PortableSql.everywhere(e.sql(), s.line(), targets));
-            }
+        for (var s : steps.executed()) {
+            out.addAll(PortableSql.everywhere(s.sql(), s.line(), targets));
         }
         return out;
     }

@@ -151,6 +151,10 @@ class NotPortableRuleTest {
         List<String> texts = new ArrayList<>();
         texts.add(LintCases.BASE);
         for (LintCases.Case c : LintCases.ALL) {
+            if (c.code().equals("not-portable")) {
+                texts.add(c.sqlGood().upgrade());
+                continue;
+            }
             Stream.of(c.sqlBad(), c.sqlGood()).filter(v -> v != null).forEach(v -> {
                 texts.add(v.upgrade());
                 if (v.downgrade() != null) {
