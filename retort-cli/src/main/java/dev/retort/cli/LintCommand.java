@@ -39,7 +39,8 @@ final class LintCommand extends CommandBase {
     List<String> positional = new ArrayList<>();
 
     @Option(names = "--dialect", paramLabel = "NAME",
-            description = "postgresql, mysql, sqlite or h2 (default: the configured url's); SQL is also checked for what it refuses.")
+            description = "postgresql, mysql, sqlite or h2 (default: the configured url's); "
+                    + "SQL is also checked for what it refuses.")
     String dialect;
 
     @Option(names = {"-v", "--verbose"}, description = "Also show the findings revisions silenced, with their reasons.")
