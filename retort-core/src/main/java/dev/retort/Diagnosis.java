@@ -105,7 +105,8 @@ final class Diagnosis {
             }
         }
         dev.retort.doctor.DoctorRequest request = dev.retort.doctor.DoctorRequest.of(versions).withProjectRoot(root)
-                .withMode(mode).withClock(clock).withAllowed(allow);
+                .withMode(mode).withClock(clock).withAllowed(allow)
+                .withPortable(Linting.targets(config.dialects(), null, config.url()));
         String url = config.url();
         if (url == null || url.isEmpty() || given.filesOnly()) {
             return new Setup(request, folders);

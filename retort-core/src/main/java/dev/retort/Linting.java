@@ -4,6 +4,8 @@ import dev.retort.dialect.registry.Dialects;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigOverrides;
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.Dialect;
+import dev.retort.engine.PortableSql;
 import dev.retort.engine.VersionTableNames;
 import dev.retort.graph.RevisionMap;
 import dev.retort.lint.run.Lint;
@@ -17,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@link Retort#lint}: which revisions (a bare folder's or the project's), which dialect, which
@@ -35,12 +39,14 @@ final class Linting {
         Path projectDir;
         String url;
         LintScope.Database db;
+        List<String> listed;
         if (folder != null && flags.configFile() == null) {
             // A bare folder, such as an Alembic project's: no retort.toml needed, a database only with --url.
             location = folder;
             projectDir = folder;
             RetortConfig bare = loader.forFolder(folder, flags);
             url = bare.url();
+            listed = bare.dialects();
             db = url.isBlank() ? null : new LintScope.Database(url, bare.user(), bare.password(),
                     new VersionTableNames(null, bare.versionTable()));
         } else {
@@ -49,6 +55,7 @@ final class Linting {
             versions = folder != null ? null : config.versionLocations();
             projectDir = config.projectFolder();
             url = config.url();
+            listed = config.dialects();
             // Alembic's version table keeps only heads, not the rows lint's scope reads: lint everything.
             db = url == null || url.isBlank() || config.alembic() ? null : new LintScope.Database(url, config.user(),
                     config.password(), new VersionTableNames(config.schema().isEmpty() ? null : config.schema(),
@@ -63,7 +70,7 @@ final class Linting {
                 : url == null || url.isBlank() ? null : Dialects.fromUrl(url).nameOfUrl(url);
         LintScope.Selection selection = LintScope.select(map, given.range(), db, cwd);
         LintReport report = Lint.run(new dev.retort.lint.LintRequest(oldestFirst, selection.ids(), dialectName,
-                new RevisionCompiler(projectDir, List.of()), shorten(cwd, selection.scope())));
+                new RevisionCompiler(projectDir, List.of()), shorten(cwd, selection.scope()), targets(listed, dialectName, url)));
         Report rendered = (format, base, verbose, toolVersion, out) -> {
             switch (format) {
                 case JSON -> LintReports.json(report, base, out);
@@ -72,6 +79,20 @@ final class Linting {
             }
         };
         return new LintResult(report.dialect(), report.scope(), report.revisions(), Finding.all(report.findings()), rendered);
+    }
+
+    /**
+     * The databases whose refusals lint reports: the project's list, and the one --dialect names
+     * (lint for mysql checks the SQL against mysql); the generic SQL is written for the url's.
+     */
+    static PortableSql.Targets targets(List<String> listed, String dialect, String url) {
+        Set<Dialect> out = new LinkedHashSet<>();
+        listed.forEach(name -> out.add(Dialects.named(name)));
+        if (dialect != null) {
+            out.add(Dialects.named(dialect));
+        }
+        Dialect writtenFor = url == null || url.isBlank() ? null : Dialects.ofUrl(url).orElse(null);
+        return new PortableSql.Targets(List.copyOf(out), writtenFor);
     }
 
     /** PATH is the folder holding versions/ (Alembic's script location) or the versions folder itself. */

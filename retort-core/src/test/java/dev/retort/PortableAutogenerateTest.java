@@ -61,6 +61,12 @@ class PortableAutogenerateTest {
             assertThat(text).contains("-- +upgrade sqlite", "-- +upgrade postgresql", "-- +upgrade mysql",
                     "-- +downgrade mysql", "CREATE TABLE `users`");
         }
+        // what autogenerate writes for a portable project is what lint and doctor accept for it
+        Retort.Builder project = Retort.configure().directory(dir).environment(Map.of());
+        assertThat(Retort.lint(project, new LintRequest(null, "base:heads", null)).findings())
+                .noneMatch(f -> f.code().equals("not-portable"));
+        assertThat(Retort.doctor(project, new DoctorRequest(null, DoctorRequest.Mode.REPORT, true, null)).findings())
+                .noneMatch(f -> f.code().equals("not-portable"));
         dev.upgrade("head");
         assertThat(dev.check().changes()).isEmpty();
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Flag dangerous operations in revisions.",
                 "Drops, renames, NOT NULL and type changes, index and foreign-key builds that",
-                "lock busy tables, empty downgrades.",
+                "lock busy tables, empty downgrades; SQL that a database of [retort] dialects refuses.",
                 "Silence one in a revision with '-- retort:allow CODE reason' (Java: @Allow,",
                 "Alembic: '# retort: allow CODE reason').",
                 "Default: the revisions the database has not applied (all without a database).",
@@ -39,7 +39,8 @@ final class LintCommand extends CommandBase {
     List<String> positional = new ArrayList<>();
 
     @Option(names = "--dialect", paramLabel = "NAME",
-            description = "postgresql, mysql, mariadb, sqlite or h2 (default: the configured url's).")
+            description = "postgresql, mysql, mariadb, sqlite or h2 (default: the configured url's); "
+                    + "SQL is also checked for what it refuses.")
     String dialect;
 
     @Option(names = {"-v", "--verbose"}, description = "Also show the findings revisions silenced, with their reasons.")

@@ -262,6 +262,11 @@ public abstract class Dialect {
         return LintFacts.UNKNOWN;
     }
 
+    /** What this database refuses of SQL written for another (lint's not-portable rule). */
+    public Portability portability() {
+        return Portability.ANYTHING;
+    }
+
     /** The url the bundled driver accepts for {@code url} (some urls are handed to another driver's prefix). */
     public String driverUrl(String url) {
         return url;

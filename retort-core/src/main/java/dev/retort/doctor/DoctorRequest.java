@@ -1,6 +1,7 @@
 package dev.retort.doctor;
 
 import dev.retort.engine.AppliedRevision;
+import dev.retort.engine.PortableSql;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
@@ -22,10 +23,12 @@ import java.util.Map;
  * @param clock       the create date of a merge revision that a repair writes
  * @param failed      version-table rows that carry a failed marker (a revision stopped half way)
  * @param allow       codes silenced by the configuration, everywhere or for some paths
+ * @param portable    the databases the revisions must run on ([retort] dialects) and the one the
+ *                    generic SQL is written for
  */
 public record DoctorRequest(Path versions, Path projectRoot, Map<String, String> applied, String database,
                             boolean headsOnly, Mode mode, Clock clock, List<AppliedRevision> failed,
-                            List<AllowRule> allow) {
+                            List<AllowRule> allow, PortableSql.Targets portable) {
 
     public enum Mode { REPORT, FIX, APPLY }
 
@@ -36,44 +39,50 @@ public record DoctorRequest(Path versions, Path projectRoot, Map<String, String>
         clock = clock == null ? Clock.systemUTC() : clock;
         failed = failed == null ? List.of() : List.copyOf(failed);
         allow = allow == null ? List.of() : List.copyOf(allow);
+        portable = portable == null ? PortableSql.Targets.NONE : portable;
     }
 
     public static DoctorRequest of(Path versions) {
-        return new DoctorRequest(versions, null, null, null, false, Mode.REPORT, null, null, null);
+        return new DoctorRequest(versions, null, null, null, false, Mode.REPORT, null, null, null, null);
     }
 
     public DoctorRequest withProjectRoot(Path root) {
-        return new DoctorRequest(versions, root, applied, database, headsOnly, mode, clock, failed, allow);
+        return new DoctorRequest(versions, root, applied, database, headsOnly, mode, clock, failed, allow, portable);
     }
 
     /** Every applied revision with its recorded checksum (null when none was recorded). */
     public DoctorRequest withApplied(Map<String, String> appliedChecksums, String databaseName) {
-        return new DoctorRequest(versions, projectRoot, appliedChecksums, databaseName, false, mode, clock, failed, allow);
+        return new DoctorRequest(versions, projectRoot, appliedChecksums, databaseName, false, mode, clock, failed, allow, portable);
     }
 
     /** Only the heads a database is at, as Alembic's version table keeps them. */
     public DoctorRequest withAppliedHeads(java.util.Collection<String> heads, String databaseName) {
         Map<String, String> m = new LinkedHashMap<>();
         heads.forEach(h -> m.put(h, null));
-        return new DoctorRequest(versions, projectRoot, m, databaseName, true, mode, clock, failed, allow);
+        return new DoctorRequest(versions, projectRoot, m, databaseName, true, mode, clock, failed, allow, portable);
     }
 
     public DoctorRequest withMode(Mode m) {
-        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, m, clock, failed, allow);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, m, clock, failed, allow, portable);
     }
 
     public DoctorRequest withClock(Clock c) {
-        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, c, failed, allow);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, c, failed, allow, portable);
     }
 
     /** The rows of {@code applied}'s database whose revision stopped half way. */
     public DoctorRequest withFailed(List<AppliedRevision> rows) {
-        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, rows, allow);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, rows, allow, portable);
     }
 
     /** Codes the configuration silences (retort.toml's [doctor] section). */
     public DoctorRequest withAllowed(List<AllowRule> rules) {
-        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, failed, rules);
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, failed, rules, portable);
+    }
+
+    /** The databases the project lists, for doctor's not-portable check. */
+    public DoctorRequest withPortable(PortableSql.Targets targets) {
+        return new DoctorRequest(versions, projectRoot, applied, database, headsOnly, mode, clock, failed, allow, targets);
     }
 
     public boolean isApplied(String id) {

@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.script.RevisionHeader;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,14 +14,22 @@ import java.util.Map;
  *     recording), or null
  * @param columns    line to the column (1-based) of what a finding on that line points at, where
  *     the reader knows it (the call of an Alembic operation)
+ * @param executed   the raw SQL a Java revision's {@code execute} runs on every database, each at the line of its call
  */
 public record RevisionSteps(RevisionHeader revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
-        List<Allowance> allowances, String unanalyzed, int unanalyzedLine, Map<Integer, Integer> columns) {
+        List<Allowance> allowances, String unanalyzed, int unanalyzedLine, Map<Integer, Integer> columns,
+        List<SqlStatement> executed) {
 
     public RevisionSteps {
         upgrade = List.copyOf(upgrade);
         allowances = List.copyOf(allowances);
         columns = Map.copyOf(columns);
+        executed = List.copyOf(executed);
+    }
+
+    public RevisionSteps(RevisionHeader revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,
+            List<Allowance> allowances, String unanalyzed, int unanalyzedLine, Map<Integer, Integer> columns) {
+        this(revision, file, upgrade, downgrade, outsideTransaction, allowances, unanalyzed, unanalyzedLine, columns, List.of());
     }
 
     public RevisionSteps(RevisionHeader revision, Path file, List<Step> upgrade, Downgrade downgrade, boolean outsideTransaction,

@@ -96,7 +96,9 @@ class AlembicLintCodesTest {
     void everyCodeHasAnAlembicCase() {
         // irreversible-operation is about derived downgrades, which only Java revisions have
         assertThat(AlembicLintCases.ALL.stream().map(AlembicLintCases.Case::code).toList())
-                .containsExactlyInAnyOrderElementsOf(Lint.codes().stream().filter(c -> !c.equals("irreversible-operation")).toList());
+                .containsExactlyInAnyOrderElementsOf(Lint.codes().stream()
+                        // Alembic revisions are read as text, not checked against the databases a project lists
+                        .filter(c -> !c.equals("irreversible-operation") && !c.equals("not-portable")).toList());
     }
 
     @Test

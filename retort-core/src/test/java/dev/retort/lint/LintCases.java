@@ -177,6 +177,12 @@ final class LintCases {
                     sql(LOCK + "ALTER TABLE users ADD COLUMN nickname TEXT;"),
                     java("op.addColumn(\"users\", \"nickname\", TEXT); // <", null),
                     java(JAVA_LOCK + "op.addColumn(\"users\", \"nickname\", TEXT);", "op.dropColumn(\"users\", \"nickname\");")),
+            // the project deploys on PostgreSQL (LintCodesTest lints as for a SQLite project that lists it)
+            new Case("not-portable",
+                    sql(LOCK + "\nALTER TABLE users ADD COLUMN born DATETIME; -- <"),
+                    sql(LOCK + "\nALTER TABLE users ADD COLUMN born TIMESTAMP;"),
+                    java(JAVA_LOCK + "\nop.execute(\"ALTER TABLE users ADD COLUMN born DATETIME\", \"SELECT 1\"); // <", null),
+                    java(JAVA_LOCK + "\nop.addColumn(\"users\", \"born\", TIMESTAMP);", "op.dropColumn(\"users\", \"born\");")),
             new Case("unknown-allow",
                     sql("-- retort:allow drop-colum typo -- <\n" + LOCK + "ALTER TABLE users DROP COLUMN note;"),
                     sql("-- retort:allow drop-column the column was unused since 2.3\n" + LOCK + "ALTER TABLE users DROP COLUMN note;"),

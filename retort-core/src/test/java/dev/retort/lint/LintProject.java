@@ -1,6 +1,7 @@
 package dev.retort.lint;
 
 import dev.retort.lint.run.Lint;
+import dev.retort.engine.PortableSql;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.compile.RevisionCompiler;
 import dev.retort.support.TestProject;
@@ -14,10 +15,16 @@ final class LintProject {
 
     /** Lints every revision except {@code skip} (e.g. the base that creates the tables). */
     static LintReport lint(TestProject p, String dialect, String... skip) {
+        return lint(p, dialect, PortableSql.Targets.NONE, skip);
+    }
+
+    /** Lints as for a project that lists {@code portable}'s databases. */
+    static LintReport lint(TestProject p, String dialect, PortableSql.Targets portable, String... skip) {
         List<RevisionHeader> all = p.revisions();
         Set<String> selected = new HashSet<>();
         all.forEach(r -> selected.add(r.id()));
         selected.removeAll(List.of(skip));
-        return Lint.run(new LintRequest(all, selected, dialect, new RevisionCompiler(p.root(), List.of()), "all revisions"));
+        return Lint.run(new LintRequest(all, selected, dialect, new RevisionCompiler(p.root(), List.of()), "all revisions",
+                portable));
     }
 }

@@ -189,4 +189,11 @@ public final class H2Dialect extends Dialect {
 
     private static final SchemaRules SCHEMA_RULES = new H2SchemaRules(); // stateless
     private static final JpaFacts JPA = new H2Jpa(); // stateless
+
+    private static final dev.retort.dialect.Portability PORTABILITY = new H2Portability();
+
+    @Override
+    public dev.retort.dialect.Portability portability() {
+        return PORTABILITY;
+    }
 }

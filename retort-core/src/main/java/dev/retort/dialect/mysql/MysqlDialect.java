@@ -239,4 +239,11 @@ public final class MysqlDialect extends Dialect {
     protected List<String> aliases() {
         return List.of("mariadb");
     }
+
+    private static final dev.retort.dialect.Portability PORTABILITY = new MysqlPortability();
+
+    @Override
+    public dev.retort.dialect.Portability portability() {
+        return PORTABILITY;
+    }
 }

@@ -201,4 +201,11 @@ public final class PostgresDialect extends Dialect {
     protected List<String> aliases() {
         return List.of("postgres");
     }
+
+    private static final dev.retort.dialect.Portability PORTABILITY = new PostgresPortability();
+
+    @Override
+    public dev.retort.dialect.Portability portability() {
+        return PORTABILITY;
+    }
 }

@@ -186,4 +186,11 @@ public final class SqliteDialect extends Dialect {
     }
 
     private static final SchemaRules SCHEMA_RULES = new SqliteSchemaRules(); // stateless
+
+    private static final dev.retort.dialect.Portability PORTABILITY = new SqlitePortability();
+
+    @Override
+    public dev.retort.dialect.Portability portability() {
+        return PORTABILITY;
+    }
 }

@@ -25,6 +25,7 @@ public final class Checks {
             new DependencyCheck(),
             new DuplicateLabelCheck(),
             new EmptyDowngradeCheck(),
+            new NotPortableCheck(),
             new StrayVersionsCheck(),
             new AppliedChecks(),
             new FailedRevisionCheck()));

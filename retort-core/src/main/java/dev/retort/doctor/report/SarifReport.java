@@ -14,6 +14,7 @@ public final class SarifReport {
     /** One line per code, for the SARIF rule list; a test keeps it complete. */
     static final Map<String, String> RULES = Map.ofEntries(
             Map.entry("unreadable-revision", "A revision file cannot be read"),
+            Map.entry("not-portable", "SQL that a database the project lists will refuse"),
             Map.entry("reserved-id", "A revision id or branch label that identifiers would misread (head, a@b, .x)"),
             Map.entry("duplicate-id", "Two files declare the same revision id"),
             Map.entry("missing-parent", "A revision's parent names no revision"),

@@ -99,7 +99,7 @@ public final class Doctor {
         Map<String, String> all = new java.util.LinkedHashMap<>();
         new Analysis(files, request).closure(request.applied().keySet()).forEach(id -> all.put(id, null));
         return new DoctorRequest(request.versions(), request.projectRoot(), all, request.database(), false,
-                request.mode(), request.clock(), request.failed(), request.allow());
+                request.mode(), request.clock(), request.failed(), request.allow(), request.portable());
     }
 
     private static boolean isTextCode(String code) {

@@ -2,6 +2,7 @@ package dev.retort.lint.rules;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LintFacts;
+import dev.retort.engine.PortableSql;
 import dev.retort.lint.KnownSchema;
 import dev.retort.lint.RevisionSteps;
 import dev.retort.lint.Step;
@@ -13,9 +14,19 @@ import java.util.Set;
 
 /**
  * What a rule sees of one revision: its steps, the dialect (null when unknown), the schema as the
- * revisions before it left it, and after it. Rules ask the dialect's {@link #facts()}, never its name.
+ * revisions before it left it, and after it, and the statements a listed database will refuse. Rules ask the dialect's {@link #facts()}, never its name.
  */
-public record LintContext(RevisionSteps revision, Dialect dialect, KnownSchema before, KnownSchema after, Set<String> codes) {
+public record LintContext(RevisionSteps revision, Dialect dialect, KnownSchema before, KnownSchema after, Set<String> codes,
+                          List<PortableSql.Problem> portability) {
+
+    public LintContext {
+        portability = List.copyOf(portability);
+    }
+
+    /** A revision with nothing to port (a project on one database, or not SQL). */
+    public LintContext(RevisionSteps revision, Dialect dialect, KnownSchema before, KnownSchema after, Set<String> codes) {
+        this(revision, dialect, before, after, codes, List.of());
+    }
 
     List<Step> steps() {
         return revision.upgrade();

@@ -26,6 +26,7 @@ public final class Rules {
             new LockTimeoutRule(),
             new EmptyDowngradeRule(),
             new IrreversibleOperationRule(),
+            new NotPortableRule(),
             new RevisionRule()));
 
     private Rules() {}

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Java revisions for lint: the compiled class's upgrade is run against a recording {@code Ops};
@@ -42,12 +43,14 @@ final class JavaRevisions {
         String unanalyzed = null;
         int unanalyzedLine = 0;
         int[] firstIrreversible = {0};
+        List<SqlStatement> executed = new ArrayList<>();
         try {
             migration.upgrade(new StandardOps(recording(className, headerLine, (op, line) -> {
                 if (firstIrreversible[0] == 0 && op.reverse().isEmpty()) {
                     firstIrreversible[0] = line;
                 }
                 if (op instanceof Operation.Execute e) {
+                    executed.add(new SqlStatement(e.sql(), line));
                     for (SqlStatement s : SqlSplitter.split(e.sql(), syntax, path + ":" + line, line)) {
                         // every statement of one execute(...) points at the call
                         steps.addAll(classifier.classify(new SqlStatement(s.sql(), line)));
@@ -71,7 +74,7 @@ final class JavaRevisions {
             }
         }
         boolean none = compiled.transaction().strip().equalsIgnoreCase("none");
-        return new RevisionSteps(header, path, steps, downgrade, none, allowances, unanalyzed, unanalyzedLine);
+        return new RevisionSteps(header, path, steps, downgrade, none, allowances, unanalyzed, unanalyzedLine, Map.of(), executed);
     }
 
     /**

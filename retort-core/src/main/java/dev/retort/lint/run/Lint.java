@@ -11,6 +11,7 @@ import dev.retort.lint.rules.Rules;
 import dev.retort.lint.sql.SqlRevisions;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.sql.SqlSyntax;
+import dev.retort.engine.PortableSql;
 import dev.retort.report.Finding;
 import dev.retort.report.Silenced;
 import dev.retort.script.Format;
@@ -73,7 +74,9 @@ public final class Lint {
                 }
                 linted.add(r.id());
                 order.putIfAbsent(steps.file(), order.size());
-                LintContext context = new LintContext(steps, dialect, before, after, codes);
+                LintContext context = new LintContext(steps, dialect, before, after, codes,
+                        format(r) == Format.SQL ? SqlRevisions.portability(r, request.portable())
+                                : format(r) == Format.JAVA ? executed(steps, request.portable()) : List.of());
                 for (Finding f : Rules.run(Rules.ALL, context)) {
                     RevisionSteps.Allowance allowed = steps.allowances().stream()
                             .filter(a -> a.code().equals(f.code()) && a.covers(f.line())).findFirst().orElse(null);
@@ -114,6 +117,15 @@ public final class Lint {
             }
             return null;
         }
+    }
+
+    /** A Java revision's execute() SQL runs on every database the project lists. */
+    private static List<PortableSql.Problem> executed(RevisionSteps steps, PortableSql.Targets targets) {
+        List<PortableSql.Problem> out = new ArrayList<>();
+        for (var s : steps.executed()) {
+            out.addAll(PortableSql.everywhere(s.sql(), s.line(), targets));
+        }
+        return out;
     }
 
     private static Format format(RevisionHeader r) {

@@ -8,6 +8,7 @@ import dev.retort.dialect.sql.SqlSplitter;
 import dev.retort.dialect.sql.SqlStatement;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.sql.SqlSyntax;
+import dev.retort.engine.PortableSql;
 import dev.retort.engine.SqlSections;
 import dev.retort.script.RevisionHeader;
 import dev.retort.script.SqlRevisionReader;
@@ -57,6 +58,19 @@ public final class SqlRevisions {
         }
         return new RevisionSteps(r, path, steps, downgrade, script.transaction() == TransactionMode.NONE,
                 Allowances.inSql(text), null, 0);
+    }
+
+    /** The statements of the revision that a database {@code targets} lists will refuse. */
+    public static List<PortableSql.Problem> portability(RevisionHeader header, PortableSql.Targets targets) {
+        if (!targets.active()) {
+            return List.of();
+        }
+        Path path = header.source().path();
+        try {
+            return PortableSql.check(SqlRevisionReader.parse(path, Files.readString(path, StandardCharsets.UTF_8)), targets);
+        } catch (IOException e) {
+            return List.of(); // read() has reported the file already
+        }
     }
 
     /** Without a database to lint for, a file with per-database sections only is read as its first one's. */
