@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.sql.TypeName;
+import dev.retort.dialect.sql.SqlConstruct;
 /**
  * What one database refuses of SQL written for another: lint's {@code not-portable} rule and
  * doctor's check ask it for every database a project lists. Each answer is the database's truth,

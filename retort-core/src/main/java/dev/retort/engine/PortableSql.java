@@ -3,7 +3,7 @@ package dev.retort.engine;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Portability;
-import dev.retort.dialect.SqlConstruct;
+import dev.retort.dialect.sql.SqlConstruct;
 import dev.retort.dialect.sql.SqlSyntax;
 import dev.retort.dialect.sql.SqlConstructs;
 import dev.retort.dialect.sql.SqlSplitter;

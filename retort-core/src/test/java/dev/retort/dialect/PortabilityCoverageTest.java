@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.sql.SqlConstruct;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.sql.SqlConstruct;
 import static dev.retort.dialect.PortabilityTruth.of;
 import static dev.retort.support.TestDatabases.Kind.H2;
 import static dev.retort.support.TestDatabases.Kind.MARIADB;

@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.dialect.sql.SqlConstruct;
 import dev.retort.dialect.registry.Dialects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

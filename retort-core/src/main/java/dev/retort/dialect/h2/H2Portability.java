@@ -1,8 +1,8 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.dialect.Portability;
-import dev.retort.dialect.SqlConstruct;
-import dev.retort.dialect.TypeName;
+import dev.retort.dialect.sql.SqlConstruct;
+import dev.retort.dialect.sql.TypeName;
 
 /** What H2 (2.x, regular mode) refuses, each proven by PortabilityQuotingTest, PortabilityTypesTest, PortabilitySyntaxTest. */
 final class H2Portability implements Portability {

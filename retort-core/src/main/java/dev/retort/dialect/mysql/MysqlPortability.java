@@ -1,8 +1,8 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.Portability;
-import dev.retort.dialect.SqlConstruct;
-import dev.retort.dialect.TypeName;
+import dev.retort.dialect.sql.SqlConstruct;
+import dev.retort.dialect.sql.TypeName;
 
 /**
  * What MariaDB (in its default sql_mode, without ANSI_QUOTES) refuses, each proven on a real

@@ -1,8 +1,8 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.Portability;
-import dev.retort.dialect.SqlConstruct;
-import dev.retort.dialect.TypeName;
+import dev.retort.dialect.sql.SqlConstruct;
+import dev.retort.dialect.sql.TypeName;
 
 /** What PostgreSQL refuses, each proven on a real server by PortabilityQuotingTest, PortabilityTypesTest, PortabilitySyntaxTest. */
 final class PostgresPortability implements Portability {

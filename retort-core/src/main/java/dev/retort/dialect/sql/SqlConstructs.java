@@ -1,8 +1,6 @@
 // Over 300 lines: one list of token patterns, one small method per construct, over one token list.
 package dev.retort.dialect.sql;
 
-import dev.retort.dialect.SqlConstruct;
-import dev.retort.dialect.TypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.Portability;
-import dev.retort.dialect.SqlConstruct;
-import dev.retort.dialect.TypeName;
+import dev.retort.dialect.sql.SqlConstruct;
+import dev.retort.dialect.sql.TypeName;
 
 /**
  * What SQLite refuses, each proven by PortabilityQuotingTest, PortabilityTypesTest,

@@ -1,4 +1,4 @@
-package dev.retort.dialect;
+package dev.retort.dialect.sql;
 
 /**
  * A piece of SQL that some databases refuse. {@code dialect.sql.SqlConstructs} finds them in a

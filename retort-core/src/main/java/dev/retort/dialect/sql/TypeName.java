@@ -1,7 +1,7 @@
-package dev.retort.dialect;
+package dev.retort.dialect.sql;
 
 /**
- * A column type as a revision writes it, for {@link Portability#refusesType}.
+ * A column type as a revision writes it, for {@code Portability.refusesType} (in dialect).
  *
  * @param base     the words of the type in upper case with single spaces, without its arguments
  *                 and UNSIGNED, with WITH/WITHOUT TIME ZONE: "DOUBLE PRECISION", "TIMESTAMP WITH TIME ZONE"
