@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shows what those commands print; every line of it must appear in the output (durations aside;
  * a line with {@code ...} only up to there). ```bash blocks (installing a JDK, cloning) do not run.
  */
+@org.junit.jupiter.api.Order(1) // one of the longest classes here: starts first
 class GettingStartedPageTest {
     private static final Path PAGE = Path.of("..", "docs", "getting-started.md");
     private static final Pattern BLOCK = Pattern.compile("(?ms)^```(\\w*)\\n(.*?)^```\\s*$");

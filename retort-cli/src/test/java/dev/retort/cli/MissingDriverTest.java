@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * error naming the driver's Maven coordinates, exit 2, and creates nothing. No server is needed:
  * the connection is never attempted.
  */
+@org.junit.jupiter.api.Order(1) // one of the longest classes here: starts first
 class MissingDriverTest {
     @TempDir
     Path dir;

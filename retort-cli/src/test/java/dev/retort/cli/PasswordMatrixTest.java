@@ -50,6 +50,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ResourceLock(Resources.SYSTEM_OUT)
 @ResourceLock(Resources.SYSTEM_ERR)
+@org.junit.jupiter.api.Order(1) // one of the longest classes here: starts first
 class PasswordMatrixTest {
     enum Kind { POSTGRESQL, MARIADB }
 

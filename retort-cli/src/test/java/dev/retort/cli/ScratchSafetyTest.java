@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 // every case works in databases of its own (scratch or uniquely named): cases run concurrently
 @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
+@org.junit.jupiter.api.Order(1) // one of the longest classes here: starts first
 class ScratchSafetyTest {
     @TempDir
     Path dir;

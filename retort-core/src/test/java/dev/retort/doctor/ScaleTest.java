@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
  * Large and pathological shapes stay linear-ish: a deep chain (no recursion to overflow), ten
  * thousand roots, ten thousand heads. Generous limits; they catch quadratic work, not noise.
  */
-// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
-@org.junit.jupiter.api.parallel.Isolated
 class ScaleTest {
     private static final int N = 10_000;
     private static final Path DIR = Path.of("versions");

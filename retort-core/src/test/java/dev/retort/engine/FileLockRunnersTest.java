@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * SQLite file reached through its real path and through a symlinked folder. Every revision runs
  * exactly once, no runner fails, and a waiter past its lock timeout names the holder.
  */
-// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
-@org.junit.jupiter.api.parallel.Isolated
+// starts runner JVMs or times a lock wait: never beside another class that does (Serial.RUNNERS)
+@org.junit.jupiter.api.parallel.ResourceLock(dev.retort.support.Serial.RUNNERS)
+@org.junit.jupiter.api.Order(1) // one of the longest classes here: starts first
 class FileLockRunnersTest {
     @TempDir
     Path dir;

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** A runner that finds the lock taken says who holds it, gives up at the timeout, and runs once it is free. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
-@org.junit.jupiter.api.parallel.Isolated
+// starts runner JVMs or times a lock wait: never beside another class that does (Serial.RUNNERS)
+@org.junit.jupiter.api.parallel.ResourceLock(dev.retort.support.Serial.RUNNERS)
+@org.junit.jupiter.api.Order(1) // one of the longest classes here: starts first
 class LockingTest {
     private final TestDatabases databases = new TestDatabases(LockingTest.class);
 

@@ -26,8 +26,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Applying and reverting SQL revisions on each real database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
-@org.junit.jupiter.api.parallel.Isolated
 class MigratorTest {
     private final TestDatabases databases = new TestDatabases(MigratorTest.class);
     private final AtomicInteger counter = new AtomicInteger();

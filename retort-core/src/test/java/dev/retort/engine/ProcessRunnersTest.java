@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * and one killed with SIGKILL in the middle of a revision leaves no lock behind.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// Timing-sensitive (runner processes, lock waits, hang guards): runs with no other class beside it.
-@org.junit.jupiter.api.parallel.Isolated
+// starts runner JVMs or times a lock wait: never beside another class that does (Serial.RUNNERS)
+@org.junit.jupiter.api.parallel.ResourceLock(dev.retort.support.Serial.RUNNERS)
+@org.junit.jupiter.api.Order(1) // one of the longest classes here: starts first
 class ProcessRunnersTest {
     private final TestDatabases databases = new TestDatabases(ProcessRunnersTest.class);
     private Server h2;

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 // the longest class (its cases on four databases, each in scratch databases of its own): cases run concurrently
 @Execution(ExecutionMode.CONCURRENT)
+@org.junit.jupiter.api.Order(1) // one of the longest classes here: starts first
 class RoundTripTest {
     // PostgreSQL's are reused from case to case, emptied in between
     static final EmptyDatabases dbs = new EmptyDatabases(RoundTripTest.class);

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 // every case works in a folder and scratch databases of its own: cases run concurrently
 @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
+@org.junit.jupiter.api.Order(1) // one of the longest classes here: starts first
 class VerifyTest {
     private static final TestDatabases DBS = new TestDatabases(VerifyTest.class);
 
