@@ -47,6 +47,6 @@ final class DowngradeCommand extends CommandBase {
             ctx.out().print(Runs.silent(ctx, project, x).downgradeSql(revision, offline.dialect));
             return;
         }
-        Runs.report(ctx, project, x, lock, verbose, progress.off, json.json, "downgrade", r -> r.downgrade(revision));
+        Runs.report(ctx, new Runs.How(project, x, lock, verbose, progress.off, json.json), "downgrade", r -> r.downgrade(revision));
     }
 }

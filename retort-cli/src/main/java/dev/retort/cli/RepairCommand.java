@@ -32,6 +32,6 @@ final class RepairCommand extends CommandBase {
 
     @Override
     void run() {
-        Runs.report(ctx, project, lock, false, json.json, "repair", r -> r.repair(acceptChecksums, finished));
+        Runs.report(ctx, new Runs.How(project, lock, json), "repair", r -> r.repair(acceptChecksums, finished));
     }
 }

@@ -49,8 +49,9 @@ final class Runs {
     }
 
     /** One line per revision with its duration and a summary; each statement too when verbose. */
-    static Retort printing(CliContext ctx, Options.Project project, Options.XArguments x, Options.Lock lock, boolean verbose, boolean noProgress) {
-        return retort(ctx, project, x, lock.timeout(), new ProgressPrinter(ctx.out(), verbose, display(ctx, noProgress)));
+    private static Retort printing(CliContext ctx, How how) {
+        return retort(ctx, how.project(), how.x(), how.lock().timeout(),
+                new ProgressPrinter(ctx.out(), how.verbose(), display(ctx, how.noProgress())));
     }
 
     /**
@@ -73,23 +74,28 @@ final class Runs {
     }
 
     /**
+     * What a run command's options say about the run: its project, -x arguments, lock timeout,
+     * and how it reports (-v, --no-progress, --json).
+     */
+    record How(Options.Project project, Options.XArguments x, Options.Lock lock, boolean verbose, boolean noProgress,
+            boolean json) {
+        /** A command without -x, -v and --no-progress. */
+        How(Options.Project project, Options.Lock lock, Options.Json json) {
+            this(project, new Options.XArguments(), lock, false, false, json.json);
+        }
+    }
+
+    /**
      * Runs {@code action}: with progress lines on stdout, or with --json quietly and then one
      * object (see {@link JsonRunReport}), also when the run fails.
      */
-    static void report(CliContext ctx, Options.Project project, Options.Lock lock, boolean verbose, boolean json,
-            String operation, Consumer<Retort> action) {
-        report(ctx, project, new Options.XArguments(), lock, verbose, false, json, operation, action);
-    }
-
-    /** As above, the revisions reading the command's -x arguments. */
-    static void report(CliContext ctx, Options.Project project, Options.XArguments x, Options.Lock lock, boolean verbose,
-            boolean noProgress, boolean json, String operation, Consumer<Retort> action) {
-        if (!json) {
-            action.accept(printing(ctx, project, x, lock, verbose, noProgress));
+    static void report(CliContext ctx, How how, String operation, Consumer<Retort> action) {
+        if (!how.json()) {
+            action.accept(printing(ctx, how));
             return;
         }
         JsonRunReport report = new JsonRunReport(ctx, operation);
-        Retort retort = retort(ctx, project, x, lock.timeout(), report);
+        Retort retort = retort(ctx, how.project(), how.x(), how.lock().timeout(), report);
         try {
             action.accept(retort);
         } catch (RetortException e) {

@@ -33,6 +33,6 @@ final class StampCommand extends CommandBase {
 
     @Override
     void run() {
-        Runs.report(ctx, project, x, lock, false, false, json.json, "stamp", r -> r.stamp(revisions, purge));
+        Runs.report(ctx, new Runs.How(project, x, lock, false, false, json.json), "stamp", r -> r.stamp(revisions, purge));
     }
 }

@@ -47,6 +47,6 @@ final class UpgradeCommand extends CommandBase {
             ctx.out().print(Runs.silent(ctx, project, x).upgradeSql(revision, offline.dialect));
             return;
         }
-        Runs.report(ctx, project, x, lock, verbose, progress.off, json.json, "upgrade", r -> r.upgrade(revision));
+        Runs.report(ctx, new Runs.How(project, x, lock, verbose, progress.off, json.json), "upgrade", r -> r.upgrade(revision));
     }
 }
