@@ -64,6 +64,7 @@ class ReleaseArchiveIT {
         try (Stream<Path> files = Files.list(cache)) {
             assertThat(files.map(f -> f.getFileName().toString())).anyMatch(f -> f.endsWith(".jsa") || f.endsWith(".none"));
         }
+        archiveServesTheJar(cache, candidates.resolve(VERSION).resolve("lib/retort.jar"));
         assertThat(tree(candidates.resolve(VERSION))).isEqualTo(installed);
 
         // a link to the launcher in a folder on the PATH, found by the shell from yet another folder
@@ -74,6 +75,29 @@ class ReleaseArchiveIT {
         Run version = run(Path.of("/"), onPath, "/bin/sh", "-c", "unset JAVA_HOME; exec retort --version");
         assertThat(version.code()).as(version.err()).isZero();
         assertThat(version.out()).startsWith("retort " + VERSION + "\n");
+    }
+
+    /**
+     * On a Java that makes an archive, it maps (-Xshare:on fails otherwise) and serves Retort's
+     * classes, picocli's Java 5 class files included on JDK 17 and 18 (a static archive: a dynamic
+     * one leaves them to be loaded and verified from the jar at every start).
+     */
+    private void archiveServesTheJar(Path cache, Path jar) throws Exception {
+        List<Path> archives;
+        try (Stream<Path> files = Files.list(cache)) {
+            archives = files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+        }
+        if (archives.isEmpty()) {
+            return; // a Java without class-data sharing: the .none marker, checked above
+        }
+        Run run = run(tmp, Map.of(), JAVA_HOME.resolve("bin/java").toString(), "-Xshare:on",
+                "-XX:SharedArchiveFile=" + archives.get(0), "-Xlog:class+load=info", "-jar", jar.toString(), "--version");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> picocliFromJar = run.out().lines().filter(l -> l.contains(" picocli.") && l.contains("source: file:")).toList();
+        if (Runtime.version().feature() < 19) {
+            assertThat(picocliFromJar).as("picocli classes loaded from the jar instead of the archive").isEmpty();
+        }
+        assertThat(run.out()).contains("dev.retort.cli.Main source: shared objects file");
     }
 
     @Test
