@@ -47,16 +47,6 @@ public record JavaText(String content, RevisionHeader revision, Map<String, Attr
     }
 
     @Override
-    public String copiedId() {
-        return null;
-    }
-
-    @Override
-    public List<String> copiedParents() {
-        return null;
-    }
-
-    @Override
     public List<TextEdit> setParents(List<String> parents) {
         return setList("revises", parents);
     }

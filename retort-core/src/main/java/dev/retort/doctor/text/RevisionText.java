@@ -11,10 +11,14 @@ public sealed interface RevisionText permits AlembicText, SqlText, JavaText {
     RevisionHeader revision();
 
     /** The id as a second copy in the file states it (an Alembic docstring), or null. */
-    String copiedId();
+    default String copiedId() {
+        return null; // only Alembic files repeat their header
+    }
 
     /** The parents as a second copy states them, or null when the file has no such copy. */
-    List<String> copiedParents();
+    default List<String> copiedParents() {
+        return null;
+    }
 
     /** True when the upgrade does something; a merge revision's empty body is no problem. */
     boolean upgradeDoesWork();

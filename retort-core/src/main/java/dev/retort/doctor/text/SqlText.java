@@ -89,16 +89,6 @@ public record SqlText(String content, RevisionHeader revision, Map<String, Heade
     }
 
     @Override
-    public String copiedId() {
-        return null;
-    }
-
-    @Override
-    public List<String> copiedParents() {
-        return null;
-    }
-
-    @Override
     public List<TextEdit> setParents(List<String> parents) {
         return setList("revises", "Revises", parents);
     }
