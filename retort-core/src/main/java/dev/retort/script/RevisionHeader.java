@@ -29,7 +29,12 @@ public record RevisionHeader(
     }
 
     private static List<String> escaped(List<String> values) {
-        return List.copyOf(values.stream().map(ControlChars::escape).toList());
+        for (String v : values) {
+            if (ControlChars.find(v, "") >= 0) {
+                return values.stream().map(ControlChars::escape).toList();
+            }
+        }
+        return List.copyOf(values); // no copy when already immutable: the common case, 10,000 times per graph
     }
 
     /** A revision with only an id and parents, for tests and generated graphs. */

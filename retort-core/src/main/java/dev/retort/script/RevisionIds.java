@@ -43,6 +43,9 @@ public final class RevisionIds {
         if (name.isEmpty()) {
             return what + " is empty";
         }
+        if (isPlain(name) && !RESERVED.contains(name)) {
+            return null; // ASCII letters, digits and '_' (the ids of nearly every file): nothing to misread
+        }
         String shown = "'" + escape(name) + "'";
         if (RESERVED.contains(name)) {
             return what + " " + shown + " is a reserved word: '" + name + "' always means "
@@ -69,6 +72,16 @@ public final class RevisionIds {
             return what + " " + shown + " contains '..' (read as a path)";
         }
         return null;
+    }
+
+    private static boolean isPlain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why {@code id} cannot be a new revision's id (its characters, then {@link #misread}), or null. */

@@ -135,8 +135,27 @@ final class SqlHeader {
     }
 
     // After the '+': "upgrade" or "downgrade" in any case, optionally a database name (the reader's rule).
+    // The plain word, the line every revision has, is matched on the bytes; anything else goes
+    // through the reader's own rule, which splits on a regular expression (10,000 headers: 10 ms).
     private static boolean isMarker(byte[] b, int from, int end) {
+        int s = from + skipSpaces(b, from, end);
+        if (isWord(b, s, end, "upgrade") || isWord(b, s, end, "downgrade")) {
+            return true;
+        }
         return SqlRevisionReader.marker("--+" + new String(b, from, end - from, StandardCharsets.ISO_8859_1)) != null;
+    }
+
+    /** Whether the bytes from {@code from} to {@code end} are {@code word} in any case (end is already trimmed). */
+    private static boolean isWord(byte[] b, int from, int end, String word) {
+        if (end - from != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if ((b[from + i] | 0x20) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The colon of a "Key: value" line, if the text before it could be a key; else -1. */
@@ -200,12 +219,12 @@ final class SqlHeader {
         while (!message.isEmpty() && message.get(message.size() - 1).isEmpty()) {
             message.remove(message.size() - 1);
         }
-        Map<String, Integer> lines = new HashMap<>(keyLines);
         if (messageLine > 0) {
-            lines.put("message", messageLine);
+            keyLines.put("message", messageLine); // the map is this parse's own; Source copies it
         }
-        RevisionHeader revision = new RevisionHeader(id, revises, labels, depends, String.join("\n", message),
-                values.getOrDefault("create_date", ""), new Source(path, Format.SQL, lines));
+        String text = message.isEmpty() ? "" : message.size() == 1 ? message.get(0) : String.join("\n", message);
+        RevisionHeader revision = new RevisionHeader(id, revises, labels, depends, text,
+                values.getOrDefault("create_date", ""), new Source(path, Format.SQL, keyLines));
         return new Header(revision, transaction, end);
     }
 }

@@ -110,17 +110,31 @@ public final class VersionFolders {
 
     /** Python's str ordering (by code point), which Alembic's sorted() uses; String.compareTo differs above U+FFFF. */
     static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char ca = a.charAt(k);
+            char cb = b.charAt(k);
+            if (ca != cb) {
+                if (!Character.isSurrogate(ca) && !Character.isSurrogate(cb)) {
+                    return Character.compare(ca, cb); // both whole code points: the usual case, no decoding
+                }
+                // by code point from the last boundary: a pair may start one char before (its high surrogates equal)
+                return compareCodePoints(a, b, k > 0 && Character.isHighSurrogate(a.charAt(k - 1)) ? k - 1 : k);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    private static int compareCodePoints(String a, String b, int from) {
+        int i = from;
+        while (i < a.length() && i < b.length()) {
             int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
+            int cb = b.codePointAt(i);
             if (ca != cb) {
                 return Integer.compare(ca, cb);
             }
             i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return Integer.compare(a.length(), b.length());
     }
 }

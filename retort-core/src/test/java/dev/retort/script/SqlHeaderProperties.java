@@ -55,4 +55,26 @@ class SqlHeaderProperties {
         assertThat(fromPrefix.revises()).containsExactly("p1", "p2");
         assertThat(fromPrefix.source().line("revision")).isEqualTo(message.size() + 1);
     }
+
+    @Provide
+    Arbitrary<String> markerText() {
+        // the words in any case, spaces and tabs (and the whitespace String.strip takes but a regex \\s does not), a database name
+        return Arbitraries.oneOf(
+                Arbitraries.of("upgrade", "downgrade", "UpGrade", "DOWNGRADE", "upgrades", "grade", " upgrade\t", "\u001cupgrade",
+                        "upgrade postgresql", "downgrade  my_sql2", "upgrade 9db", "upgrade a b", "\u000bdowngrade\u000b"),
+                Arbitraries.strings().withChars("upgradeUPGRADEdown \t\u000b\u001c_9").ofMaxLength(20));
+    }
+
+    /** The header scan ends at exactly the marker lines the full reader treats as section markers. */
+    @Property(tries = 300)
+    void theHeaderEndsWhereTheReaderSeesASection(@ForAll("markerText") String text) throws IOException {
+        String content = "-- Revision ID: r1\n-- Revises:\n-- +" + text + "\nSELECT 1;\n";
+        Path file = dir.resolve("m.sql");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        boolean section = SqlRevisionReader.marker("-- +" + text) != null;
+        RevisionHeader header = SqlRevisionReader.readHeader(file);
+        assertThat(header.source().lines().containsKey("upgrade") || header.source().lines().containsKey("downgrade"))
+                .as("'-- +%s'", text).isEqualTo(section);
+        assertThat(header.message().isEmpty()).as("'-- +%s' is the message unless it is a section", text).isEqualTo(section);
+    }
 }
