@@ -79,13 +79,13 @@ public final class ScriptDirectory {
 
     /** Reads one revision file's header, by its extension. */
     public static RevisionHeader read(Path file) {
-        VersionFolders.checkReadable(file);
+        long size = VersionFolders.checkReadable(file);
         Format format = Format.ofFileName(file.getFileName().toString());
         if (format == null) {
             throw RetortException.usage(file + ": not a revision file", "revision files end in .sql, .java or .py");
         }
         return switch (format) {
-            case SQL -> SqlRevisionReader.readHeader(file);
+            case SQL -> SqlRevisionReader.readHeader(file, size);
             case JAVA -> JavaRevisionReader.read(file);
             case ALEMBIC -> AlembicReader.read(file, readString(file));
         };

@@ -28,10 +28,18 @@ public final class SqlRevisionReader {
 
     /** The header of {@code path}, reading only as many bytes as it takes. */
     public static RevisionHeader readHeader(Path path) {
+        return readHeader(path, PREFIX);
+    }
+
+    /**
+     * As {@link #readHeader(Path)} for a file whose size is known: a buffer of that size plus one
+     * when it is smaller than the usual prefix (10,000 files of 200 bytes would otherwise zero 40 MB).
+     */
+    static RevisionHeader readHeader(Path path, long size) {
         try (InputStream in = new FileInputStream(path.toString())) {
-            byte[] prefix = new byte[PREFIX];
-            int n = in.readNBytes(prefix, 0, PREFIX);
-            SqlHeader.Header header = SqlHeader.parse(path, prefix, n, n < PREFIX);
+            byte[] prefix = new byte[(int) Math.min(PREFIX, size + 1)];
+            int n = in.readNBytes(prefix, 0, prefix.length);
+            SqlHeader.Header header = SqlHeader.parse(path, prefix, n, n < prefix.length);
             if (header == null) {
                 byte[] rest = in.readAllBytes();
                 byte[] all = Arrays.copyOf(prefix, n + rest.length);

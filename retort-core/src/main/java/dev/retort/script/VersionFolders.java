@@ -80,9 +80,9 @@ public final class VersionFolders {
 
     /**
      * Checks, without opening it, that {@code file} can be read as a revision: a regular file (a
-     * FIFO would block the read forever) of at most {@link #MAX_FILE_BYTES}.
+     * FIFO would block the read forever) of at most {@link #MAX_FILE_BYTES}; returns its size.
      */
-    public static void checkReadable(Path file) {
+    public static long checkReadable(Path file) {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
@@ -98,6 +98,7 @@ public final class VersionFolders {
                     + (MAX_FILE_BYTES >> 20) + " MB a revision file may have; Retort does not read it",
                     "move it out of the versions folder, or split the data it carries into a separate file");
         }
+        return attrs.size();
     }
 
     private static Path realPath(File dir) {

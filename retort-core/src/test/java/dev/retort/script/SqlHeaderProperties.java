@@ -52,6 +52,7 @@ class SqlHeaderProperties {
         RevisionHeader fromPrefix = SqlRevisionReader.readHeader(file);
         RevisionHeader whole = SqlRevisionReader.read(file, content);
         assertThat(fromPrefix).isEqualTo(whole);
+        assertThat(ScriptDirectory.read(file)).as("read with the file's size known").isEqualTo(whole);
         assertThat(fromPrefix.revises()).containsExactly("p1", "p2");
         assertThat(fromPrefix.source().line("revision")).isEqualTo(message.size() + 1);
     }
