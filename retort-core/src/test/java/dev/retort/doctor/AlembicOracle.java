@@ -77,6 +77,51 @@ final class AlembicOracle {
         return exec(List.of(PYTHON.toString(), "-B", script.toString(), versions.toString()));
     }
 
+    /**
+     * One Python process answering {@link #run} for many folders (alembic_oracle.py --serve): a
+     * property with a dozen tries starts Python and Alembic once instead of a dozen times.
+     */
+    static final class Session implements AutoCloseable {
+        private final Process process;
+        private final java.io.BufferedReader answers;
+        private final java.io.Writer questions;
+
+        Session() throws IOException {
+            process = new ProcessBuilder(PYTHON.toString(), "-B", Fixtures.resource("alembic_oracle.py").toString(), "--serve")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            answers = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            questions = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        }
+
+        /** As {@link AlembicOracle#run}, answered by this session's process. */
+        Result run(Path versions) throws IOException {
+            questions.write(versions + "\n");
+            questions.flush();
+            String line = answers.readLine();
+            if (line == null) {
+                throw new IOException("the alembic oracle ended (exit " + (process.isAlive() ? "?" : process.exitValue()) + ")");
+            }
+            java.util.Map<String, String> fields = new java.util.HashMap<>();
+            try (com.fasterxml.jackson.core.JsonParser json = new com.fasterxml.jackson.core.JsonFactory().createParser(line)) {
+                json.nextToken();
+                while (json.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String name = json.currentName();
+                    json.nextToken();
+                    fields.put(name, json.getValueAsString());
+                }
+            }
+            return new Result(Integer.parseInt(fields.get("exit")), fields.get("out"), fields.get("err"));
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            questions.close();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
     private static Result exec(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
