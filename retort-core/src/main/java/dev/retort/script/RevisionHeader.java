@@ -34,7 +34,7 @@ public record RevisionHeader(
                 return values.stream().map(ControlChars::escape).toList();
             }
         }
-        return List.copyOf(values); // no copy when already immutable: the common case, 10,000 times per graph
+        return List.copyOf(values); // nothing to escape, the usual case: no stream per list
     }
 
     /** A revision with only an id and parents, for tests and generated graphs. */
