@@ -72,16 +72,31 @@ final class AlembicOracle {
         return exec(List.of(PYTHON.toString(), "-B", "-c", code, versions.toString()));
     }
 
-    static Result run(Path versions) throws IOException, InterruptedException {
-        Path script = Fixtures.resource("alembic_oracle.py");
-        return exec(List.of(PYTHON.toString(), "-B", script.toString(), versions.toString()));
+    /**
+     * What alembic_oracle.py prints for the folder, asked of one Python process that serves the
+     * whole test JVM (Python and Alembic start once, not once per question; each answer is what a
+     * process of its own would print, warnings included). It ends with the JVM: its stdin closes.
+     */
+    static Result run(Path versions) throws IOException {
+        synchronized (Shared.class) {
+            return Shared.SESSION.run(versions);
+        }
     }
 
-    /**
-     * One Python process answering {@link #run} for many folders (alembic_oracle.py --serve): a
-     * property with a dozen tries starts Python and Alembic once instead of a dozen times.
-     */
-    static final class Session implements AutoCloseable {
+    private static final class Shared {
+        static final Session SESSION = start();
+
+        private static Session start() {
+            try {
+                return new Session();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** One Python process answering {@link #run} for many folders (alembic_oracle.py --serve). */
+    private static final class Session {
         private final Process process;
         private final java.io.BufferedReader answers;
         private final java.io.Writer questions;
@@ -111,14 +126,6 @@ final class AlembicOracle {
                 }
             }
             return new Result(Integer.parseInt(fields.get("exit")), fields.get("out"), fields.get("err"));
-        }
-
-        @Override
-        public void close() throws IOException, InterruptedException {
-            questions.close();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
         }
     }
 
