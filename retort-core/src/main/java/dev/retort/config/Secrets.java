@@ -34,8 +34,9 @@ public final class Secrets {
     private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?;&\\s]*):([^?;&\\s]*)@");
     // password=... as a query parameter or a ;-separated property (H2, SQL Server, MariaDB), also
     // inside a driver's message, where a bracket or a space may end it.
+    private static final List<String> PARAM_KEYS = List.of("password", "passwd", "pwd", "sslpassword", "secret", "token");
     private static final Pattern PARAM = Pattern.compile(
-            "(?i)((?<![\\w.])(?:password|passwd|pwd|sslpassword|secret|token)=)([^&;)\\s]*)");
+            "(?i)((?<![\\w.])(?:" + String.join("|", PARAM_KEYS) + ")=)([^&;)\\s]*)");
     // For finding values: user-info up to the last '@' of the authority, a parameter up to its separator.
     // Greedy: the password runs to the last '@' that a host (and port) follows; reluctant: to the first.
     private static final Pattern URL_USER_INFO = Pattern.compile(
@@ -114,10 +115,7 @@ public final class Secrets {
         return PARAM.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
     }
 
-    /** The keys {@link #PARAM} masks, each spelled as it ends ("sslpassword" ends in "password"). */
-    private static final List<String> PARAM_KEYS = List.of("password", "passwd", "pwd", "secret", "token");
-
-    // Whether some '=' follows one of the keys, in any case (regionMatches' case folding is wider
+    // Whether some '=' follows one of PARAM's keys, in any case (regionMatches' case folding is wider
     // than the pattern's, so this may say yes where the pattern finds nothing, never the reverse).
     private static boolean mayHoldParam(String text) {
         for (int eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
